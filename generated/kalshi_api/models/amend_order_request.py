@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.amend_order_request_action import AmendOrderRequestAction
+from ..models.amend_order_request_side import AmendOrderRequestSide
+from ..types import (
+    UNSET,
+    Unset,
+    decode_enum,
+    encode_value,
+)
+
+T = TypeVar("T", bound="AmendOrderRequest")
+
+
+@_attrs_define(kw_only=True)
+class AmendOrderRequest:
+    """
+    Attributes:
+        ticker (str):
+        side (AmendOrderRequestSide):
+        action (AmendOrderRequestAction):
+        subaccount (int | Unset):  Default: 0.
+        client_order_id (str | Unset):
+        updated_client_order_id (str | Unset):
+        yes_price (int | Unset):
+        no_price (int | Unset):
+        yes_price_dollars (str | Unset):  Example: 0.5600.
+        no_price_dollars (str | Unset):  Example: 0.5600.
+        count (int | Unset):
+        count_fp (str | Unset):  Example: 10.00.
+        exchange_index (int | Unset):  Default: 0. Example: 0.
+    """
+
+    ticker: str
+    side: AmendOrderRequestSide
+    action: AmendOrderRequestAction
+    subaccount: int | Unset = 0
+    client_order_id: str | Unset = UNSET
+    updated_client_order_id: str | Unset = UNSET
+    yes_price: int | Unset = UNSET
+    no_price: int | Unset = UNSET
+    yes_price_dollars: str | Unset = UNSET
+    no_price_dollars: str | Unset = UNSET
+    count: int | Unset = UNSET
+    count_fp: str | Unset = UNSET
+    exchange_index: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ticker", "ticker"),
+        ("side", "side"),
+        ("action", "action"),
+        ("subaccount", "subaccount"),
+        ("client_order_id", "client_order_id"),
+        ("updated_client_order_id", "updated_client_order_id"),
+        ("yes_price", "yes_price"),
+        ("no_price", "no_price"),
+        ("yes_price_dollars", "yes_price_dollars"),
+        ("no_price_dollars", "no_price_dollars"),
+        ("count", "count"),
+        ("count_fp", "count_fp"),
+        ("exchange_index", "exchange_index"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.ticker = get("ticker", UNSET)
+        obj.side = decode_enum(AmendOrderRequestSide, get("side", UNSET))
+        obj.action = decode_enum(AmendOrderRequestAction, get("action", UNSET))
+        obj.subaccount = get("subaccount", UNSET)
+        obj.client_order_id = get("client_order_id", UNSET)
+        obj.updated_client_order_id = get("updated_client_order_id", UNSET)
+        obj.yes_price = get("yes_price", UNSET)
+        obj.no_price = get("no_price", UNSET)
+        obj.yes_price_dollars = get("yes_price_dollars", UNSET)
+        obj.no_price_dollars = get("no_price_dollars", UNSET)
+        obj.count = get("count", UNSET)
+        obj.count_fp = get("count_fp", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    encode_value,
+)
+
+T = TypeVar("T", bound="AmendOrderV2Response")
+
+
+@_attrs_define(kw_only=True)
+class AmendOrderV2Response:
+    """
+    Attributes:
+        order_id (str):
+        ts_ms (int):
+        client_order_id (str | Unset):
+        remaining_count (str | Unset):  Example: 10.00.
+        fill_count (str | Unset):  Example: 10.00.
+        average_fill_price (str | Unset):  Example: 0.5600.
+        average_fee_paid (str | Unset):  Example: 0.5600.
+    """
+
+    order_id: str
+    ts_ms: int
+    client_order_id: str | Unset = UNSET
+    remaining_count: str | Unset = UNSET
+    fill_count: str | Unset = UNSET
+    average_fill_price: str | Unset = UNSET
+    average_fee_paid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("order_id", "order_id"),
+        ("ts_ms", "ts_ms"),
+        ("client_order_id", "client_order_id"),
+        ("remaining_count", "remaining_count"),
+        ("fill_count", "fill_count"),
+        ("average_fill_price", "average_fill_price"),
+        ("average_fee_paid", "average_fee_paid"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.order_id = get("order_id", UNSET)
+        obj.ts_ms = get("ts_ms", UNSET)
+        obj.client_order_id = get("client_order_id", UNSET)
+        obj.remaining_count = get("remaining_count", UNSET)
+        obj.fill_count = get("fill_count", UNSET)
+        obj.average_fill_price = get("average_fill_price", UNSET)
+        obj.average_fee_paid = get("average_fee_paid", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

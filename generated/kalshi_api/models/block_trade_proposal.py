@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_enum,
+    encode_value,
+)
+
+T = TypeVar("T", bound="BlockTradeProposal")
+
+
+@_attrs_define(kw_only=True)
+class BlockTradeProposal:
+    """
+    Attributes:
+        id (str):
+        proposer_user_id (str):
+        buyer_user_id (str):
+        seller_user_id (str):
+        market_ticker (str):
+        price_centi_cents (int):
+        centicount (int):
+        maker_side (BlockTradeProposalMakerSide):
+        expiration_ts (datetime.datetime):
+        status (str):
+        created_ts (datetime.datetime):
+        updated_ts (datetime.datetime):
+        buyer_accepted (bool):
+        seller_accepted (bool):
+        buyer_subtrader_id (str | Unset):
+        seller_subtrader_id (str | Unset):
+        buyer_accepted_ts (datetime.datetime | Unset):
+        seller_accepted_ts (datetime.datetime | Unset):
+        executed_ts (datetime.datetime | Unset):
+        buyer_order_id (str | Unset):
+        seller_order_id (str | Unset):
+    """
+
+    id: str
+    proposer_user_id: str
+    buyer_user_id: str
+    seller_user_id: str
+    market_ticker: str
+    price_centi_cents: int
+    centicount: int
+    maker_side: BlockTradeProposalMakerSide
+    expiration_ts: datetime.datetime
+    status: str
+    created_ts: datetime.datetime
+    updated_ts: datetime.datetime
+    buyer_accepted: bool
+    seller_accepted: bool
+    buyer_subtrader_id: str | Unset = UNSET
+    seller_subtrader_id: str | Unset = UNSET
+    buyer_accepted_ts: datetime.datetime | Unset = UNSET
+    seller_accepted_ts: datetime.datetime | Unset = UNSET
+    executed_ts: datetime.datetime | Unset = UNSET
+    buyer_order_id: str | Unset = UNSET
+    seller_order_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("proposer_user_id", "proposer_user_id"),
+        ("buyer_user_id", "buyer_user_id"),
+        ("seller_user_id", "seller_user_id"),
+        ("market_ticker", "market_ticker"),
+        ("price_centi_cents", "price_centi_cents"),
+        ("centicount", "centicount"),
+        ("maker_side", "maker_side"),
+        ("expiration_ts", "expiration_ts"),
+        ("status", "status"),
+        ("created_ts", "created_ts"),
+        ("updated_ts", "updated_ts"),
+        ("buyer_accepted", "buyer_accepted"),
+        ("seller_accepted", "seller_accepted"),
+        ("buyer_subtrader_id", "buyer_subtrader_id"),
+        ("seller_subtrader_id", "seller_subtrader_id"),
+        ("buyer_accepted_ts", "buyer_accepted_ts"),
+        ("seller_accepted_ts", "seller_accepted_ts"),
+        ("executed_ts", "executed_ts"),
+        ("buyer_order_id", "buyer_order_id"),
+        ("seller_order_id", "seller_order_id"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.id = get("id", UNSET)
+        obj.proposer_user_id = get("proposer_user_id", UNSET)
+        obj.buyer_user_id = get("buyer_user_id", UNSET)
+        obj.seller_user_id = get("seller_user_id", UNSET)
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.price_centi_cents = get("price_centi_cents", UNSET)
+        obj.centicount = get("centicount", UNSET)
+        obj.maker_side = decode_enum(BlockTradeProposalMakerSide, get("maker_side", UNSET))
+        obj.expiration_ts = decode_datetime(get("expiration_ts", UNSET))
+        obj.status = get("status", UNSET)
+        obj.created_ts = decode_datetime(get("created_ts", UNSET))
+        obj.updated_ts = decode_datetime(get("updated_ts", UNSET))
+        obj.buyer_accepted = get("buyer_accepted", UNSET)
+        obj.seller_accepted = get("seller_accepted", UNSET)
+        obj.buyer_subtrader_id = get("buyer_subtrader_id", UNSET)
+        obj.seller_subtrader_id = get("seller_subtrader_id", UNSET)
+        obj.buyer_accepted_ts = decode_datetime(get("buyer_accepted_ts", UNSET))
+        obj.seller_accepted_ts = decode_datetime(get("seller_accepted_ts", UNSET))
+        obj.executed_ts = decode_datetime(get("executed_ts", UNSET))
+        obj.buyer_order_id = get("buyer_order_id", UNSET)
+        obj.seller_order_id = get("seller_order_id", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

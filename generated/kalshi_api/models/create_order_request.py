@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_order_request_action import CreateOrderRequestAction
+from ..models.create_order_request_side import CreateOrderRequestSide
+from ..models.create_order_request_time_in_force import CreateOrderRequestTimeInForce
+from ..models.self_trade_prevention_type import SelfTradePreventionType
+from ..types import (
+    UNSET,
+    Unset,
+    decode_enum,
+    encode_value,
+)
+
+T = TypeVar("T", bound="CreateOrderRequest")
+
+
+@_attrs_define(kw_only=True)
+class CreateOrderRequest:
+    """
+    Attributes:
+        ticker (str):
+        side (CreateOrderRequestSide):
+        action (CreateOrderRequestAction):
+        client_order_id (str | Unset):
+        count (int | Unset):
+        count_fp (str | Unset):  Example: 10.00.
+        yes_price (int | Unset):
+        no_price (int | Unset):
+        yes_price_dollars (str | Unset):  Example: 0.5600.
+        no_price_dollars (str | Unset):  Example: 0.5600.
+        expiration_ts (int | Unset):
+        time_in_force (CreateOrderRequestTimeInForce | Unset):
+        buy_max_cost (int | Unset):
+        post_only (bool | Unset):
+        reduce_only (bool | Unset):
+        sell_position_floor (int | Unset):
+        self_trade_prevention_type (SelfTradePreventionType | Unset):
+        order_group_id (str | Unset):
+        cancel_order_on_pause (bool | Unset):
+        subaccount (int | Unset):  Default: 0.
+        exchange_index (int | Unset):  Default: 0. Example: 0.
+    """
+
+    ticker: str
+    side: CreateOrderRequestSide
+    action: CreateOrderRequestAction
+    client_order_id: str | Unset = UNSET
+    count: int | Unset = UNSET
+    count_fp: str | Unset = UNSET
+    yes_price: int | Unset = UNSET
+    no_price: int | Unset = UNSET
+    yes_price_dollars: str | Unset = UNSET
+    no_price_dollars: str | Unset = UNSET
+    expiration_ts: int | Unset = UNSET
+    time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
+    buy_max_cost: int | Unset = UNSET
+    post_only: bool | Unset = UNSET
+    reduce_only: bool | Unset = UNSET
+    sell_position_floor: int | Unset = UNSET
+    self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
+    order_group_id: str | Unset = UNSET
+    cancel_order_on_pause: bool | Unset = UNSET
+    subaccount: int | Unset = 0
+    exchange_index: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ticker", "ticker"),
+        ("side", "side"),
+        ("action", "action"),
+        ("client_order_id", "client_order_id"),
+        ("count", "count"),
+        ("count_fp", "count_fp"),
+        ("yes_price", "yes_price"),
+        ("no_price", "no_price"),
+        ("yes_price_dollars", "yes_price_dollars"),
+        ("no_price_dollars", "no_price_dollars"),
+        ("expiration_ts", "expiration_ts"),
+        ("time_in_force", "time_in_force"),
+        ("buy_max_cost", "buy_max_cost"),
+        ("post_only", "post_only"),
+        ("reduce_only", "reduce_only"),
+        ("sell_position_floor", "sell_position_floor"),
+        ("self_trade_prevention_type", "self_trade_prevention_type"),
+        ("order_group_id", "order_group_id"),
+        ("cancel_order_on_pause", "cancel_order_on_pause"),
+        ("subaccount", "subaccount"),
+        ("exchange_index", "exchange_index"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.ticker = get("ticker", UNSET)
+        obj.side = decode_enum(CreateOrderRequestSide, get("side", UNSET))
+        obj.action = decode_enum(CreateOrderRequestAction, get("action", UNSET))
+        obj.client_order_id = get("client_order_id", UNSET)
+        obj.count = get("count", UNSET)
+        obj.count_fp = get("count_fp", UNSET)
+        obj.yes_price = get("yes_price", UNSET)
+        obj.no_price = get("no_price", UNSET)
+        obj.yes_price_dollars = get("yes_price_dollars", UNSET)
+        obj.no_price_dollars = get("no_price_dollars", UNSET)
+        obj.expiration_ts = get("expiration_ts", UNSET)
+        obj.time_in_force = decode_enum(CreateOrderRequestTimeInForce, get("time_in_force", UNSET))
+        obj.buy_max_cost = get("buy_max_cost", UNSET)
+        obj.post_only = get("post_only", UNSET)
+        obj.reduce_only = get("reduce_only", UNSET)
+        obj.sell_position_floor = get("sell_position_floor", UNSET)
+        obj.self_trade_prevention_type = decode_enum(SelfTradePreventionType, get("self_trade_prevention_type", UNSET))
+        obj.order_group_id = get("order_group_id", UNSET)
+        obj.cancel_order_on_pause = get("cancel_order_on_pause", UNSET)
+        obj.subaccount = get("subaccount", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForce
+from ..models.self_trade_prevention_type import SelfTradePreventionType
+from ..types import (
+    UNSET,
+    Unset,
+    decode_enum,
+    encode_value,
+)
+
+T = TypeVar("T", bound="CreateOrderV2Request")
+
+
+@_attrs_define(kw_only=True)
+class CreateOrderV2Request:
+    """
+    Attributes:
+        ticker (str):
+        side (BookSide):
+        count (str):  Example: 10.00.
+        price (str):  Example: 0.5600.
+        time_in_force (CreateOrderV2RequestTimeInForce):
+        self_trade_prevention_type (SelfTradePreventionType):
+        client_order_id (str | Unset):
+        expiration_time (int | Unset):
+        post_only (bool | Unset):
+        cancel_order_on_pause (bool | Unset):
+        reduce_only (bool | Unset):
+        subaccount (int | Unset):
+        order_group_id (str | Unset):
+        exchange_index (int | Unset):  Example: 0.
+    """
+
+    ticker: str
+    side: BookSide
+    count: str
+    price: str
+    time_in_force: CreateOrderV2RequestTimeInForce
+    self_trade_prevention_type: SelfTradePreventionType
+    client_order_id: str | Unset = UNSET
+    expiration_time: int | Unset = UNSET
+    post_only: bool | Unset = UNSET
+    cancel_order_on_pause: bool | Unset = UNSET
+    reduce_only: bool | Unset = UNSET
+    subaccount: int | Unset = UNSET
+    order_group_id: str | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ticker", "ticker"),
+        ("side", "side"),
+        ("count", "count"),
+        ("price", "price"),
+        ("time_in_force", "time_in_force"),
+        ("self_trade_prevention_type", "self_trade_prevention_type"),
+        ("client_order_id", "client_order_id"),
+        ("expiration_time", "expiration_time"),
+        ("post_only", "post_only"),
+        ("cancel_order_on_pause", "cancel_order_on_pause"),
+        ("reduce_only", "reduce_only"),
+        ("subaccount", "subaccount"),
+        ("order_group_id", "order_group_id"),
+        ("exchange_index", "exchange_index"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.ticker = get("ticker", UNSET)
+        obj.side = decode_enum(BookSide, get("side", UNSET))
+        obj.count = get("count", UNSET)
+        obj.price = get("price", UNSET)
+        obj.time_in_force = decode_enum(CreateOrderV2RequestTimeInForce, get("time_in_force", UNSET))
+        obj.self_trade_prevention_type = decode_enum(SelfTradePreventionType, get("self_trade_prevention_type", UNSET))
+        obj.client_order_id = get("client_order_id", UNSET)
+        obj.expiration_time = get("expiration_time", UNSET)
+        obj.post_only = get("post_only", UNSET)
+        obj.cancel_order_on_pause = get("cancel_order_on_pause", UNSET)
+        obj.reduce_only = get("reduce_only", UNSET)
+        obj.subaccount = get("subaccount", UNSET)
+        obj.order_group_id = get("order_group_id", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    encode_value,
+)
+
+T = TypeVar("T", bound="CreateRFQRequest")
+
+
+@_attrs_define(kw_only=True)
+class CreateRFQRequest:
+    """
+    Attributes:
+        market_ticker (str):
+        rest_remainder (bool):
+        contracts (int | Unset):
+        contracts_fp (str | Unset):  Example: 10.00.
+        target_cost_centi_cents (int | Unset):
+        target_cost_dollars (str | Unset):  Example: 0.5600.
+        target_cost_excludes_fees (bool | Unset):
+        obscure_creator_id (bool | Unset):  Default: False.
+        replace_existing (bool | Unset):  Default: False.
+        subtrader_id (str | Unset):
+        subaccount (int | Unset):
+    """
+
+    market_ticker: str
+    rest_remainder: bool
+    contracts: int | Unset = UNSET
+    contracts_fp: str | Unset = UNSET
+    target_cost_centi_cents: int | Unset = UNSET
+    target_cost_dollars: str | Unset = UNSET
+    target_cost_excludes_fees: bool | Unset = UNSET
+    obscure_creator_id: bool | Unset = False
+    replace_existing: bool | Unset = False
+    subtrader_id: str | Unset = UNSET
+    subaccount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("market_ticker", "market_ticker"),
+        ("rest_remainder", "rest_remainder"),
+        ("contracts", "contracts"),
+        ("contracts_fp", "contracts_fp"),
+        ("target_cost_centi_cents", "target_cost_centi_cents"),
+        ("target_cost_dollars", "target_cost_dollars"),
+        ("target_cost_excludes_fees", "target_cost_excludes_fees"),
+        ("obscure_creator_id", "obscure_creator_id"),
+        ("replace_existing", "replace_existing"),
+        ("subtrader_id", "subtrader_id"),
+        ("subaccount", "subaccount"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.rest_remainder = get("rest_remainder", UNSET)
+        obj.contracts = get("contracts", UNSET)
+        obj.contracts_fp = get("contracts_fp", UNSET)
+        obj.target_cost_centi_cents = get("target_cost_centi_cents", UNSET)
+        obj.target_cost_dollars = get("target_cost_dollars", UNSET)
+        obj.target_cost_excludes_fees = get("target_cost_excludes_fees", UNSET)
+        obj.obscure_creator_id = get("obscure_creator_id", UNSET)
+        obj.replace_existing = get("replace_existing", UNSET)
+        obj.subtrader_id = get("subtrader_id", UNSET)
+        obj.subaccount = get("subaccount", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

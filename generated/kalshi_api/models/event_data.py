@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_list,
+    decode_model,
+    encode_value,
+)
+
+if TYPE_CHECKING:
+    from ..models.market import Market
+    from ..models.settlement_source import SettlementSource
+
+
+T = TypeVar("T", bound="EventData")
+
+
+@_attrs_define(kw_only=True)
+class EventData:
+    """
+    Attributes:
+        event_ticker (str):
+        series_ticker (str):
+        sub_title (str):
+        title (str):
+        collateral_return_type (str):
+        mutually_exclusive (bool):
+        settlement_sources (list[SettlementSource] | None):
+        category (str | Unset):
+        strike_date (datetime.datetime | None | Unset):
+        strike_period (None | str | Unset):
+        markets (list[Market] | Unset):
+        product_metadata (Any | Unset):
+        last_updated_ts (datetime.datetime | Unset):
+        fee_type_override (None | str | Unset):
+        fee_multiplier_override (float | None | Unset):
+        exchange_index (int | Unset):  Example: 0.
+    """
+
+    event_ticker: str
+    series_ticker: str
+    sub_title: str
+    title: str
+    collateral_return_type: str
+    mutually_exclusive: bool
+    settlement_sources: list[SettlementSource] | None
+    category: str | Unset = UNSET
+    strike_date: datetime.datetime | None | Unset = UNSET
+    strike_period: None | str | Unset = UNSET
+    markets: list[Market] | Unset = UNSET
+    product_metadata: Any | Unset = UNSET
+    last_updated_ts: datetime.datetime | Unset = UNSET
+    fee_type_override: None | str | Unset = UNSET
+    fee_multiplier_override: float | None | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_ticker", "event_ticker"),
+        ("series_ticker", "series_ticker"),
+        ("sub_title", "sub_title"),
+        ("title", "title"),
+        ("collateral_return_type", "collateral_return_type"),
+        ("mutually_exclusive", "mutually_exclusive"),
+        ("settlement_sources", "settlement_sources"),
+        ("category", "category"),
+        ("strike_date", "strike_date"),
+        ("strike_period", "strike_period"),
+        ("markets", "markets"),
+        ("product_metadata", "product_metadata"),
+        ("last_updated_ts", "last_updated_ts"),
+        ("fee_type_override", "fee_type_override"),
+        ("fee_multiplier_override", "fee_multiplier_override"),
+        ("exchange_index", "exchange_index"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        from ..models.market import Market  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.event_ticker = get("event_ticker", UNSET)
+        obj.series_ticker = get("series_ticker", UNSET)
+        obj.sub_title = get("sub_title", UNSET)
+        obj.title = get("title", UNSET)
+        obj.collateral_return_type = get("collateral_return_type", UNSET)
+        obj.mutually_exclusive = get("mutually_exclusive", UNSET)
+        obj.settlement_sources = decode_list(
+            get("settlement_sources", UNSET), lambda item: decode_model(SettlementSource, item)
+        )
+        obj.category = get("category", UNSET)
+        obj.strike_date = decode_datetime(get("strike_date", UNSET))
+        obj.strike_period = get("strike_period", UNSET)
+        obj.markets = decode_list(get("markets", UNSET), lambda item: decode_model(Market, item))
+        obj.product_metadata = get("product_metadata", UNSET)
+        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
+        obj.fee_type_override = get("fee_type_override", UNSET)
+        obj.fee_multiplier_override = get("fee_multiplier_override", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_list,
+    decode_model,
+    encode_value,
+)
+
+if TYPE_CHECKING:
+    from ..models.exchange_index_status import ExchangeIndexStatus
+
+
+T = TypeVar("T", bound="ExchangeStatus")
+
+
+@_attrs_define(kw_only=True)
+class ExchangeStatus:
+    """
+    Attributes:
+        exchange_active (bool):
+        trading_active (bool):
+        intra_exchange_transfers_active (bool | Unset):
+        exchange_estimated_resume_time (datetime.datetime | None | Unset):
+        exchange_index_statuses (list[ExchangeIndexStatus] | Unset):
+    """
+
+    exchange_active: bool
+    trading_active: bool
+    intra_exchange_transfers_active: bool | Unset = UNSET
+    exchange_estimated_resume_time: datetime.datetime | None | Unset = UNSET
+    exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("exchange_active", "exchange_active"),
+        ("trading_active", "trading_active"),
+        ("intra_exchange_transfers_active", "intra_exchange_transfers_active"),
+        ("exchange_estimated_resume_time", "exchange_estimated_resume_time"),
+        ("exchange_index_statuses", "exchange_index_statuses"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        from ..models.exchange_index_status import ExchangeIndexStatus  # noqa: PLC0415
+
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.exchange_active = get("exchange_active", UNSET)
+        obj.trading_active = get("trading_active", UNSET)
+        obj.intra_exchange_transfers_active = get("intra_exchange_transfers_active", UNSET)
+        obj.exchange_estimated_resume_time = decode_datetime(get("exchange_estimated_resume_time", UNSET))
+        obj.exchange_index_statuses = decode_list(
+            get("exchange_index_statuses", UNSET), lambda item: decode_model(ExchangeIndexStatus, item)
+        )
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

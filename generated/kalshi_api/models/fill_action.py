@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class FillAction(str, Enum):
+    BUY = "buy"
+    SELL = "sell"
+
+    def __str__(self) -> str:
+        return str(self.value)

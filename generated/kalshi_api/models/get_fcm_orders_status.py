@@ -1,0 +1,10 @@
+from enum import Enum
+
+
+class GetFcmOrdersStatus(str, Enum):
+    CANCELED = "canceled"
+    EXECUTED = "executed"
+    RESTING = "resting"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import Enum
+
+
+class GetIncentiveProgramsType(str, Enum):
+    ALL = "all"
+    LIQUIDITY = "liquidity"
+    MARGIN_MAKER_VOLUME = "margin_maker_volume"
+    MARGIN_TAKER_VOLUME = "margin_taker_volume"
+    VOLUME = "volume"
+
+    def __str__(self) -> str:
+        return str(self.value)

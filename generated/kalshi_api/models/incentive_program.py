@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_enum,
+    encode_value,
+)
+
+T = TypeVar("T", bound="IncentiveProgram")
+
+
+@_attrs_define(kw_only=True)
+class IncentiveProgram:
+    """
+    Attributes:
+        id (str):
+        market_id (str):
+        market_ticker (str):
+        incentive_type (IncentiveProgramIncentiveType):
+        incentive_description (str):
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        period_reward (int):
+        paid_out (bool):
+        discount_factor_bps (int | None | Unset):
+        target_size_fp (str | Unset):  Example: 10.00.
+        max_reward_per_account (int | None | Unset):
+    """
+
+    id: str
+    market_id: str
+    market_ticker: str
+    incentive_type: IncentiveProgramIncentiveType
+    incentive_description: str
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    period_reward: int
+    paid_out: bool
+    discount_factor_bps: int | None | Unset = UNSET
+    target_size_fp: str | Unset = UNSET
+    max_reward_per_account: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("market_id", "market_id"),
+        ("market_ticker", "market_ticker"),
+        ("incentive_type", "incentive_type"),
+        ("incentive_description", "incentive_description"),
+        ("start_date", "start_date"),
+        ("end_date", "end_date"),
+        ("period_reward", "period_reward"),
+        ("paid_out", "paid_out"),
+        ("discount_factor_bps", "discount_factor_bps"),
+        ("target_size_fp", "target_size_fp"),
+        ("max_reward_per_account", "max_reward_per_account"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.id = get("id", UNSET)
+        obj.market_id = get("market_id", UNSET)
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.incentive_type = decode_enum(IncentiveProgramIncentiveType, get("incentive_type", UNSET))
+        obj.incentive_description = get("incentive_description", UNSET)
+        obj.start_date = decode_datetime(get("start_date", UNSET))
+        obj.end_date = decode_datetime(get("end_date", UNSET))
+        obj.period_reward = get("period_reward", UNSET)
+        obj.paid_out = get("paid_out", UNSET)
+        obj.discount_factor_bps = get("discount_factor_bps", UNSET)
+        obj.target_size_fp = get("target_size_fp", UNSET)
+        obj.max_reward_per_account = get("max_reward_per_account", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.market_market_type import MarketMarketType
+from ..models.market_result import MarketResult
+from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
+from ..models.market_status import MarketStatus
+from ..models.market_strike_type import MarketStrikeType
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_enum,
+    decode_list,
+    decode_model,
+    encode_value,
+)
+
+if TYPE_CHECKING:
+    from ..models.mve_selected_leg import MveSelectedLeg
+    from ..models.price_range import PriceRange
+
+
+T = TypeVar("T", bound="Market")
+
+
+@_attrs_define(kw_only=True)
+class Market:
+    """
+    Attributes:
+        ticker (str):
+        event_ticker (str):
+        market_type (MarketMarketType):
+        yes_sub_title (str):
+        no_sub_title (str):
+        created_time (datetime.datetime):
+        updated_time (datetime.datetime):
+        open_time (datetime.datetime):
+        close_time (datetime.datetime):
+        latest_expiration_time (datetime.datetime):
+        settlement_timer_seconds (int):
+        status (MarketStatus):
+        yes_bid_dollars (str):  Example: 0.5600.
+        yes_bid_size_fp (str):  Example: 10.00.
+        yes_ask_dollars (str):  Example: 0.5600.
+        yes_ask_size_fp (str):  Example: 10.00.
+        no_bid_dollars (str):  Example: 0.5600.
+        no_ask_dollars (str):  Example: 0.5600.
+        last_price_dollars (str):  Example: 0.5600.
+        volume_fp (str):  Example: 10.00.
+        volume_24h_fp (str):  Example: 10.00.
+        result (MarketResult):
+        can_close_early (bool):
+        open_interest_fp (str):  Example: 10.00.
+        notional_value_dollars (str):  Example: 0.5600.
+        previous_yes_bid_dollars (str):  Example: 0.5600.
+        previous_yes_ask_dollars (str):  Example: 0.5600.
+        previous_price_dollars (str):  Example: 0.5600.
+        settlement_bounds_type (MarketSettlementBoundsType):
+        expiration_value (str):
+        rules_primary (str):
+        rules_secondary (str):
+        price_level_structure (str):
+        price_ranges (list[PriceRange]):
+        title (str | Unset):
+        subtitle (str | Unset):
+        expected_expiration_time (datetime.datetime | None | Unset):
+        expiration_time (datetime.datetime | Unset):
+        settlement_value_dollars (str | Unset):  Example: 0.5600.
+        settlement_ts (datetime.datetime | None | Unset):
+        settlement_floor_dollars (str | Unset):  Example: 0.5600.
+        occurrence_datetime (datetime.datetime | None | Unset):
+        fee_waiver_expiration_time (datetime.datetime | None | Unset):
+        early_close_condition (None | str | Unset):
+        strike_type (MarketStrikeType | Unset):
+        floor_strike (float | None | Unset):
+        cap_strike (float | None | Unset):
+        functional_strike (None | str | Unset):
+        custom_strike (Any | Unset):
+        mve_collection_ticker (str | Unset):
+        mve_selected_legs (list[MveSelectedLeg] | Unset):
+        primary_participant_key (None | str | Unset):
+        is_provisional (bool | Unset):
+        exchange_index (int | Unset):  Example: 0.
+    """
+
+    ticker: str
+    event_ticker: str
+    market_type: MarketMarketType
+    yes_sub_title: str
+    no_sub_title: str
+    created_time: datetime.datetime
+    updated_time: datetime.datetime
+    open_time: datetime.datetime
+    close_time: datetime.datetime
+    latest_expiration_time: datetime.datetime
+    settlement_timer_seconds: int
+    status: MarketStatus
+    yes_bid_dollars: str
+    yes_bid_size_fp: str
+    yes_ask_dollars: str
+    yes_ask_size_fp: str
+    no_bid_dollars: str
+    no_ask_dollars: str
+    last_price_dollars: str
+    volume_fp: str
+    volume_24h_fp: str
+    result: MarketResult
+    can_close_early: bool
+    open_interest_fp: str
+    notional_value_dollars: str
+    previous_yes_bid_dollars: str
+    previous_yes_ask_dollars: str
+    previous_price_dollars: str
+    settlement_bounds_type: MarketSettlementBoundsType
+    expiration_value: str
+    rules_primary: str
+    rules_secondary: str
+    price_level_structure: str
+    price_ranges: list[PriceRange]
+    title: str | Unset = UNSET
+    subtitle: str | Unset = UNSET
+    expected_expiration_time: datetime.datetime | None | Unset = UNSET
+    expiration_time: datetime.datetime | Unset = UNSET
+    settlement_value_dollars: str | Unset = UNSET
+    settlement_ts: datetime.datetime | None | Unset = UNSET
+    settlement_floor_dollars: str | Unset = UNSET
+    occurrence_datetime: datetime.datetime | None | Unset = UNSET
+    fee_waiver_expiration_time: datetime.datetime | None | Unset = UNSET
+    early_close_condition: None | str | Unset = UNSET
+    strike_type: MarketStrikeType | Unset = UNSET
+    floor_strike: float | None | Unset = UNSET
+    cap_strike: float | None | Unset = UNSET
+    functional_strike: None | str | Unset = UNSET
+    custom_strike: Any | Unset = UNSET
+    mve_collection_ticker: str | Unset = UNSET
+    mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
+    primary_participant_key: None | str | Unset = UNSET
+    is_provisional: bool | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ticker", "ticker"),
+        ("event_ticker", "event_ticker"),
+        ("market_type", "market_type"),
+        ("yes_sub_title", "yes_sub_title"),
+        ("no_sub_title", "no_sub_title"),
+        ("created_time", "created_time"),
+        ("updated_time", "updated_time"),
+        ("open_time", "open_time"),
+        ("close_time", "close_time"),
+        ("latest_expiration_time", "latest_expiration_time"),
+        ("settlement_timer_seconds", "settlement_timer_seconds"),
+        ("status", "status"),
+        ("yes_bid_dollars", "yes_bid_dollars"),
+        ("yes_bid_size_fp", "yes_bid_size_fp"),
+        ("yes_ask_dollars", "yes_ask_dollars"),
+        ("yes_ask_size_fp", "yes_ask_size_fp"),
+        ("no_bid_dollars", "no_bid_dollars"),
+        ("no_ask_dollars", "no_ask_dollars"),
+        ("last_price_dollars", "last_price_dollars"),
+        ("volume_fp", "volume_fp"),
+        ("volume_24h_fp", "volume_24h_fp"),
+        ("result", "result"),
+        ("can_close_early", "can_close_early"),
+        ("open_interest_fp", "open_interest_fp"),
+        ("notional_value_dollars", "notional_value_dollars"),
+        ("previous_yes_bid_dollars", "previous_yes_bid_dollars"),
+        ("previous_yes_ask_dollars", "previous_yes_ask_dollars"),
+        ("previous_price_dollars", "previous_price_dollars"),
+        ("settlement_bounds_type", "settlement_bounds_type"),
+        ("expiration_value", "expiration_value"),
+        ("rules_primary", "rules_primary"),
+        ("rules_secondary", "rules_secondary"),
+        ("price_level_structure", "price_level_structure"),
+        ("price_ranges", "price_ranges"),
+        ("title", "title"),
+        ("subtitle", "subtitle"),
+        ("expected_expiration_time", "expected_expiration_time"),
+        ("expiration_time", "expiration_time"),
+        ("settlement_value_dollars", "settlement_value_dollars"),
+        ("settlement_ts", "settlement_ts"),
+        ("settlement_floor_dollars", "settlement_floor_dollars"),
+        ("occurrence_datetime", "occurrence_datetime"),
+        ("fee_waiver_expiration_time", "fee_waiver_expiration_time"),
+        ("early_close_condition", "early_close_condition"),
+        ("strike_type", "strike_type"),
+        ("floor_strike", "floor_strike"),
+        ("cap_strike", "cap_strike"),
+        ("functional_strike", "functional_strike"),
+        ("custom_strike", "custom_strike"),
+        ("mve_collection_ticker", "mve_collection_ticker"),
+        ("mve_selected_legs", "mve_selected_legs"),
+        ("primary_participant_key", "primary_participant_key"),
+        ("is_provisional", "is_provisional"),
+        ("exchange_index", "exchange_index"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
+        from ..models.price_range import PriceRange  # noqa: PLC0415
+
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.ticker = get("ticker", UNSET)
+        obj.event_ticker = get("event_ticker", UNSET)
+        obj.market_type = decode_enum(MarketMarketType, get("market_type", UNSET))
+        obj.yes_sub_title = get("yes_sub_title", UNSET)
+        obj.no_sub_title = get("no_sub_title", UNSET)
+        obj.created_time = decode_datetime(get("created_time", UNSET))
+        obj.updated_time = decode_datetime(get("updated_time", UNSET))
+        obj.open_time = decode_datetime(get("open_time", UNSET))
+        obj.close_time = decode_datetime(get("close_time", UNSET))
+        obj.latest_expiration_time = decode_datetime(get("latest_expiration_time", UNSET))
+        obj.settlement_timer_seconds = get("settlement_timer_seconds", UNSET)
+        obj.status = decode_enum(MarketStatus, get("status", UNSET))
+        obj.yes_bid_dollars = get("yes_bid_dollars", UNSET)
+        obj.yes_bid_size_fp = get("yes_bid_size_fp", UNSET)
+        obj.yes_ask_dollars = get("yes_ask_dollars", UNSET)
+        obj.yes_ask_size_fp = get("yes_ask_size_fp", UNSET)
+        obj.no_bid_dollars = get("no_bid_dollars", UNSET)
+        obj.no_ask_dollars = get("no_ask_dollars", UNSET)
+        obj.last_price_dollars = get("last_price_dollars", UNSET)
+        obj.volume_fp = get("volume_fp", UNSET)
+        obj.volume_24h_fp = get("volume_24h_fp", UNSET)
+        obj.result = decode_enum(MarketResult, get("result", UNSET))
+        obj.can_close_early = get("can_close_early", UNSET)
+        obj.open_interest_fp = get("open_interest_fp", UNSET)
+        obj.notional_value_dollars = get("notional_value_dollars", UNSET)
+        obj.previous_yes_bid_dollars = get("previous_yes_bid_dollars", UNSET)
+        obj.previous_yes_ask_dollars = get("previous_yes_ask_dollars", UNSET)
+        obj.previous_price_dollars = get("previous_price_dollars", UNSET)
+        obj.settlement_bounds_type = decode_enum(MarketSettlementBoundsType, get("settlement_bounds_type", UNSET))
+        obj.expiration_value = get("expiration_value", UNSET)
+        obj.rules_primary = get("rules_primary", UNSET)
+        obj.rules_secondary = get("rules_secondary", UNSET)
+        obj.price_level_structure = get("price_level_structure", UNSET)
+        obj.price_ranges = decode_list(get("price_ranges", UNSET), lambda item: decode_model(PriceRange, item))
+        obj.title = get("title", UNSET)
+        obj.subtitle = get("subtitle", UNSET)
+        obj.expected_expiration_time = decode_datetime(get("expected_expiration_time", UNSET))
+        obj.expiration_time = decode_datetime(get("expiration_time", UNSET))
+        obj.settlement_value_dollars = get("settlement_value_dollars", UNSET)
+        obj.settlement_ts = decode_datetime(get("settlement_ts", UNSET))
+        obj.settlement_floor_dollars = get("settlement_floor_dollars", UNSET)
+        obj.occurrence_datetime = decode_datetime(get("occurrence_datetime", UNSET))
+        obj.fee_waiver_expiration_time = decode_datetime(get("fee_waiver_expiration_time", UNSET))
+        obj.early_close_condition = get("early_close_condition", UNSET)
+        obj.strike_type = decode_enum(MarketStrikeType, get("strike_type", UNSET))
+        obj.floor_strike = get("floor_strike", UNSET)
+        obj.cap_strike = get("cap_strike", UNSET)
+        obj.functional_strike = get("functional_strike", UNSET)
+        obj.custom_strike = get("custom_strike", UNSET)
+        obj.mve_collection_ticker = get("mve_collection_ticker", UNSET)
+        obj.mve_selected_legs = decode_list(
+            get("mve_selected_legs", UNSET), lambda item: decode_model(MveSelectedLeg, item)
+        )
+        obj.primary_participant_key = get("primary_participant_key", UNSET)
+        obj.is_provisional = get("is_provisional", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

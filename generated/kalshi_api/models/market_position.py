@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    decode_datetime,
+    encode_value,
+)
+
+T = TypeVar("T", bound="MarketPosition")
+
+
+@_attrs_define(kw_only=True)
+class MarketPosition:
+    """
+    Attributes:
+        ticker (str):
+        exchange_index (int):  Example: 0.
+        total_traded_dollars (str):  Example: 0.5600.
+        position_fp (str):  Example: 10.00.
+        market_exposure_dollars (str):  Example: 0.5600.
+        realized_pnl_dollars (str):  Example: 0.5600.
+        fees_paid_dollars (str):  Example: 0.5600.
+        last_updated_ts (datetime.datetime):
+    """
+
+    ticker: str
+    exchange_index: int
+    total_traded_dollars: str
+    position_fp: str
+    market_exposure_dollars: str
+    realized_pnl_dollars: str
+    fees_paid_dollars: str
+    last_updated_ts: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ticker", "ticker"),
+        ("exchange_index", "exchange_index"),
+        ("total_traded_dollars", "total_traded_dollars"),
+        ("position_fp", "position_fp"),
+        ("market_exposure_dollars", "market_exposure_dollars"),
+        ("realized_pnl_dollars", "realized_pnl_dollars"),
+        ("fees_paid_dollars", "fees_paid_dollars"),
+        ("last_updated_ts", "last_updated_ts"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.ticker = get("ticker", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        obj.total_traded_dollars = get("total_traded_dollars", UNSET)
+        obj.position_fp = get("position_fp", UNSET)
+        obj.market_exposure_dollars = get("market_exposure_dollars", UNSET)
+        obj.realized_pnl_dollars = get("realized_pnl_dollars", UNSET)
+        obj.fees_paid_dollars = get("fees_paid_dollars", UNSET)
+        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

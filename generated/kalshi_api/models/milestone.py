@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_model,
+    encode_value,
+)
+
+if TYPE_CHECKING:
+    from ..models.milestone_source_ids import MilestoneSourceIds
+
+
+T = TypeVar("T", bound="Milestone")
+
+
+@_attrs_define(kw_only=True)
+class Milestone:
+    """
+    Attributes:
+        id (str):
+        category (str):  Example: Sports.
+        type_ (str):  Example: football_game.
+        start_date (datetime.datetime):
+        related_event_tickers (list[str]):
+        title (str):
+        notification_message (str):
+        details (Any):
+        primary_event_tickers (list[str]):
+        last_updated_ts (datetime.datetime):
+        end_date (datetime.datetime | None | Unset):
+        source_id (None | str | Unset):
+        source_ids (MilestoneSourceIds | Unset):
+    """
+
+    id: str
+    category: str
+    type_: str
+    start_date: datetime.datetime
+    related_event_tickers: list[str]
+    title: str
+    notification_message: str
+    details: Any
+    primary_event_tickers: list[str]
+    last_updated_ts: datetime.datetime
+    end_date: datetime.datetime | None | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    source_ids: MilestoneSourceIds | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("category", "category"),
+        ("type_", "type"),
+        ("start_date", "start_date"),
+        ("related_event_tickers", "related_event_tickers"),
+        ("title", "title"),
+        ("notification_message", "notification_message"),
+        ("details", "details"),
+        ("primary_event_tickers", "primary_event_tickers"),
+        ("last_updated_ts", "last_updated_ts"),
+        ("end_date", "end_date"),
+        ("source_id", "source_id"),
+        ("source_ids", "source_ids"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: PLC0415
+
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.id = get("id", UNSET)
+        obj.category = get("category", UNSET)
+        obj.type_ = get("type", UNSET)
+        obj.start_date = decode_datetime(get("start_date", UNSET))
+        obj.related_event_tickers = get("related_event_tickers", UNSET)
+        obj.title = get("title", UNSET)
+        obj.notification_message = get("notification_message", UNSET)
+        obj.details = get("details", UNSET)
+        obj.primary_event_tickers = get("primary_event_tickers", UNSET)
+        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
+        obj.end_date = decode_datetime(get("end_date", UNSET))
+        obj.source_id = get("source_id", UNSET)
+        obj.source_ids = decode_model(MilestoneSourceIds, get("source_ids", UNSET))
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_list,
+    decode_model,
+    encode_value,
+)
+
+if TYPE_CHECKING:
+    from ..models.associated_event import AssociatedEvent
+
+
+T = TypeVar("T", bound="MultivariateEventCollection")
+
+
+@_attrs_define(kw_only=True)
+class MultivariateEventCollection:
+    """
+    Attributes:
+        collection_ticker (str):
+        series_ticker (str):
+        title (str):
+        description (str):
+        open_date (datetime.datetime):
+        close_date (datetime.datetime):
+        associated_events (list[AssociatedEvent]):
+        associated_event_tickers (list[str]):
+        is_ordered (bool):
+        is_single_market_per_event (bool):
+        is_all_yes (bool):
+        size_min (int):
+        size_max (int):
+        functional_description (str):
+        exchange_index (int | Unset):  Example: 0.
+    """
+
+    collection_ticker: str
+    series_ticker: str
+    title: str
+    description: str
+    open_date: datetime.datetime
+    close_date: datetime.datetime
+    associated_events: list[AssociatedEvent]
+    associated_event_tickers: list[str]
+    is_ordered: bool
+    is_single_market_per_event: bool
+    is_all_yes: bool
+    size_min: int
+    size_max: int
+    functional_description: str
+    exchange_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("collection_ticker", "collection_ticker"),
+        ("series_ticker", "series_ticker"),
+        ("title", "title"),
+        ("description", "description"),
+        ("open_date", "open_date"),
+        ("close_date", "close_date"),
+        ("associated_events", "associated_events"),
+        ("associated_event_tickers", "associated_event_tickers"),
+        ("is_ordered", "is_ordered"),
+        ("is_single_market_per_event", "is_single_market_per_event"),
+        ("is_all_yes", "is_all_yes"),
+        ("size_min", "size_min"),
+        ("size_max", "size_max"),
+        ("functional_description", "functional_description"),
+        ("exchange_index", "exchange_index"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        from ..models.associated_event import AssociatedEvent  # noqa: PLC0415
+
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.collection_ticker = get("collection_ticker", UNSET)
+        obj.series_ticker = get("series_ticker", UNSET)
+        obj.title = get("title", UNSET)
+        obj.description = get("description", UNSET)
+        obj.open_date = decode_datetime(get("open_date", UNSET))
+        obj.close_date = decode_datetime(get("close_date", UNSET))
+        obj.associated_events = decode_list(
+            get("associated_events", UNSET), lambda item: decode_model(AssociatedEvent, item)
+        )
+        obj.associated_event_tickers = get("associated_event_tickers", UNSET)
+        obj.is_ordered = get("is_ordered", UNSET)
+        obj.is_single_market_per_event = get("is_single_market_per_event", UNSET)
+        obj.is_all_yes = get("is_all_yes", UNSET)
+        obj.size_min = get("size_min", UNSET)
+        obj.size_max = get("size_max", UNSET)
+        obj.functional_description = get("functional_description", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    encode_value,
+)
+
+T = TypeVar("T", bound="PriceDistribution")
+
+
+@_attrs_define(kw_only=True)
+class PriceDistribution:
+    """
+    Attributes:
+        open_dollars (str | Unset):  Example: 0.5600.
+        low_dollars (str | Unset):  Example: 0.5600.
+        high_dollars (str | Unset):  Example: 0.5600.
+        close_dollars (str | Unset):  Example: 0.5600.
+        mean_dollars (str | Unset):  Example: 0.5600.
+        previous_dollars (str | Unset):  Example: 0.5600.
+        min_dollars (str | Unset):  Example: 0.5600.
+        max_dollars (str | Unset):  Example: 0.5600.
+    """
+
+    open_dollars: str | Unset = UNSET
+    low_dollars: str | Unset = UNSET
+    high_dollars: str | Unset = UNSET
+    close_dollars: str | Unset = UNSET
+    mean_dollars: str | Unset = UNSET
+    previous_dollars: str | Unset = UNSET
+    min_dollars: str | Unset = UNSET
+    max_dollars: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("open_dollars", "open_dollars"),
+        ("low_dollars", "low_dollars"),
+        ("high_dollars", "high_dollars"),
+        ("close_dollars", "close_dollars"),
+        ("mean_dollars", "mean_dollars"),
+        ("previous_dollars", "previous_dollars"),
+        ("min_dollars", "min_dollars"),
+        ("max_dollars", "max_dollars"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.open_dollars = get("open_dollars", UNSET)
+        obj.low_dollars = get("low_dollars", UNSET)
+        obj.high_dollars = get("high_dollars", UNSET)
+        obj.close_dollars = get("close_dollars", UNSET)
+        obj.mean_dollars = get("mean_dollars", UNSET)
+        obj.previous_dollars = get("previous_dollars", UNSET)
+        obj.min_dollars = get("min_dollars", UNSET)
+        obj.max_dollars = get("max_dollars", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    encode_value,
+)
+
+T = TypeVar("T", bound="PriceDistributionHistorical")
+
+
+@_attrs_define(kw_only=True)
+class PriceDistributionHistorical:
+    """
+    Attributes:
+        open_ (None | str):
+        low (None | str):
+        high (None | str):
+        close (None | str):
+        mean (None | str):
+        previous (None | str):
+    """
+
+    open_: None | str
+    low: None | str
+    high: None | str
+    close: None | str
+    mean: None | str
+    previous: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("open_", "open"),
+        ("low", "low"),
+        ("high", "high"),
+        ("close", "close"),
+        ("mean", "mean"),
+        ("previous", "previous"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.open_ = get("open", UNSET)
+        obj.low = get("low", UNSET)
+        obj.high = get("high", UNSET)
+        obj.close = get("close", UNSET)
+        obj.mean = get("mean", UNSET)
+        obj.previous = get("previous", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

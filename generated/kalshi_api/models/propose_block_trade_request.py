@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.propose_block_trade_request_maker_side import ProposeBlockTradeRequestMakerSide
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_enum,
+    encode_value,
+)
+
+T = TypeVar("T", bound="ProposeBlockTradeRequest")
+
+
+@_attrs_define(kw_only=True)
+class ProposeBlockTradeRequest:
+    """
+    Attributes:
+        buyer_user_id (str):
+        seller_user_id (str):
+        market_ticker (str):
+        price_centi_cents (int):
+        centicount (int):
+        maker_side (ProposeBlockTradeRequestMakerSide):
+        expiration_ts (datetime.datetime):
+        buyer_subtrader_id (str | Unset):
+        buyer_subaccount (int | Unset):
+        seller_subtrader_id (str | Unset):
+        seller_subaccount (int | Unset):
+    """
+
+    buyer_user_id: str
+    seller_user_id: str
+    market_ticker: str
+    price_centi_cents: int
+    centicount: int
+    maker_side: ProposeBlockTradeRequestMakerSide
+    expiration_ts: datetime.datetime
+    buyer_subtrader_id: str | Unset = UNSET
+    buyer_subaccount: int | Unset = UNSET
+    seller_subtrader_id: str | Unset = UNSET
+    seller_subaccount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("buyer_user_id", "buyer_user_id"),
+        ("seller_user_id", "seller_user_id"),
+        ("market_ticker", "market_ticker"),
+        ("price_centi_cents", "price_centi_cents"),
+        ("centicount", "centicount"),
+        ("maker_side", "maker_side"),
+        ("expiration_ts", "expiration_ts"),
+        ("buyer_subtrader_id", "buyer_subtrader_id"),
+        ("buyer_subaccount", "buyer_subaccount"),
+        ("seller_subtrader_id", "seller_subtrader_id"),
+        ("seller_subaccount", "seller_subaccount"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.buyer_user_id = get("buyer_user_id", UNSET)
+        obj.seller_user_id = get("seller_user_id", UNSET)
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.price_centi_cents = get("price_centi_cents", UNSET)
+        obj.centicount = get("centicount", UNSET)
+        obj.maker_side = decode_enum(ProposeBlockTradeRequestMakerSide, get("maker_side", UNSET))
+        obj.expiration_ts = decode_datetime(get("expiration_ts", UNSET))
+        obj.buyer_subtrader_id = get("buyer_subtrader_id", UNSET)
+        obj.buyer_subaccount = get("buyer_subaccount", UNSET)
+        obj.seller_subtrader_id = get("seller_subtrader_id", UNSET)
+        obj.seller_subaccount = get("seller_subaccount", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fee_type import FeeType
+from ..types import (
+    UNSET,
+    Unset,
+    decode_datetime,
+    decode_enum,
+    decode_list,
+    decode_model,
+    encode_value,
+)
+
+if TYPE_CHECKING:
+    from ..models.settlement_source import SettlementSource
+
+
+T = TypeVar("T", bound="Series")
+
+
+@_attrs_define(kw_only=True)
+class Series:
+    """
+    Attributes:
+        ticker (str):
+        frequency (str):
+        title (str):
+        category (str):
+        categories (list[str]):
+        tags (list[str] | None):
+        settlement_sources (list[SettlementSource] | None):
+        contract_url (str):
+        contract_terms_url (str):
+        fee_type (FeeType):
+        fee_multiplier (float):
+        additional_prohibitions (list[str] | None):
+        product_metadata (Any | Unset):
+        volume_fp (str | Unset):  Example: 10.00.
+        last_updated_ts (datetime.datetime | Unset):
+        exchange_index (int | Unset):  Example: 0.
+    """
+
+    ticker: str
+    frequency: str
+    title: str
+    category: str
+    categories: list[str]
+    tags: list[str] | None
+    settlement_sources: list[SettlementSource] | None
+    contract_url: str
+    contract_terms_url: str
+    fee_type: FeeType
+    fee_multiplier: float
+    additional_prohibitions: list[str] | None
+    product_metadata: Any | Unset = UNSET
+    volume_fp: str | Unset = UNSET
+    last_updated_ts: datetime.datetime | Unset = UNSET
+    exchange_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ticker", "ticker"),
+        ("frequency", "frequency"),
+        ("title", "title"),
+        ("category", "category"),
+        ("categories", "categories"),
+        ("tags", "tags"),
+        ("settlement_sources", "settlement_sources"),
+        ("contract_url", "contract_url"),
+        ("contract_terms_url", "contract_terms_url"),
+        ("fee_type", "fee_type"),
+        ("fee_multiplier", "fee_multiplier"),
+        ("additional_prohibitions", "additional_prohibitions"),
+        ("product_metadata", "product_metadata"),
+        ("volume_fp", "volume_fp"),
+        ("last_updated_ts", "last_updated_ts"),
+        ("exchange_index", "exchange_index"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.ticker = get("ticker", UNSET)
+        obj.frequency = get("frequency", UNSET)
+        obj.title = get("title", UNSET)
+        obj.category = get("category", UNSET)
+        obj.categories = get("categories", UNSET)
+        obj.tags = get("tags", UNSET)
+        obj.settlement_sources = decode_list(
+            get("settlement_sources", UNSET), lambda item: decode_model(SettlementSource, item)
+        )
+        obj.contract_url = get("contract_url", UNSET)
+        obj.contract_terms_url = get("contract_terms_url", UNSET)
+        obj.fee_type = decode_enum(FeeType, get("fee_type", UNSET))
+        obj.fee_multiplier = get("fee_multiplier", UNSET)
+        obj.additional_prohibitions = get("additional_prohibitions", UNSET)
+        obj.product_metadata = get("product_metadata", UNSET)
+        obj.volume_fp = get("volume_fp", UNSET)
+        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
+        obj.exchange_index = get("exchange_index", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    decode_list,
+    decode_model,
+    encode_value,
+)
+
+if TYPE_CHECKING:
+    from ..models.weather_index_calibration_station import WeatherIndexCalibrationStation
+
+
+T = TypeVar("T", bound="WeatherIndexCalibration")
+
+
+@_attrs_define(kw_only=True)
+class WeatherIndexCalibration:
+    """
+    Attributes:
+        config_version (str):
+        effective_at_ms (int):
+        city_reference_c (float):
+        stations (list[WeatherIndexCalibrationStation]):
+        published_at_ms (int | Unset):
+        change_reason (str | Unset):
+        calibration_window_start_ms (int | Unset):
+        calibration_window_end_ms (int | Unset):
+    """
+
+    config_version: str
+    effective_at_ms: int
+    city_reference_c: float
+    stations: list[WeatherIndexCalibrationStation]
+    published_at_ms: int | Unset = UNSET
+    change_reason: str | Unset = UNSET
+    calibration_window_start_ms: int | Unset = UNSET
+    calibration_window_end_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("config_version", "config_version"),
+        ("effective_at_ms", "effective_at_ms"),
+        ("city_reference_c", "city_reference_c"),
+        ("stations", "stations"),
+        ("published_at_ms", "published_at_ms"),
+        ("change_reason", "change_reason"),
+        ("calibration_window_start_ms", "calibration_window_start_ms"),
+        ("calibration_window_end_ms", "calibration_window_end_ms"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        from ..models.weather_index_calibration_station import WeatherIndexCalibrationStation  # noqa: PLC0415
+
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.config_version = get("config_version", UNSET)
+        obj.effective_at_ms = get("effective_at_ms", UNSET)
+        obj.city_reference_c = get("city_reference_c", UNSET)
+        obj.stations = decode_list(
+            get("stations", UNSET), lambda item: decode_model(WeatherIndexCalibrationStation, item)
+        )
+        obj.published_at_ms = get("published_at_ms", UNSET)
+        obj.change_reason = get("change_reason", UNSET)
+        obj.calibration_window_start_ms = get("calibration_window_start_ms", UNSET)
+        obj.calibration_window_end_ms = get("calibration_window_end_ms", UNSET)
+        extra = src_dict.keys() - cls._KNOWN_KEYS
+        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
