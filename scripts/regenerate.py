@@ -55,6 +55,93 @@ def prepare_for_generator(node: Any) -> Any:
     return {key: prepare_for_generator(value) for key, value in node.items()}
 
 
+RULE_KEYWORDS = (
+    "format",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "enum",
+    "pattern",
+)
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow a local `$ref` (such as "#/components/parameters/LimitQuery") to what it names."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def schema_rules(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """The validation keywords of a parameter schema (and of its array items, under "items")."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return {}
+    for part in schema.get("allOf", []):
+        schema = {**schema_rules(spec, part), **{k: v for k, v in schema.items() if k != "allOf"}}
+    rules = {key: schema[key] for key in RULE_KEYWORDS if key in schema}
+    if schema.get("type"):
+        rules["type"] = schema["type"]
+    if "items" in schema:
+        item_rules = schema_rules(spec, schema["items"])
+        if item_rules:
+            rules["items"] = item_rules
+    return rules
+
+
+def parameter_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    """operation name -> python parameter name -> constraints, for every operation of the spec.
+
+    Names are the generator's own (operationId and parameter names in snake_case), so the facade
+    can check its keyword arguments against the spec before it sends anything.
+    """
+    from openapi_python_client.config import ConfigFile
+    from openapi_python_client.strings import PythonIdentifier
+
+    prefix = ConfigFile.load_from_path(CONFIG).field_prefix
+    table: dict[str, dict[str, dict[str, Any]]] = {}
+    for path_item in spec.get("paths", {}).values():
+        path_item = resolve(spec, path_item)
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            rules: dict[str, dict[str, Any]] = {}
+            for parameter in path_item.get("parameters", []) + operation.get("parameters", []):
+                parameter = resolve(spec, parameter)
+                entry = schema_rules(spec, parameter.get("schema", {}))
+                entry["in"] = parameter["in"]
+                entry["required"] = bool(parameter.get("required", False))
+                rules[str(PythonIdentifier(parameter["name"], prefix))] = entry
+            table[str(PythonIdentifier(operation["operationId"], prefix))] = rules
+    return dict(sorted(table.items()))
+
+
+def write_rules(spec: dict[str, Any], package: Path) -> None:
+    """Write `rules.py`: the parameter constraints of every operation, read by the facade."""
+    lines = [
+        '"""Constraints on each operation\'s parameters, as the spec states them.',
+        "",
+        "Written by scripts/regenerate.py from openapi/openapi.yaml; do not edit.",
+        '"""',
+        "",
+        "from typing import Any",
+        "",
+        f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {parameter_rules(spec)!r}",
+        "",
+    ]
+    (package / "rules.py").write_text("\n".join(lines), encoding="utf-8")
+
+
 def run(command: list[str], cwd: Path) -> None:
     """Run a build step, showing its output only when it fails."""
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
@@ -79,16 +166,22 @@ def generate(spec_path: Path, workdir: Path) -> Path:
         [
             tool("openapi-python-client"),
             "generate",
-            "--path", str(prepared),
-            "--config", str(CONFIG),
-            "--custom-template-path", str(TEMPLATES),
-            "--meta", "none",
-            "--output-path", str(output),
+            "--path",
+            str(prepared),
+            "--config",
+            str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "none",
+            "--output-path",
+            str(output),
             "--overwrite",
             "--fail-on-warning",
         ],
         cwd=workdir,
     )
+    write_rules(spec, output)
     ruff = tool("ruff")
     run([ruff, "check", "--fix", "--quiet", "--config", str(RUFF_CONFIG), str(output)], cwd=workdir)
     run([ruff, "format", "--quiet", "--config", str(RUFF_CONFIG), str(output)], cwd=workdir)

@@ -1,0 +1,61 @@
+"""kalshi_sdk: a typed client of the Kalshi Trade API v2, blocking (`Kalshi`) and asyncio (`AsyncKalshi`).
+
+    from kalshi_sdk import Kalshi
+
+    with Kalshi() as client:                       # public data needs no credentials
+        for milestone in client.milestones.list(category="Sports", max_items=20):
+            print(milestone.title)
+"""
+
+from ._auth import KalshiAuth, load_private_key
+from ._client import AsyncKalshi, Kalshi
+from ._constants import DEFAULT_TIMEOUT
+from ._environments import ENVIRONMENTS
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CursorLoopError,
+    InternalServerError,
+    KalshiError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._version import __version__
+from .pagination import AsyncCursorPage, CursorPage
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ENVIRONMENTS",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncCursorPage",
+    "AsyncKalshi",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CursorLoopError",
+    "CursorPage",
+    "InternalServerError",
+    "Kalshi",
+    "KalshiAuth",
+    "KalshiError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "__version__",
+    "load_private_key",
+]

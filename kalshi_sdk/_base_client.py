@@ -1,0 +1,265 @@
+"""The machinery shared by `Kalshi` and `AsyncKalshi`.
+
+A call is a `RequestSpec`. `BaseClient` turns it into an httpx request and reads the response into
+a model or a typed exception; the sync and async clients add only the line that sends it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import time
+from typing import Any, TypeVar
+
+import httpx
+
+from ._auth import KalshiAuth
+from ._constants import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, ENV_API_KEY_ID, ENV_PRIVATE_KEY, ENV_PRIVATE_KEY_PATH
+from ._environments import resolve_base_url
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    MissingCredentialsError,
+    make_status_error,
+)
+from ._operations import RequestSpec
+from ._version import __version__
+
+__all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
+
+log = logging.getLogger("kalshi_sdk")
+
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+ClientT = TypeVar("ClientT", bound="BaseClient")
+
+_NOT_GIVEN: Any = object()
+
+
+class BaseClient:
+    """Configuration and request/response handling common to both clients."""
+
+    _http: Any  # httpx.Client or httpx.AsyncClient, set by the subclass
+
+    def __init__(
+        self,
+        *,
+        api_key_id: str | None,
+        private_key: Any,
+        private_key_path: str | None,
+        environment: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        default_headers: dict[str, str] | None,
+    ) -> None:
+        self.base_url = resolve_base_url(environment, base_url)
+        self.timeout = _as_timeout(timeout)
+        self._auth = _resolve_auth(api_key_id, private_key, private_key_path)
+        self._headers = {"User-Agent": f"kalshi-trade-sdk/{__version__}", "Accept": "application/json"}
+        self._headers.update(default_headers or {})
+        self._owns_http = True
+
+    @property
+    def has_credentials(self) -> bool:
+        """Whether requests that need an API key can be signed."""
+        return self._auth is not None
+
+    def __repr__(self) -> str:
+        key = f", api_key_id={self._auth.key_id!r}" if self._auth else ""
+        return f"{type(self).__name__}(base_url={self.base_url!r}{key})"
+
+    def with_options(self: ClientT, *, timeout: float | httpx.Timeout | None = _NOT_GIVEN) -> ClientT:
+        """A copy of this client with other settings, sharing its connection pool.
+
+        Closing the copy does nothing; close the original when done.
+        """
+        clone = copy.copy(self)
+        clone.__dict__ = {key: value for key, value in self.__dict__.items() if not key.startswith("_resource_")}
+        if timeout is not _NOT_GIVEN:
+            clone.timeout = _as_timeout(timeout)
+        clone._owns_http = False
+        return clone
+
+    def _http_options(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "headers": self._headers,
+            "timeout": self.timeout,
+            "limits": httpx.Limits(
+                max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=DEFAULT_MAX_CONNECTIONS
+            ),
+        }
+
+    def _auth_for(self, spec: RequestSpec) -> KalshiAuth | None:
+        """The signer for a call; raises before sending when the call needs one and there is none."""
+        if spec.requires_auth and self._auth is None:
+            raise MissingCredentialsError(
+                f"{spec.method} {spec.url} needs an API key: pass api_key_id and private_key (or "
+                f"private_key_path) to the client, or set {ENV_API_KEY_ID} and {ENV_PRIVATE_KEY_PATH} "
+                f"or {ENV_PRIVATE_KEY}"
+            )
+        return self._auth if spec.requires_auth else None
+
+    def _build_request(self, spec: RequestSpec) -> httpx.Request:
+        request: httpx.Request = self._http.build_request(
+            spec.method, spec.url, params=spec.params or None, json=spec.json, timeout=self.timeout
+        )
+        return request
+
+    def _transport_error(self, exc: httpx.TransportError, request: httpx.Request) -> Exception:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(method=request.method, path=request.url.path)
+        return APIConnectionError(method=request.method, path=request.url.path)
+
+    def _read_response(
+        self, spec: RequestSpec, request: httpx.Request, response: httpx.Response, started: float
+    ) -> Any:
+        """The parsed body of a successful response; the typed exception for an error status."""
+        path = request.url.path
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s in %.1f ms",
+                request.method,
+                path,
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+            )
+        if response.status_code >= 400:
+            raise make_status_error(
+                method=request.method,
+                path=path,
+                status_code=response.status_code,
+                content=response.content,
+                headers=dict(response.headers),
+            )
+        content = response.content
+        if spec.response_model is None:
+            return None
+        try:
+            data = json.loads(content)
+        except ValueError:
+            raise APIResponseValidationError(
+                method=request.method,
+                path=path,
+                status_code=response.status_code,
+                body=content.decode("utf-8", "replace"),
+                reason="the body is not valid JSON",
+            ) from None
+        if not isinstance(data, dict):
+            raise APIResponseValidationError(
+                method=request.method,
+                path=path,
+                status_code=response.status_code,
+                body=content.decode("utf-8", "replace"),
+                reason="the body is not a JSON object",
+            )
+        parsed = spec.response_model.from_dict(data)
+        if spec.unwrap is None:
+            return parsed
+        if data.get(spec.unwrap) is None:
+            raise APIResponseValidationError(
+                method=request.method,
+                path=path,
+                status_code=response.status_code,
+                body=content.decode("utf-8", "replace"),
+                reason=f"the response has no {spec.unwrap!r} field",
+            )
+        return getattr(parsed, spec.unwrap)
+
+
+class SyncAPIClient(BaseClient):
+    """Executes request descriptions with an `httpx.Client`."""
+
+    _http: httpx.Client
+
+    def _init_http(self, http_client: httpx.Client | None) -> None:
+        if http_client is None:
+            self._http = httpx.Client(**self._http_options())
+        else:
+            self._http = http_client
+            self._owns_http = False
+
+    def request(self, spec: RequestSpec) -> Any:
+        """Send one call and return its parsed result (or raise its typed exception)."""
+        auth = self._auth_for(spec)
+        request = self._build_request(spec)
+        started = time.perf_counter()
+        try:
+            response = self._http.send(request, auth=auth) if auth else self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, request) from exc
+        return self._read_response(spec, request, response, started)
+
+    def close(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: ClientT) -> ClientT:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    """Executes request descriptions with an `httpx.AsyncClient`."""
+
+    _http: httpx.AsyncClient
+
+    def _init_http(self, http_client: httpx.AsyncClient | None) -> None:
+        if http_client is None:
+            self._http = httpx.AsyncClient(**self._http_options())
+        else:
+            self._http = http_client
+            self._owns_http = False
+
+    async def request(self, spec: RequestSpec) -> Any:
+        """Send one call and return its parsed result (or raise its typed exception)."""
+        auth = self._auth_for(spec)
+        request = self._build_request(spec)
+        started = time.perf_counter()
+        try:
+            response = await (self._http.send(request, auth=auth) if auth else self._http.send(request))
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, request) from exc
+        return self._read_response(spec, request, response, started)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: ClientT) -> ClientT:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+def _resolve_auth(api_key_id: str | None, private_key: Any, private_key_path: str | None) -> KalshiAuth | None:
+    """Credentials from the arguments, else from the environment; None when there are none."""
+    from ._auth import read_key_file
+
+    if private_key is not None and private_key_path is not None:
+        raise ValueError("give either private_key or private_key_path, not both")
+    if private_key_path is not None:
+        private_key = read_key_file(private_key_path)
+    if api_key_id is None and private_key is None:
+        return KalshiAuth.from_environment()
+    if api_key_id is None:
+        raise ValueError(f"a private key was given without api_key_id (or {ENV_API_KEY_ID})")
+    if private_key is None:
+        raise ValueError("api_key_id was given without private_key or private_key_path")
+    return KalshiAuth(api_key_id, private_key)

@@ -1,0 +1,194 @@
+"""The exceptions the SDK raises, one tree rooted at KalshiError.
+
+Status errors carry what the exchange said (status, Kalshi's error code and message) and which
+request failed (method and path). They never hold request headers, so neither the private key
+nor a request signature can leak through an exception or its traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CursorLoopError",
+    "InternalServerError",
+    "KalshiError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+class KalshiError(Exception):
+    """Base class of every exception this SDK raises on purpose."""
+
+
+class MissingCredentialsError(KalshiError):
+    """An operation needs an API key, and the client has none. Raised before anything is sent."""
+
+
+class CursorLoopError(KalshiError):
+    """The server handed back a cursor it had already given, which would paginate forever."""
+
+    def __init__(self, cursor: str, path: str) -> None:
+        super().__init__(f"pagination of {path} stopped: the server repeated cursor {cursor!r}")
+        self.cursor = cursor
+        self.path = path
+
+
+class APIError(KalshiError):
+    """A request was attempted and did not give a usable answer."""
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.path = path
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before an answer arrived."""
+
+    def __init__(self, *, method: str, path: str, message: str = "connection to the Kalshi API failed") -> None:
+        super().__init__(f"{message} ({method} {path})", method=method, path=path)
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the client's timeout."""
+
+    def __init__(self, *, method: str, path: str) -> None:
+        super().__init__(method=method, path=path, message="request to the Kalshi API timed out")
+
+
+class APIResponseValidationError(APIError):
+    """A successful status came with a body the SDK cannot read as the operation's result."""
+
+    def __init__(self, *, method: str, path: str, status_code: int, body: str, reason: str) -> None:
+        super().__init__(
+            f"{method} {path} returned {status_code}, but {reason}: {body[:200]!r}",
+            method=method,
+            path=path,
+        )
+        self.status_code = status_code
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status (4xx or 5xx)."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        status_code: int,
+        code: str | None,
+        error_message: str | None,
+        details: Any = None,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        said = ": ".join(part for part in (code, error_message) if part) or "no error details in the body"
+        super().__init__(f"{method} {path} failed with HTTP {status_code}: {said}", method=method, path=path)
+        self.status_code = status_code
+        self.code = code
+        self.error_message = error_message
+        self.details = details
+        self.body = body
+        self.headers = headers or {}
+
+
+class BadRequestError(APIStatusError):
+    """400: the server rejected the request's parameters or body."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is unknown, or the signature or timestamp did not verify."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key is valid but may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such market, event, order, milestone... ."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state (for example a repeated client_order_id)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well formed but cannot be carried out."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; slow down (see the Retry-After header in `headers`)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the exchange failed to answer the request."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_fields(body: Any) -> tuple[str | None, str | None, Any]:
+    """Kalshi's (code, message, details) from an error body, which nests them under "error" or not."""
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            code, message = inner.get("code"), inner.get("message")
+            return (
+                code if isinstance(code, str) else None,
+                message if isinstance(message, str) else None,
+                inner.get("details"),
+            )
+        if isinstance(inner, str):
+            return None, inner, None
+    return None, None, None
+
+
+def make_status_error(
+    *, method: str, path: str, status_code: int, content: bytes, headers: dict[str, str]
+) -> APIStatusError:
+    """The exception for an error response: the class by status, the fields from the body."""
+    try:
+        body: Any = json.loads(content) if content else None
+    except ValueError:
+        body = content[:500].decode("utf-8", "replace")
+    code, message, details = error_fields(body)
+    if message is None and isinstance(body, str) and body.strip():
+        message = body.strip()[:200]
+    error_class = _BY_STATUS.get(status_code, InternalServerError if status_code >= 500 else APIStatusError)
+    return error_class(
+        method=method,
+        path=path,
+        status_code=status_code,
+        code=code,
+        error_message=message,
+        details=details,
+        body=body,
+        headers=headers,
+    )

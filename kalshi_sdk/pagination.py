@@ -1,0 +1,141 @@
+"""Cursor pagination over list operations, for both clients.
+
+A list method returns a page object straight away and sends nothing until it is iterated:
+
+    for milestone in client.milestones.list(category="Sports"):        # every item, all pages
+        ...
+    for page in client.milestones.list().iter_pages():                   # one response per page
+        ...
+    async for milestone in async_client.milestones.list(max_items=50):   # async twin
+        ...
+
+Iteration stops when the server sends an empty cursor, or after `max_items` items. A server that
+repeats a cursor would loop forever; that raises CursorLoopError instead. Each new iteration starts
+again from the first page (or from `start_cursor`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._exceptions import CursorLoopError
+from ._operations import RequestSpec
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncCursorPage", "CursorPage"]
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+
+class _Cursor:
+    """Where one pass over a list operation stands: sans-IO, shared by the sync and async pages."""
+
+    def __init__(self, build: Callable[[str | None], RequestSpec], start: str | None, max_items: int | None) -> None:
+        self._build = build
+        self.cursor = start
+        self._seen: set[str] = set()
+        self._remaining = max_items
+        self.done = max_items == 0
+
+    def next_request(self) -> RequestSpec | None:
+        """The request for the next page, or None when the pass is over."""
+        return None if self.done else self._build(self.cursor)
+
+    def accept(self, page: Any, items_field: str) -> list[Any]:
+        """Take in a page; returns its items (cut to max_items) and moves the cursor on."""
+        items = getattr(page, items_field, None)
+        items = list(items) if isinstance(items, list) else []
+        if self._remaining is not None:
+            items = items[: self._remaining]
+            self._remaining -= len(items)
+        cursor = getattr(page, "cursor", None)
+        if not isinstance(cursor, str) or not cursor or self._remaining == 0:
+            self.done = True
+        elif cursor in self._seen:
+            raise CursorLoopError(cursor, self._build(cursor).url)
+        else:
+            self._seen.add(cursor)
+            self.cursor = cursor
+        return items
+
+
+class _BasePage(Generic[PageT, ItemT]):
+    def __init__(
+        self,
+        *,
+        build: Callable[[str | None], RequestSpec],
+        items_field: str,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+    ) -> None:
+        if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
+            raise ValueError(f"max_items must be a non-negative integer or None, got {max_items!r}")
+        self._build = build
+        self._items_field = items_field
+        self.max_items = max_items
+        self.start_cursor = start_cursor
+
+    def _new_pass(self) -> _Cursor:
+        return _Cursor(self._build, self.start_cursor, self.max_items)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(items_field={self._items_field!r}, max_items={self.max_items!r})"
+
+
+class CursorPage(_BasePage[PageT, ItemT]):
+    """Every item of a paginated list operation (sync). Iterate it, or use `iter_pages()`."""
+
+    def __init__(self, client: SyncAPIClient, **options: Any) -> None:
+        super().__init__(**options)
+        self._client = client
+
+    def iter_pages(self) -> Iterator[PageT]:
+        """Each page's full response model (with its items and its `cursor`), in order."""
+        for page, _ in self._walk():
+            yield page
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for _, items in self._walk():
+            yield from items
+
+    def to_list(self) -> list[ItemT]:
+        """All items in one list (mind `max_items` on large collections)."""
+        return list(self)
+
+    def _walk(self) -> Iterator[tuple[PageT, list[ItemT]]]:
+        state = self._new_pass()
+        while (spec := state.next_request()) is not None:
+            page = self._client.request(spec)
+            yield page, state.accept(page, self._items_field)
+
+
+class AsyncCursorPage(_BasePage[PageT, ItemT]):
+    """Every item of a paginated list operation (async). Use `async for`, or `iter_pages()`."""
+
+    def __init__(self, client: AsyncAPIClient, **options: Any) -> None:
+        super().__init__(**options)
+        self._client = client
+
+    async def iter_pages(self) -> AsyncIterator[PageT]:
+        """Each page's full response model (with its items and its `cursor`), in order."""
+        async for page, _ in self._walk():
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for _, items in self._walk():
+            for item in items:
+                yield item
+
+    async def to_list(self) -> list[ItemT]:
+        """All items in one list (mind `max_items` on large collections)."""
+        return [item async for item in self]
+
+    async def _walk(self) -> AsyncIterator[tuple[PageT, list[ItemT]]]:
+        state = self._new_pass()
+        while (spec := state.next_request()) is not None:
+            page = await self._client.request(spec)
+            yield page, state.accept(page, self._items_field)

@@ -1,0 +1,165 @@
+"""Live data: scores, clocks and other in-play state of milestones, and weather indices."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from kalshi_api.rules import PARAMETER_RULES
+
+from .._operations import RequestSpec, build_request_spec
+from ._base import AsyncAPIResource, SyncAPIResource
+
+if TYPE_CHECKING:
+    from kalshi_api.models import (
+        GetEventLiveDataResponse,
+        GetGameStatsResponse,
+        GetWeatherIndexCalibrationsResponse,
+        GetWeatherIndexResponse,
+        LiveData,
+    )
+
+__all__ = ["AsyncLiveDataResource", "LiveDataResource"]
+
+# The server's limit on ids per batch request, as the spec states it.
+BATCH_SIZE: int = PARAMETER_RULES["get_live_datas"]["milestone_ids"].get("maxItems", 100)
+
+
+def _batch_requests(milestone_ids: Iterable[str], include_player_stats: bool | None) -> list[RequestSpec]:
+    """One GetLiveDatas request per BATCH_SIZE ids, in input order; all ids checked first."""
+    if isinstance(milestone_ids, str):
+        raise TypeError("milestone_ids must be a list of ids, not a single string")
+    ids = list(milestone_ids)
+    if not ids:
+        raise ValueError("milestone_ids must contain at least one id")
+    for index, milestone_id in enumerate(ids):
+        if not isinstance(milestone_id, str) or not milestone_id.strip():
+            raise ValueError(f"milestone_ids[{index}] must be a non-empty string, got {milestone_id!r}")
+    return [
+        build_request_spec(
+            "get_live_datas",
+            milestone_ids=ids[start : start + BATCH_SIZE],
+            include_player_stats=include_player_stats,
+            unwrap="live_datas",
+        )
+        for start in range(0, len(ids), BATCH_SIZE)
+    ]
+
+
+def _get_request(type: str | None, milestone_id: str, include_player_stats: bool | None) -> RequestSpec:
+    if type is None:
+        return build_request_spec(
+            "get_live_data_by_milestone",
+            milestone_id=milestone_id,
+            include_player_stats=include_player_stats,
+            unwrap="live_data",
+        )
+    return build_request_spec(
+        "get_live_data",
+        type_=type,
+        milestone_id=milestone_id,
+        include_player_stats=include_player_stats,
+        unwrap="live_data",
+    )
+
+
+def _requests(operation: str, **arguments: Any) -> RequestSpec:
+    return build_request_spec(operation, **arguments)
+
+
+class LiveDataResource(SyncAPIResource):
+    """`client.live_data`: in-play state of milestones."""
+
+    def get(self, type: str | None, milestone_id: str, *, include_player_stats: bool | None = None) -> LiveData:
+        """Live data of one milestone.
+
+        Args:
+            type: the milestone's type (such as "basketball_game"), or None to let the server use the
+                milestone's own type.
+            milestone_id: the milestone's id.
+            include_player_stats: add player statistics where the sport supports them.
+
+        Raises:
+            NotFoundError: no live data for this milestone (and type).
+        """
+        return self._client.request(_get_request(type, milestone_id, include_player_stats))
+
+    def batch(self, milestone_ids: Iterable[str], *, include_player_stats: bool | None = None) -> list[LiveData]:
+        """Live data of many milestones, in the order of `milestone_ids` (unknown ids are skipped).
+
+        Any number of ids: they go in requests of at most 100 (the server's limit).
+
+        Raises:
+            ValueError: `milestone_ids` is empty or holds an empty id (nothing is sent).
+        """
+        results: list[LiveData] = []
+        for spec in _batch_requests(milestone_ids, include_player_stats):
+            results.extend(self._client.request(spec))
+        return results
+
+    def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
+        """Play-by-play statistics of a game milestone (empty for unsupported ones)."""
+        return self._client.request(_requests("get_game_stats", milestone_id=milestone_id))
+
+    def for_event(self, event_ticker: str, *, range: str | None = None) -> GetEventLiveDataResponse:
+        """Live data of every milestone tied to an event."""
+        return self._client.request(_requests("get_event_live_data", event_ticker=event_ticker, range_=range))
+
+    def weather(
+        self,
+        city: str,
+        *,
+        from_: int | None = None,
+        to: int | None = None,
+        last_sec: int | None = None,
+        detailed: bool | None = None,
+    ) -> GetWeatherIndexResponse:
+        """Weather index readings of a city, optionally within [from_, to] (epoch seconds)."""
+        return self._client.request(
+            _requests("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
+        )
+
+    def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
+        """Calibration data of a city's weather index."""
+        return self._client.request(_requests("get_weather_index_calibrations", city=city))
+
+
+class AsyncLiveDataResource(AsyncAPIResource):
+    """`client.live_data` of `AsyncKalshi`: in-play state of milestones."""
+
+    async def get(self, type: str | None, milestone_id: str, *, include_player_stats: bool | None = None) -> LiveData:
+        """Live data of one milestone; see `LiveDataResource.get`."""
+        return await self._client.request(_get_request(type, milestone_id, include_player_stats))
+
+    async def batch(self, milestone_ids: Iterable[str], *, include_player_stats: bool | None = None) -> list[LiveData]:
+        """Live data of many milestones, in input order; the requests of 100 ids run concurrently."""
+        specs = _batch_requests(milestone_ids, include_player_stats)
+        pages = await asyncio.gather(*(self._client.request(spec) for spec in specs))
+        return [live_data for page in pages for live_data in page]
+
+    async def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
+        """Play-by-play statistics of a game milestone (empty for unsupported ones)."""
+        return await self._client.request(_requests("get_game_stats", milestone_id=milestone_id))
+
+    async def for_event(self, event_ticker: str, *, range: str | None = None) -> GetEventLiveDataResponse:
+        """Live data of every milestone tied to an event."""
+        return await self._client.request(_requests("get_event_live_data", event_ticker=event_ticker, range_=range))
+
+    async def weather(
+        self,
+        city: str,
+        *,
+        from_: int | None = None,
+        to: int | None = None,
+        last_sec: int | None = None,
+        detailed: bool | None = None,
+    ) -> GetWeatherIndexResponse:
+        """Weather index readings of a city, optionally within [from_, to] (epoch seconds)."""
+        return await self._client.request(
+            _requests("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
+        )
+
+    async def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
+        """Calibration data of a city's weather index."""
+        return await self._client.request(_requests("get_weather_index_calibrations", city=city))
