@@ -1,0 +1,19 @@
+"""Exchange-level endpoints."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+
+from .._http import RecordedRequest, Response, ok
+from .._router import Router
+from .._state import ExchangeState
+
+
+def register(router: Router, state: ExchangeState) -> None:
+    """Register the exchange routes."""
+
+    @router.get("/exchange/status")
+    def exchange_status(request: RecordedRequest, params: Mapping[str, str]) -> Response:
+        with state.lock:
+            return ok(copy.deepcopy(state.exchange_status))
