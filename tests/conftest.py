@@ -1,0 +1,79 @@
+"""Fixtures: key pairs, the fake exchange on 127.0.0.1, and clients pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
+from kalshi_sdk import AsyncKalshi, Kalshi
+from kalshi_sdk.testing import FakeExchange
+
+KEY_ID = "test-key-id"
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    private_pem: bytes
+    public_pem: bytes
+
+
+def _pair(private_key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> KeyPair:
+    return KeyPair(
+        private_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ),
+        private_key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        ),
+    )
+
+
+@pytest.fixture(scope="session")
+def rsa_keys() -> KeyPair:
+    return _pair(rsa.generate_private_key(public_exponent=65537, key_size=2048))
+
+
+@pytest.fixture(scope="session")
+def other_rsa_keys() -> KeyPair:
+    return _pair(rsa.generate_private_key(public_exponent=65537, key_size=2048))
+
+
+@pytest.fixture(scope="session")
+def ed25519_keys() -> KeyPair:
+    return _pair(ed25519.Ed25519PrivateKey.generate())
+
+
+@pytest.fixture(autouse=True)
+def _no_credentials_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never pick up a developer's real Kalshi credentials."""
+    for name in ("KALSHI_API_KEY_ID", "KALSHI_PRIVATE_KEY_PATH", "KALSHI_PRIVATE_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def exchange(rsa_keys: KeyPair) -> Iterator[FakeExchange]:
+    with FakeExchange() as fake:
+        fake.register_key(KEY_ID, rsa_keys.public_pem)
+        yield fake
+
+
+@pytest.fixture
+def client(exchange: FakeExchange, rsa_keys: KeyPair) -> Iterator[Kalshi]:
+    with Kalshi(base_url=exchange.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem) as kalshi:
+        yield kalshi
+
+
+@pytest.fixture
+def public_client(exchange: FakeExchange) -> Iterator[Kalshi]:
+    with Kalshi(base_url=exchange.base_url) as kalshi:
+        yield kalshi
+
+
+@pytest.fixture
+async def async_client(exchange: FakeExchange, rsa_keys: KeyPair) -> AsyncIterator[AsyncKalshi]:
+    async with AsyncKalshi(base_url=exchange.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem) as kalshi:
+        yield kalshi
