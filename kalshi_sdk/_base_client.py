@@ -74,8 +74,15 @@ class BaseClient:
 
         Closing the copy does nothing; close the original when done.
         """
+        from .resources._base import AsyncAPIResource, SyncAPIResource
+
         clone = copy.copy(self)
-        clone.__dict__ = {key: value for key, value in self.__dict__.items() if not key.startswith("_resource_")}
+        # Cached resource groups are bound to this client; the copy builds its own.
+        clone.__dict__ = {
+            key: value
+            for key, value in self.__dict__.items()
+            if not isinstance(value, (SyncAPIResource, AsyncAPIResource))
+        }
         if timeout is not _NOT_GIVEN:
             clone.timeout = _as_timeout(timeout)
         clone._owns_http = False
@@ -173,7 +180,27 @@ class SyncAPIClient(BaseClient):
 
     _http: httpx.Client
 
-    def _init_http(self, http_client: httpx.Client | None) -> None:
+    def __init__(
+        self,
+        *,
+        api_key_id: str | None = None,
+        private_key: Any = None,
+        private_key_path: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key_id=api_key_id,
+            private_key=private_key,
+            private_key_path=private_key_path,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            default_headers=default_headers,
+        )
         if http_client is None:
             self._http = httpx.Client(**self._http_options())
         else:
@@ -208,7 +235,27 @@ class AsyncAPIClient(BaseClient):
 
     _http: httpx.AsyncClient
 
-    def _init_http(self, http_client: httpx.AsyncClient | None) -> None:
+    def __init__(
+        self,
+        *,
+        api_key_id: str | None = None,
+        private_key: Any = None,
+        private_key_path: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key_id=api_key_id,
+            private_key=private_key,
+            private_key_path=private_key_path,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            default_headers=default_headers,
+        )
         if http_client is None:
             self._http = httpx.AsyncClient(**self._http_options())
         else:

@@ -1,13 +1,11 @@
-"""`Kalshi` and `AsyncKalshi`: the clients users construct."""
+"""`Kalshi` and `AsyncKalshi`: the clients users construct, with their resource groups."""
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+import importlib
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-import httpx
-
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.exchange import AsyncExchange, Exchange
@@ -16,6 +14,31 @@ if TYPE_CHECKING:
     from .resources.portfolio import AsyncPortfolio, Portfolio
 
 __all__ = ["AsyncKalshi", "Kalshi"]
+
+ResourceT = TypeVar("ResourceT")
+
+
+class _Resource(Generic[ResourceT]):
+    """A resource group built on first access, so constructing a client imports none of them."""
+
+    def __init__(self, target: str, doc: str) -> None:
+        self._module, self._class = target.split(":")
+        self.__doc__ = doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> _Resource[ResourceT]: ...
+    @overload
+    def __get__(self, client: BaseClient, owner: type) -> ResourceT: ...
+    def __get__(self, client: BaseClient | None, owner: type) -> Any:
+        if client is None:
+            return self
+        resource_class = getattr(importlib.import_module(self._module, __package__), self._class)
+        resource = client.__dict__[self._name] = resource_class(client)  # cached: later reads skip __get__
+        return resource
+
 
 _CLIENT_DOC = """
     Args:
@@ -38,57 +61,14 @@ class Kalshi(SyncAPIClient):
 
     __doc__ = (__doc__ or "") + _CLIENT_DOC
 
-    def __init__(
-        self,
-        *,
-        api_key_id: str | None = None,
-        private_key: Any = None,
-        private_key_path: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            api_key_id=api_key_id,
-            private_key=private_key,
-            private_key_path=private_key_path,
-            environment=environment,
-            base_url=base_url,
-            timeout=timeout,
-            default_headers=default_headers,
-        )
-        self._init_http(http_client)
-
-    # Resource groups are built on first use, so constructing a client imports none of them.
-    @cached_property
-    def milestones(self) -> Milestones:
-        """Milestones: list and get."""
-        from .resources.milestones import Milestones
-
-        return Milestones(self)
-
-    @cached_property
-    def live_data(self) -> LiveDataResource:
-        """Live data of milestones: get, batch, game stats, weather."""
-        from .resources.live_data import LiveDataResource
-
-        return LiveDataResource(self)
-
-    @cached_property
-    def exchange(self) -> Exchange:
-        """Exchange status."""
-        from .resources.exchange import Exchange
-
-        return Exchange(self)
-
-    @cached_property
-    def portfolio(self) -> Portfolio:
-        """The account's balance (needs credentials)."""
-        from .resources.portfolio import Portfolio
-
-        return Portfolio(self)
+    milestones: _Resource[Milestones] = _Resource(".resources.milestones:Milestones", "Milestones: list, get.")
+    live_data: _Resource[LiveDataResource] = _Resource(
+        ".resources.live_data:LiveDataResource", "Live data of milestones: get, batch, game stats, weather."
+    )
+    exchange: _Resource[Exchange] = _Resource(".resources.exchange:Exchange", "Exchange status.")
+    portfolio: _Resource[Portfolio] = _Resource(
+        ".resources.portfolio:Portfolio", "The account's balance (needs credentials)."
+    )
 
 
 class AsyncKalshi(AsyncAPIClient):
@@ -96,53 +76,13 @@ class AsyncKalshi(AsyncAPIClient):
 
     __doc__ = (__doc__ or "") + _CLIENT_DOC
 
-    def __init__(
-        self,
-        *,
-        api_key_id: str | None = None,
-        private_key: Any = None,
-        private_key_path: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            api_key_id=api_key_id,
-            private_key=private_key,
-            private_key_path=private_key_path,
-            environment=environment,
-            base_url=base_url,
-            timeout=timeout,
-            default_headers=default_headers,
-        )
-        self._init_http(http_client)
-
-    @cached_property
-    def milestones(self) -> AsyncMilestones:
-        """Milestones: list and get."""
-        from .resources.milestones import AsyncMilestones
-
-        return AsyncMilestones(self)
-
-    @cached_property
-    def live_data(self) -> AsyncLiveDataResource:
-        """Live data of milestones: get, batch, game stats, weather."""
-        from .resources.live_data import AsyncLiveDataResource
-
-        return AsyncLiveDataResource(self)
-
-    @cached_property
-    def exchange(self) -> AsyncExchange:
-        """Exchange status."""
-        from .resources.exchange import AsyncExchange
-
-        return AsyncExchange(self)
-
-    @cached_property
-    def portfolio(self) -> AsyncPortfolio:
-        """The account's balance (needs credentials)."""
-        from .resources.portfolio import AsyncPortfolio
-
-        return AsyncPortfolio(self)
+    milestones: _Resource[AsyncMilestones] = _Resource(
+        ".resources.milestones:AsyncMilestones", "Milestones: list, get."
+    )
+    live_data: _Resource[AsyncLiveDataResource] = _Resource(
+        ".resources.live_data:AsyncLiveDataResource", "Live data of milestones: get, batch, game stats, weather."
+    )
+    exchange: _Resource[AsyncExchange] = _Resource(".resources.exchange:AsyncExchange", "Exchange status.")
+    portfolio: _Resource[AsyncPortfolio] = _Resource(
+        ".resources.portfolio:AsyncPortfolio", "The account's balance (needs credentials)."
+    )

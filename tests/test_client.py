@@ -43,7 +43,9 @@ def test_default_timeout_is_finite() -> None:
 
 
 def test_with_options_shares_the_pool(exchange: FakeExchange, public_client: Kalshi) -> None:
+    assert public_client.exchange._client is public_client
     quick = public_client.with_options(timeout=2.0)
+    assert quick.exchange._client is quick
     assert quick.timeout == httpx.Timeout(2.0) and public_client.timeout == DEFAULT_TIMEOUT
     assert quick._http is public_client._http
     assert quick.exchange.status().exchange_active is True
