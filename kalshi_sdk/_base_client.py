@@ -10,7 +10,7 @@ import copy
 import json
 import logging
 import time
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -32,33 +32,39 @@ __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
 log = logging.getLogger("kalshi_sdk")
 
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
-ClientT = TypeVar("ClientT", bound="BaseClient")
+ClientT = TypeVar("ClientT", bound="BaseClient[Any]")
 
 _NOT_GIVEN: Any = object()
 
 
-class BaseClient:
+class BaseClient(Generic[HttpClientT]):
     """Configuration and request/response handling common to both clients."""
 
-    _http: Any  # httpx.Client or httpx.AsyncClient, set by the subclass
+    _http: HttpClientT
 
     def __init__(
         self,
         *,
-        api_key_id: str | None,
-        private_key: Any,
-        private_key_path: str | None,
-        environment: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        default_headers: dict[str, str] | None,
+        api_key_id: str | None = None,
+        private_key: Any = None,
+        private_key_path: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        default_headers: dict[str, str] | None = None,
+        http_client: HttpClientT | None = None,
     ) -> None:
         self.base_url = resolve_base_url(environment, base_url)
         self.timeout = _as_timeout(timeout)
         self._auth = _resolve_auth(api_key_id, private_key, private_key_path)
         self._headers = {"User-Agent": f"kalshi-trade-sdk/{__version__}", "Accept": "application/json"}
         self._headers.update(default_headers or {})
-        self._owns_http = True
+        self._owns_http = http_client is None
+        self._http = self._new_http() if http_client is None else http_client
+
+    def _new_http(self) -> HttpClientT:
+        """A connection pool configured from this client's settings."""
+        raise NotImplementedError
 
     @property
     def has_credentials(self) -> bool:
@@ -140,72 +146,37 @@ class BaseClient:
                 content=response.content,
                 headers=dict(response.headers),
             )
-        content = response.content
         if spec.response_model is None:
             return None
-        try:
-            data = json.loads(content)
-        except ValueError:
-            raise APIResponseValidationError(
+
+        def unreadable(reason: str) -> APIResponseValidationError:
+            return APIResponseValidationError(
                 method=request.method,
                 path=path,
                 status_code=response.status_code,
-                body=content.decode("utf-8", "replace"),
-                reason="the body is not valid JSON",
-            ) from None
-        if not isinstance(data, dict):
-            raise APIResponseValidationError(
-                method=request.method,
-                path=path,
-                status_code=response.status_code,
-                body=content.decode("utf-8", "replace"),
-                reason="the body is not a JSON object",
+                body=response.content.decode("utf-8", "replace"),
+                reason=reason,
             )
+
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            raise unreadable("the body is not valid JSON") from None
+        if not isinstance(data, dict):
+            raise unreadable("the body is not a JSON object")
         parsed = spec.response_model.from_dict(data)
         if spec.unwrap is None:
             return parsed
         if data.get(spec.unwrap) is None:
-            raise APIResponseValidationError(
-                method=request.method,
-                path=path,
-                status_code=response.status_code,
-                body=content.decode("utf-8", "replace"),
-                reason=f"the response has no {spec.unwrap!r} field",
-            )
+            raise unreadable(f"the response has no {spec.unwrap!r} field")
         return getattr(parsed, spec.unwrap)
 
 
-class SyncAPIClient(BaseClient):
+class SyncAPIClient(BaseClient[httpx.Client]):
     """Executes request descriptions with an `httpx.Client`."""
 
-    _http: httpx.Client
-
-    def __init__(
-        self,
-        *,
-        api_key_id: str | None = None,
-        private_key: Any = None,
-        private_key_path: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            api_key_id=api_key_id,
-            private_key=private_key,
-            private_key_path=private_key_path,
-            environment=environment,
-            base_url=base_url,
-            timeout=timeout,
-            default_headers=default_headers,
-        )
-        if http_client is None:
-            self._http = httpx.Client(**self._http_options())
-        else:
-            self._http = http_client
-            self._owns_http = False
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(**self._http_options())
 
     def request(self, spec: RequestSpec) -> Any:
         """Send one call and return its parsed result (or raise its typed exception)."""
@@ -230,37 +201,11 @@ class SyncAPIClient(BaseClient):
         self.close()
 
 
-class AsyncAPIClient(BaseClient):
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """Executes request descriptions with an `httpx.AsyncClient`."""
 
-    _http: httpx.AsyncClient
-
-    def __init__(
-        self,
-        *,
-        api_key_id: str | None = None,
-        private_key: Any = None,
-        private_key_path: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            api_key_id=api_key_id,
-            private_key=private_key,
-            private_key_path=private_key_path,
-            environment=environment,
-            base_url=base_url,
-            timeout=timeout,
-            default_headers=default_headers,
-        )
-        if http_client is None:
-            self._http = httpx.AsyncClient(**self._http_options())
-        else:
-            self._http = http_client
-            self._owns_http = False
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(**self._http_options())
 
     async def request(self, spec: RequestSpec) -> Any:
         """Send one call and return its parsed result (or raise its typed exception)."""

@@ -31,8 +31,8 @@ class _Resource(Generic[ResourceT]):
     @overload
     def __get__(self, client: None, owner: type) -> _Resource[ResourceT]: ...
     @overload
-    def __get__(self, client: BaseClient, owner: type) -> ResourceT: ...
-    def __get__(self, client: BaseClient | None, owner: type) -> Any:
+    def __get__(self, client: BaseClient[Any], owner: type) -> ResourceT: ...
+    def __get__(self, client: BaseClient[Any] | None, owner: type) -> Any:
         if client is None:
             return self
         resource_class = getattr(importlib.import_module(self._module, __package__), self._class)

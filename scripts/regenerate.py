@@ -150,10 +150,9 @@ def run(command: list[str], cwd: Path) -> None:
         raise SystemExit(f"failed: {' '.join(command)}")
 
 
-def tool(name: str) -> str:
-    """The console script `name` installed beside this Python, else the one on PATH."""
-    beside = Path(sys.executable).parent / name
-    return str(beside) if beside.exists() else name
+def tool(module: str) -> list[str]:
+    """The command that runs a dev tool with this same Python (so the pinned versions are used)."""
+    return [sys.executable, "-m", module]
 
 
 def generate(spec_path: Path, workdir: Path) -> Path:
@@ -164,7 +163,7 @@ def generate(spec_path: Path, workdir: Path) -> Path:
     output = workdir / PACKAGE
     run(
         [
-            tool("openapi-python-client"),
+            *tool("openapi_python_client"),
             "generate",
             "--path",
             str(prepared),
@@ -183,8 +182,8 @@ def generate(spec_path: Path, workdir: Path) -> Path:
     )
     write_rules(spec, output)
     ruff = tool("ruff")
-    run([ruff, "check", "--fix", "--quiet", "--config", str(RUFF_CONFIG), str(output)], cwd=workdir)
-    run([ruff, "format", "--quiet", "--config", str(RUFF_CONFIG), str(output)], cwd=workdir)
+    run([*ruff, "check", "--fix", "--quiet", "--config", str(RUFF_CONFIG), str(output)], cwd=workdir)
+    run([*ruff, "format", "--quiet", "--config", str(RUFF_CONFIG), str(output)], cwd=workdir)
     for cache in output.rglob("__pycache__"):
         shutil.rmtree(cache)
     return output
