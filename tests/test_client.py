@@ -66,10 +66,11 @@ async def test_async_context_manager_closes(exchange: FakeExchange) -> None:
 
 
 def test_import_is_lazy() -> None:
-    """Importing the SDK and building a client loads neither the models nor cryptography."""
+    """Importing the SDK and building a client loads no model, nor cryptography, attrs or dateutil."""
     code = (
         "import json, sys; import kalshi_sdk; kalshi_sdk.Kalshi();"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('kalshi_api.models.', 'cryptography')))))"
+        "heavy = ('kalshi_api.models.', 'cryptography', 'attr', 'dateutil');"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(heavy))))"
     )
     loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                        check=True).stdout)

@@ -10,12 +10,10 @@ import datetime
 import enum
 import uuid
 from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from decimal import Decimal
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
-from dateutil.parser import isoparse
 
 
 class Unset:
@@ -47,7 +45,7 @@ FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileC
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """A file to upload as multipart/form-data."""
 
@@ -64,7 +62,7 @@ T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A raw response together with its parsed body."""
 
@@ -83,9 +81,16 @@ def decode_datetime(value: Any) -> Any:
     except ValueError:
         pass  # Python 3.10 rejects a trailing "Z" and odd fraction lengths
     try:
-        return isoparse(value)
+        return _isoparse(value)
     except (ValueError, OverflowError):
         return value
+
+
+def _isoparse(value: str) -> datetime.datetime:
+    # dateutil costs milliseconds to import and is only needed for the rare odd timestamp.
+    from dateutil.parser import isoparse
+
+    return isoparse(value)
 
 
 def decode_date(value: Any) -> Any:
@@ -96,7 +101,7 @@ def decode_date(value: Any) -> Any:
         return datetime.date.fromisoformat(value)
     except ValueError:
         try:
-            return isoparse(value).date()
+            return _isoparse(value).date()
         except (ValueError, OverflowError):
             return value
 
