@@ -1,0 +1,19 @@
+"""The README's offline example runs as written."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_offline_example_runs() -> None:
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
+    offline = [block for block in blocks if "FakeExchange()" in block]
+    assert len(offline) == 1
+    result = subprocess.run([sys.executable, "-c", offline[0]], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["503", "service_unavailable"]
