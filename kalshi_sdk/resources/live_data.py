@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kalshi_api.rules import PARAMETER_RULES
 
@@ -64,10 +64,6 @@ def _get_request(type: str | None, milestone_id: str, include_player_stats: bool
     )
 
 
-def _requests(operation: str, **arguments: Any) -> RequestSpec:
-    return build_request_spec(operation, **arguments)
-
-
 class LiveDataResource(SyncAPIResource):
     """`client.live_data`: in-play state of milestones."""
 
@@ -100,11 +96,11 @@ class LiveDataResource(SyncAPIResource):
 
     def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
         """Play-by-play statistics of a game milestone (empty for unsupported ones)."""
-        return self._client.request(_requests("get_game_stats", milestone_id=milestone_id))
+        return self._client.request(build_request_spec("get_game_stats", milestone_id=milestone_id))
 
     def for_event(self, event_ticker: str, *, range: str | None = None) -> GetEventLiveDataResponse:
         """Live data of every milestone tied to an event."""
-        return self._client.request(_requests("get_event_live_data", event_ticker=event_ticker, range_=range))
+        return self._client.request(build_request_spec("get_event_live_data", event_ticker=event_ticker, range_=range))
 
     def weather(
         self,
@@ -117,12 +113,12 @@ class LiveDataResource(SyncAPIResource):
     ) -> GetWeatherIndexResponse:
         """Weather index readings of a city, optionally within [from_, to] (epoch seconds)."""
         return self._client.request(
-            _requests("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
+            build_request_spec("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
         )
 
     def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
         """Calibration data of a city's weather index."""
-        return self._client.request(_requests("get_weather_index_calibrations", city=city))
+        return self._client.request(build_request_spec("get_weather_index_calibrations", city=city))
 
 
 class AsyncLiveDataResource(AsyncAPIResource):
@@ -140,11 +136,13 @@ class AsyncLiveDataResource(AsyncAPIResource):
 
     async def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
         """Play-by-play statistics of a game milestone (empty for unsupported ones)."""
-        return await self._client.request(_requests("get_game_stats", milestone_id=milestone_id))
+        return await self._client.request(build_request_spec("get_game_stats", milestone_id=milestone_id))
 
     async def for_event(self, event_ticker: str, *, range: str | None = None) -> GetEventLiveDataResponse:
         """Live data of every milestone tied to an event."""
-        return await self._client.request(_requests("get_event_live_data", event_ticker=event_ticker, range_=range))
+        return await self._client.request(
+            build_request_spec("get_event_live_data", event_ticker=event_ticker, range_=range)
+        )
 
     async def weather(
         self,
@@ -157,9 +155,9 @@ class AsyncLiveDataResource(AsyncAPIResource):
     ) -> GetWeatherIndexResponse:
         """Weather index readings of a city, optionally within [from_, to] (epoch seconds)."""
         return await self._client.request(
-            _requests("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
+            build_request_spec("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
         )
 
     async def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
         """Calibration data of a city's weather index."""
-        return await self._client.request(_requests("get_weather_index_calibrations", city=city))
+        return await self._client.request(build_request_spec("get_weather_index_calibrations", city=city))
