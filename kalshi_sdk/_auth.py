@@ -79,6 +79,7 @@ class KalshiAuth(httpx.Auth):
         }
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add fresh authentication headers; httpx runs this for every request it sends."""
         request.headers.update(self.signed_headers(request.method, request.url.path))
         yield request
 
