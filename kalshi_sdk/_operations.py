@@ -33,6 +33,12 @@ class RequestSpec:
     response_model: Any
     unwrap: str | None = None
     """Return this field of the response model rather than the whole model."""
+    retry_safe: bool | None = None
+    """Whether sending the request again is harmless. None decides by method: GET and DELETE are
+    retried, POST and PUT are not. True marks a write the server de-duplicates (an order create
+    carrying a client_order_id)."""
+    cost: float = 1.0
+    """How many requests of the client's rate budget the call spends (a batch of n orders: n)."""
 
 
 _endpoint_modules: dict[str, Any] = {}
