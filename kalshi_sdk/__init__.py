@@ -7,9 +7,10 @@
             print(milestone.title)
 """
 
+from . import _drift
 from ._auth import KalshiAuth, load_private_key
 from ._client import AsyncKalshi, Kalshi
-from ._constants import DEFAULT_TIMEOUT
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._environments import ENVIRONMENTS
 from ._exceptions import (
     APIConnectionError,
@@ -21,6 +22,7 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     CursorLoopError,
+    DuplicateClientOrderIdError,
     InternalServerError,
     KalshiError,
     MissingCredentialsError,
@@ -29,10 +31,15 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._rate_limit import RateLimit
+from ._retry import RetryPolicy
 from ._version import __version__
 from .pagination import AsyncCursorPage, CursorPage
 
+_drift.install()
+
 __all__ = [
+    "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENVIRONMENTS",
     "APIConnectionError",
@@ -47,6 +54,7 @@ __all__ = [
     "ConflictError",
     "CursorLoopError",
     "CursorPage",
+    "DuplicateClientOrderIdError",
     "InternalServerError",
     "Kalshi",
     "KalshiAuth",
@@ -54,7 +62,9 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RetryPolicy",
     "UnprocessableEntityError",
     "__version__",
     "load_private_key",

@@ -8,6 +8,7 @@ nor a request signature can leak through an exception or its traceback.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 __all__ = [
@@ -241,7 +242,7 @@ def make_status_error(
         body = content[:500].decode("utf-8", "replace")
     code, message, details = error_fields(body)
     if message is None and isinstance(body, str) and body.strip():
-        message = body.strip()[:200]
+        message = _describe_text(body)
     error_class = _BY_STATUS.get(status_code, InternalServerError if status_code >= 500 else APIStatusError)
     return error_class(
         method=method,
@@ -253,3 +254,16 @@ def make_status_error(
         body=body,
         headers=headers,
     )
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def _describe_text(body: str) -> str:
+    """A short description of a non-JSON error body: an HTML page by its title, other text as it is."""
+    text = body.strip()
+    if text[:1] == "<" and ("<html" in text[:200].lower() or "<!doctype" in text[:200].lower()):
+        title = _TITLE.search(text)
+        heading = " ".join(title.group(1).split()) if title else ""
+        return f"an HTML page instead of JSON{f' ({heading[:100]})' if heading else ''}"
+    return text[:200]
