@@ -25,6 +25,9 @@ from ._constants import (
 
 __all__ = ["RateLimit", "RateLimitOption", "RateLimiter", "TokenBucket", "resolve_rate_limit"]
 
+# Waits shorter than this are float rounding in the slot arithmetic, not a real wait.
+_NEGLIGIBLE = 1e-6
+
 
 @dataclass(frozen=True)
 class RateLimit:
@@ -84,7 +87,7 @@ class TokenBucket:
             start = self._next_free if self._next_free > now else now
             self._next_free = start + cost * self._interval
             wait = start - self._tolerance - now
-        return wait if wait > 0 else 0.0
+        return wait if wait > _NEGLIGIBLE else 0.0
 
     def slow_down(self, pause: float | None = None) -> None:
         """React to a 429: halve the rate for a while, spend the burst, and pause `pause` seconds."""

@@ -91,9 +91,9 @@ class Fault:
         return cls(f"html_{status}", status=status, body=page, content_type="text/html")
 
     @classmethod
-    def empty_200(cls) -> Fault:
+    def empty_200(cls, *, handle_first: bool = False) -> Fault:
         """A 200 with no body at all."""
-        return cls("empty_200", status=200, body=b"")
+        return cls("empty_200", status=200, body=b"", handle_first=handle_first)
 
 
 @dataclass
