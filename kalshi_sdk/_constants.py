@@ -26,9 +26,12 @@ RATE_LIMIT_TIERS: dict[str, tuple[float, float]] = {
 }
 # Every account has at least the Basic tier, so its budget never draws 429s on any account.
 DEFAULT_RATE_LIMIT = "basic"
-# A client may send half a second's budget at once; the server's bucket holds a full second, so
-# the other half absorbs network jitter that bunches requests together on arrival.
+# A client may send half a second's budget at once, and at most 10 requests: the server's bucket
+# holds a full second, so the rest absorbs network jitter that bunches requests on arrival; and
+# with ~100 requests in flight at once, httpx's async connection pool slows down so much that it
+# does not recover while the load lasts (at high tiers, the rest follow within milliseconds).
 RATE_LIMIT_BURST_SECONDS = 0.5
+RATE_LIMIT_MAX_BURST = 10
 # After a 429 the budget halves (at most three times, to 1/8), and steps back up one halving per
 # this many seconds without another 429.
 RATE_LIMIT_MAX_SLOWDOWNS = 3

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ._constants import (
     RATE_LIMIT_BURST_SECONDS,
+    RATE_LIMIT_MAX_BURST,
     RATE_LIMIT_MAX_SLOWDOWNS,
     RATE_LIMIT_RECOVERY_SECONDS,
     RATE_LIMIT_TIERS,
@@ -109,8 +110,8 @@ class RateLimiter:
 
     def __init__(self, limit: RateLimit) -> None:
         self.limit = limit
-        self.reads = TokenBucket(limit.reads_per_second, limit.reads_per_second * RATE_LIMIT_BURST_SECONDS)
-        self.writes = TokenBucket(limit.writes_per_second, limit.writes_per_second * RATE_LIMIT_BURST_SECONDS)
+        self.reads = TokenBucket(limit.reads_per_second, _burst(limit.reads_per_second))
+        self.writes = TokenBucket(limit.writes_per_second, _burst(limit.writes_per_second))
 
     def bucket_for(self, method: str) -> TokenBucket:
         """The budget a request of this HTTP method spends."""
@@ -118,6 +119,10 @@ class RateLimiter:
 
     def __repr__(self) -> str:
         return f"RateLimiter({self.limit.reads_per_second:g} reads/s, {self.limit.writes_per_second:g} writes/s)"
+
+
+def _burst(rate: float) -> float:
+    return min(rate * RATE_LIMIT_BURST_SECONDS, RATE_LIMIT_MAX_BURST)
 
 
 def resolve_rate_limit(option: RateLimitOption) -> RateLimiter | None:

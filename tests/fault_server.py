@@ -5,6 +5,10 @@ things a well-behaved server never does: close the connection half-way through a
 truncated JSON with a matching Content-Length, answer after the client's timeout, send an HTML
 error page or an empty 200.
 
+Run as `python -m tests.fault_server`, it serves from its own process (so a load test measures the
+client, not a server sharing its GIL): it prints its port, serves until its stdin closes, and
+answers GET /_control/stats with its arrival times and connection counts.
+
 It serves just enough of the API for the tests: the exchange status, a paginated milestone list,
 and orders (create, list, get, cancel). Order creates are counted per client_order_id, and a
 repeated id is answered 409 the way the exchange de-duplicates, so a test can prove that no order
@@ -41,6 +45,7 @@ from kalshi_sdk import RetryPolicy
 from kalshi_sdk._operations import RequestSpec, build_request_spec
 
 PREFIX = "/trade-api/v2"
+STATS_PATH = "/_control/stats"
 SIGNED_HEADERS = ("kalshi-access-key", "kalshi-access-timestamp", "kalshi-access-signature")
 
 
@@ -242,6 +247,10 @@ class FaultServer:
     # -- HTTP --------------------------------------------------------------------------------
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(asyncio.CancelledError):  # stop() cancels handlers; that is their normal end
+            await self._converse(reader, writer)
+
+    async def _converse(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.open_connections += 1
         self.connections_opened += 1
         self._writers.add(writer)
@@ -318,6 +327,8 @@ class FaultServer:
     # -- the API -----------------------------------------------------------------------------
 
     def _handle(self, received: Received) -> _Answer:
+        if received.path == STATS_PATH:
+            return _json(200, self._stats())
         path = received.path[len(PREFIX) :] if received.path.startswith(PREFIX + "/") else None
         if path is None:
             return _error(404, "not_found", "no such route")
@@ -342,6 +353,17 @@ class FaultServer:
         if path.startswith("/portfolio/events/orders/") and method == "DELETE":
             return self._cancel_order(path.rsplit("/", 1)[1])
         return _error(404, "not_found", f"no route for {method} {path}")
+
+    def _stats(self) -> dict[str, Any]:
+        """What a test in another process needs to know; the connection asking is not counted."""
+        with self._lock:
+            api_requests = [request for request in self.requests if request.path != STATS_PATH]
+        return {
+            "arrivals": [request.at for request in api_requests],
+            "faults": [request.fault for request in api_requests],
+            "open_connections": self.open_connections - 1,
+            "connections_opened": self.connections_opened - 1,
+        }
 
     def _check_signature(self, received: Received) -> str | None:
         if self._public_key is None:
@@ -442,3 +464,11 @@ def order_spec(client_order_id: str, *, ticker: str = "KXTEST-26JAN01-T1") -> Re
         self_trade_prevention_type=SelfTradePreventionType.TAKER_AT_CROSS,
     )
     return dataclasses.replace(build_request_spec("create_order_v2", body=body), retry_safe=True)
+
+
+if __name__ == "__main__":
+    import sys
+
+    with FaultServer() as served:
+        print(served.port, flush=True)
+        sys.stdin.read()  # serve until the parent closes our stdin
