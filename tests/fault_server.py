@@ -445,6 +445,12 @@ def _milestone(index: int) -> dict[str, Any]:
 FAST_RETRIES = RetryPolicy(max_retries=3, backoff_base=0.005, backoff_cap=0.02, retry_after_cap=0.05)
 
 
+def client_options(server: FaultServer, private_pem: bytes, key_id: str, **overrides: Any) -> dict[str, Any]:
+    """A client's options for `server`: signed with the key, quick retries, no rate limit (unless overridden)."""
+    options = {"base_url": server.base_url, "api_key_id": key_id, "private_key": private_pem}
+    return {**options, "retry_policy": FAST_RETRIES, "rate_limit": None, **overrides}
+
+
 def order_spec(client_order_id: str, *, ticker: str = "KXTEST-26JAN01-T1") -> RequestSpec:
     """An order create as `orders.create` sends it: retry-safe, since it carries a client_order_id."""
     from kalshi_api.models import (

@@ -87,13 +87,6 @@ def test_success_with_unreadable_body(exchange: FakeExchange, public_client: Kal
 
 
 @pytest.fixture
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@pytest.fixture
 def silent_server() -> Iterator[int]:
     """A server that accepts connections and never answers."""
     listener = socket.socket()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import email.utils
+import inspect
 import time
 import uuid
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ from kalshi_sdk import (
 )
 
 from .conftest import KEY_ID, KeyPair
-from .fault_server import FAST_RETRIES, Fault, FaultServer, order_spec
+from .fault_server import FAST_RETRIES, Fault, FaultServer, client_options, order_spec
 
 TIMEOUT = 0.2  # the clients' timeout; Fault.slow waits longer than this
 MILESTONES = 250
@@ -173,14 +174,7 @@ def _finish(server: FaultServer, tally: Tally, label: str, capsys: pytest.Captur
 
 
 def _client_options(server: FaultServer, rsa_keys: KeyPair) -> dict[str, Any]:
-    return {
-        "base_url": server.base_url,
-        "api_key_id": KEY_ID,
-        "private_key": rsa_keys.private_pem,
-        "retry_policy": FAST_RETRIES,
-        "timeout": TIMEOUT,
-        "rate_limit": None,
-    }
+    return client_options(server, rsa_keys.private_pem, KEY_ID, timeout=TIMEOUT)
 
 
 def _walk_pages(client: Kalshi, server: FaultServer, scenario: Scenario) -> list[str]:
@@ -204,53 +198,44 @@ class _Resumed(Exception):
         self.ids, self.error = ids, error
 
 
-def test_fault_matrix_sync(server: FaultServer, rsa_keys: KeyPair, capsys: pytest.CaptureFixture[str]) -> None:
+async def _settled(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+async def _run_matrix(server: FaultServer, client: Kalshi | AsyncKalshi, walk_pages: Any) -> Tally:
+    """Every scenario against one client; the sync client's calls simply return without awaiting."""
     tally = Tally()
-    with Kalshi(**_client_options(server, rsa_keys)) as client:
-        for scenario in SCENARIOS:
-            client_order_id = str(uuid.uuid4())
-            result: Any = None
-            error: Exception | None = None
-            try:
-                if scenario.call == "pages":
-                    result = _walk_pages(client, server, scenario)
+    for scenario in SCENARIOS:
+        client_order_id = str(uuid.uuid4())
+        result: Any = None
+        error: Exception | None = None
+        try:
+            if scenario.call == "pages":
+                result = await _settled(walk_pages(client, server, scenario))
+            else:
+                _inject(server, scenario)
+                if scenario.call == "read":
+                    result = await _settled(client.exchange.status())
+                    assert result.exchange_active is True
                 else:
-                    _inject(server, scenario)
-                    if scenario.call == "read":
-                        result = client.exchange.status()
-                        assert result.exchange_active is True
-                    else:
-                        result = client.request(order_spec(client_order_id))
-            except _Resumed as resumed:
-                result, error = resumed.ids, resumed.error
-            except APIError as caught:
-                error = caught
-            _judge(server, scenario, tally, result, error, client_order_id)
+                    result = await _settled(client.request(order_spec(client_order_id)))
+        except _Resumed as resumed:
+            result, error = resumed.ids, resumed.error
+        except APIError as caught:
+            error = caught
+        _judge(server, scenario, tally, result, error, client_order_id)
+    return tally
+
+
+async def test_fault_matrix_sync(server: FaultServer, rsa_keys: KeyPair, capsys: pytest.CaptureFixture[str]) -> None:
+    with Kalshi(**_client_options(server, rsa_keys)) as client:
+        tally = await _run_matrix(server, client, _walk_pages)
     _finish(server, tally, "sync", capsys)
 
 
 async def test_fault_matrix_async(server: FaultServer, rsa_keys: KeyPair, capsys: pytest.CaptureFixture[str]) -> None:
-    tally = Tally()
     async with AsyncKalshi(**_client_options(server, rsa_keys)) as client:
-        for scenario in SCENARIOS:
-            client_order_id = str(uuid.uuid4())
-            result: Any = None
-            error: Exception | None = None
-            try:
-                if scenario.call == "pages":
-                    result = await _walk_pages_async(client, server, scenario)
-                else:
-                    _inject(server, scenario)
-                    if scenario.call == "read":
-                        result = await client.exchange.status()
-                        assert result.exchange_active is True
-                    else:
-                        result = await client.request(order_spec(client_order_id))
-            except _Resumed as resumed:
-                result, error = resumed.ids, resumed.error
-            except APIError as caught:
-                error = caught
-            _judge(server, scenario, tally, result, error, client_order_id)
+        tally = await _run_matrix(server, client, _walk_pages_async)
     _finish(server, tally, "async", capsys)
 
 

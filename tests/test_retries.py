@@ -6,7 +6,6 @@ import base64
 import dataclasses
 import email.utils
 import logging
-import socket
 import time
 import uuid
 from collections.abc import Iterator
@@ -30,7 +29,7 @@ from kalshi_sdk._operations import build_request_spec
 from kalshi_sdk._retry import parse_retry_after
 
 from .conftest import KEY_ID, KeyPair
-from .fault_server import FAST_RETRIES, Fault, FaultServer, order_spec
+from .fault_server import FAST_RETRIES, Fault, FaultServer, client_options, order_spec
 
 
 @pytest.fixture
@@ -41,21 +40,8 @@ def server(rsa_keys: KeyPair) -> Iterator[FaultServer]:
 
 @pytest.fixture
 def client(server: FaultServer, rsa_keys: KeyPair) -> Iterator[Kalshi]:
-    with Kalshi(
-        base_url=server.base_url,
-        api_key_id=KEY_ID,
-        private_key=rsa_keys.private_pem,
-        retry_policy=FAST_RETRIES,
-        rate_limit=None,
-    ) as kalshi:
+    with Kalshi(**client_options(server, rsa_keys.private_pem, KEY_ID)) as kalshi:
         yield kalshi
-
-
-@pytest.fixture
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def status(client: Kalshi) -> bool:
@@ -193,13 +179,7 @@ def test_with_options_overrides_retries_for_one_call(server: FaultServer, client
 
 
 async def test_async_client_retries_the_same_way(server: FaultServer, rsa_keys: KeyPair) -> None:
-    async with AsyncKalshi(
-        base_url=server.base_url,
-        api_key_id=KEY_ID,
-        private_key=rsa_keys.private_pem,
-        retry_policy=FAST_RETRIES,
-        rate_limit=None,
-    ) as kalshi:
+    async with AsyncKalshi(**client_options(server, rsa_keys.private_pem, KEY_ID)) as kalshi:
         server.inject(Fault.status_error(503), count=2)
         server.inject(Fault.close_mid_body())
         assert (await kalshi.exchange.status()).exchange_active is True

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import socket
 import traceback
 import uuid
 from collections.abc import Iterator
@@ -66,13 +65,6 @@ def text_of(value: Any, depth: int = 0, seen: set[int] | None = None) -> str:
     elif hasattr(value, "__dict__") and not isinstance(value, type):
         parts += [text_of(item, depth + 1, seen) for item in vars(value).values()]
     return "\n".join(parts)
-
-
-@pytest.fixture
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
