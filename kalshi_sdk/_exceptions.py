@@ -19,6 +19,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchIncompleteError",
     "ConflictError",
     "CursorLoopError",
     "DuplicateClientOrderIdError",
@@ -267,3 +268,16 @@ def _describe_text(body: str) -> str:
         heading = " ".join(title.group(1).split()) if title else ""
         return f"an HTML page instead of JSON{f' ({heading[:100]})' if heading else ''}"
     return text[:200]
+
+
+class BatchIncompleteError(KalshiError):
+    """A batch split into several requests stopped part-way: one request failed.
+
+    Nothing is lost: `results` holds the answers for the items that were sent (in input order),
+    `unsent` the items not yet sent, and the failure is chained as `__cause__`.
+    """
+
+    def __init__(self, operation: str, *, results: list[Any], unsent: list[Any], cause: Exception) -> None:
+        super().__init__(f"{operation} stopped after {len(results)} items ({len(unsent)} not sent): {cause}")
+        self.results = results
+        self.unsent = unsent

@@ -9,7 +9,9 @@ they follow the spec with every regeneration.
 from __future__ import annotations
 
 import datetime
+import enum
 import importlib
+import typing
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +60,22 @@ def _endpoint_module(operation: str) -> Any:
     return module
 
 
+_enum_parameters_by_operation: dict[str, dict[str, type[enum.Enum]]] = {}
+
+
+def _enum_parameters(operation: str) -> dict[str, type[enum.Enum]]:
+    """The parameters the generated code takes as enum members (it reads their `.value`)."""
+    found = _enum_parameters_by_operation.get(operation)
+    if found is None:
+        found = {}
+        for name, annotation in _endpoint_module(operation)._get_kwargs.__annotations__.items():
+            for candidate in typing.get_args(annotation) or (annotation,):
+                if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+                    found[name] = candidate
+        _enum_parameters_by_operation[operation] = found
+    return found
+
+
 def _response_model(name: str | None) -> Any:
     if name is None:
         return None
@@ -78,6 +96,9 @@ def build_request_spec(operation: str, /, *, unwrap: str | None = None, **argume
     facts = OPERATIONS[operation]
     given = {name: value for name, value in arguments.items() if value is not None and value is not UNSET}
     given = validate_arguments(operation, given)
+    for name, enum_class in _enum_parameters(operation).items():
+        if name in given and not isinstance(given[name], enum_class):
+            given[name] = enum_class(getattr(given[name], "value", given[name]))
     built = _endpoint_module(operation)._get_kwargs(**given)
     body_rules = BODY_RULES.get(operation)
     if body_rules and isinstance(built.get("json"), dict):

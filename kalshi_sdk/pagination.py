@@ -46,8 +46,15 @@ _KEEP: Any = object()
 class _Cursor:
     """Where one pass over a list operation stands: sans-IO, shared by the sync and async pages."""
 
-    def __init__(self, build: Callable[[str | None], RequestSpec], start: str | None, max_items: int | None) -> None:
+    def __init__(
+        self,
+        build: Callable[[str | None], RequestSpec],
+        start: str | None,
+        max_items: int | None,
+        cursor_field: str = "cursor",
+    ) -> None:
         self._build = build
+        self._cursor_field = cursor_field
         self.cursor = start
         self._seen: set[str] = set()
         self._remaining = max_items
@@ -64,7 +71,7 @@ class _Cursor:
         if self._remaining is not None:
             items = items[: self._remaining]
             self._remaining -= len(items)
-        cursor = getattr(page, "cursor", None)
+        cursor = getattr(page, self._cursor_field, None)
         if not isinstance(cursor, str) or not cursor or self._remaining == 0:
             self.done = True
         elif cursor in self._seen:
@@ -81,16 +88,18 @@ class _BasePage(Generic[PageT, ItemT]):
         *,
         build: Callable[[str | None], RequestSpec],
         items_field: str,
+        cursor_field: str = "cursor",
         max_items: int | None = None,
         start_cursor: str | None = None,
     ) -> None:
         self._build = build
         self._items_field = items_field
+        self._cursor_field = cursor_field
         self.max_items = self._checked_max_items(max_items)
         self.start_cursor = start_cursor
 
     def _new_pass(self) -> _Cursor:
-        return _Cursor(self._build, self.start_cursor, self.max_items)
+        return _Cursor(self._build, self.start_cursor, self.max_items, self._cursor_field)
 
     def from_cursor(self: PagesT, cursor: str | None, *, max_items: int | None = _KEEP) -> PagesT:
         """The same list, starting at `cursor` (such as an error's `resume_cursor`; None: the start).
