@@ -354,6 +354,11 @@ class FaultServer:
             return self._cancel_order(path.rsplit("/", 1)[1])
         return _error(404, "not_found", f"no route for {method} {path}")
 
+    def order_id_of(self, client_order_id: str) -> str | None:
+        """The exchange's id of the order placed with this client_order_id, if any."""
+        with self._lock:
+            return self._order_ids.get(client_order_id)
+
     def _stats(self) -> dict[str, Any]:
         """What a test in another process needs to know; the connection asking is not counted."""
         with self._lock:
@@ -440,6 +445,9 @@ def _milestone(index: int) -> dict[str, Any]:
 
 
 # -- shared by the reliability tests ---------------------------------------------------------
+
+# The arguments of an order create (client.orders.create(**ORDER, client_order_id=...)).
+ORDER = {"ticker": "KXTEST-26JAN01-T1", "side": "bid", "count": "1", "price": "0.5"}
 
 # Retries with waits of a few milliseconds, so the tests stay quick.
 FAST_RETRIES = RetryPolicy(max_retries=3, backoff_base=0.005, backoff_cap=0.02, retry_after_cap=0.05)

@@ -18,6 +18,7 @@ from kalshi_sdk import (
     AsyncKalshi,
     BadRequestError,
     ConflictError,
+    DuplicateClientOrderIdError,
     InternalServerError,
     Kalshi,
     NotFoundError,
@@ -29,7 +30,7 @@ from kalshi_sdk._operations import build_request_spec
 from kalshi_sdk._retry import parse_retry_after
 
 from .conftest import KEY_ID, KeyPair
-from .fault_server import FAST_RETRIES, Fault, FaultServer, client_options, order_spec
+from .fault_server import FAST_RETRIES, ORDER, Fault, FaultServer, client_options, order_spec
 
 
 @pytest.fixture
@@ -118,29 +119,38 @@ def test_a_write_is_retried_when_the_connection_was_never_made(closed_port: int,
     assert caught.value.request_sent is False and caught.value.attempts == 4
 
 
-def test_an_order_create_with_client_order_id_is_retried_without_doubling(server: FaultServer, client: Kalshi) -> None:
+def test_an_order_create_is_retried_without_doubling(server: FaultServer, client: Kalshi) -> None:
     client_order_id = str(uuid.uuid4())
-    # The exchange placed the order, then a gateway answered 503: the retry meets the existing id.
+    # The exchange placed the order, then a gateway answered 503: the retry meets the existing id
+    # (409 on attempt 2), and orders.create returns the order the first attempt placed.
     server.inject(Fault.status_error(503, handle_first=True), method="POST")
-    with pytest.raises(ConflictError) as caught:
-        client.request(order_spec(client_order_id))
-    assert caught.value.attempts == 2  # > 1: an earlier attempt may have landed; orders.create looks it up
-    assert server.creates[client_order_id] == 1
+    created = client.orders.create(**ORDER, client_order_id=client_order_id)
+    assert created.client_order_id == client_order_id and server.creates[client_order_id] == 1
+    assert created.order_id == server.order_id_of(client_order_id)
+    posts = [r for r in server.requests if r.method == "POST"]
+    assert len(posts) == 2 and {r.json()["client_order_id"] for r in posts} == {client_order_id}
     # A 503 before the exchange acted: the retry places the order, once.
     other = str(uuid.uuid4())
     server.inject(Fault.status_error(503), count=2, method="POST")
-    assert client.request(order_spec(other)).client_order_id == other
+    assert client.orders.create(**ORDER, client_order_id=other).client_order_id == other
     assert server.creates[other] == 1
 
 
-def test_a_repeated_client_order_id_on_the_first_attempt_is_a_conflict_of_one_attempt(
-    server: FaultServer, client: Kalshi
-) -> None:
+def test_the_retry_loop_itself_reports_the_409_with_its_attempts(server: FaultServer, client: Kalshi) -> None:
     client_order_id = str(uuid.uuid4())
-    client.request(order_spec(client_order_id))
+    server.inject(Fault.status_error(503, handle_first=True), method="POST")
     with pytest.raises(ConflictError) as caught:
         client.request(order_spec(client_order_id))
-    assert caught.value.attempts == 1 and server.creates[client_order_id] == 1
+    assert caught.value.attempts == 2 and not isinstance(caught.value, DuplicateClientOrderIdError)
+
+
+def test_reusing_a_client_order_id_is_a_duplicate_of_one_attempt(server: FaultServer, client: Kalshi) -> None:
+    client_order_id = str(uuid.uuid4())
+    client.orders.create(**ORDER, client_order_id=client_order_id)
+    with pytest.raises(DuplicateClientOrderIdError) as caught:
+        client.orders.create(**ORDER, client_order_id=client_order_id)
+    assert caught.value.attempts == 1 and caught.value.client_order_id == client_order_id
+    assert caught.value.status_code == 409 and server.creates[client_order_id] == 1
 
 
 def test_timeouts_and_broken_bodies_are_retried(server: FaultServer, client: Kalshi) -> None:
@@ -185,9 +195,8 @@ async def test_async_client_retries_the_same_way(server: FaultServer, rsa_keys: 
         assert (await kalshi.exchange.status()).exchange_active is True
         client_order_id = str(uuid.uuid4())
         server.inject(Fault.close_mid_body(), method="POST")
-        with pytest.raises(ConflictError) as caught:
-            await kalshi.request(order_spec(client_order_id))
-        assert caught.value.attempts == 2 and server.creates[client_order_id] == 1
+        created = await kalshi.orders.create(**ORDER, client_order_id=client_order_id)
+        assert created.client_order_id == client_order_id and server.creates[client_order_id] == 1
         server.inject(Fault.status_error(504), count=9)
         with pytest.raises(InternalServerError) as failed:
             await kalshi.exchange.status()
