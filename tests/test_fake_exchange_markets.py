@@ -13,10 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from kalshi_api.models import GetMarketsStatus
 from kalshi_api.rules import PARAMETER_RULES
 from kalshi_sdk import BadRequestError, Kalshi, NotFoundError
-from kalshi_sdk._operations import build_request_spec
 from kalshi_sdk.testing import FakeExchange
 from kalshi_sdk.testing._query import PAGE_LIMITS
 from tests.prism_support import assert_follows_spec
@@ -87,21 +85,25 @@ def test_public_bodies_follow_the_spec_exactly(http: httpx.Client, path: str, op
 
 
 def test_bodies_parse_into_the_sdk_models(sdk: Kalshi) -> None:
-    markets = sdk.request(build_request_spec("get_markets", limit=1000, unwrap="markets"))
+    markets = sdk.markets.list().to_list()
     assert {m.ticker for m in markets} >= {KC, "KXELONMARS-99", "KXMAYORNYC-25-ZMAM"}
-    market = sdk.request(build_request_spec("get_market", ticker=KC, unwrap="market"))
+    market = sdk.markets.get(KC)
     assert (market.yes_bid_dollars, market.yes_ask_dollars, market.status.value) == ("0.5800", "0.5900", "active")
-    event = sdk.request(build_request_spec("get_event", event_ticker=NFL_EVENT))
+    event = sdk.events.get(NFL_EVENT)
     assert [m.ticker for m in event.markets] == [KC, f"{NFL_EVENT}-BUF"]
     assert event.event.series_ticker == "KXNFLGAME"
-    book = sdk.request(build_request_spec("get_market_orderbook", ticker=KC, depth=1, unwrap="orderbook_fp"))
+    assert [e.event_ticker for e in sdk.events.list(series_ticker="KXBTCD")] == ["KXBTCD-25NOV2317"]
+    book = sdk.markets.orderbook(KC, depth=1)
     assert book.yes_dollars == [["0.5800", "250.00"]] and book.no_dollars == [["0.4100", "250.00"]]
-    series = sdk.request(build_request_spec("get_series", series_ticker="KXBTCD", unwrap="series"))
+    assert [b.ticker for b in sdk.markets.orderbooks([KC, "KXELONMARS-99"])] == [KC, "KXELONMARS-99"]
+    series = sdk.series.get("KXBTCD")
     assert series.category == "Crypto" and series.fee_type.value == "quadratic"
-    trades = sdk.request(build_request_spec("get_trades", ticker=KC, limit=2, unwrap="trades"))
+    assert [s.ticker for s in sdk.series.list(category="Elections")] == ["KXMAYORNYC"]
+    trades = sdk.markets.trades(ticker=KC, max_items=2).to_list()
     assert [t.ticker for t in trades] == [KC, KC]
-    schedule = sdk.request(build_request_spec("get_exchange_schedule", unwrap="schedule"))
+    schedule = sdk.exchange.schedule()
     assert schedule.standard_hours[0].monday[0].open_time == "00:00"
+    assert sdk.exchange.status().trading_active is True
 
 
 def test_seed_is_linked_to_the_milestones(http: httpx.Client) -> None:
@@ -252,7 +254,7 @@ def test_not_found(sdk: Kalshi, http: httpx.Client) -> None:
     for path in ("/markets/NOPE", "/markets/NOPE/orderbook", "/events/NOPE", "/series/NOPE"):
         assert error_of(http.get(path), 404)["code"] == "not_found"
     with pytest.raises(NotFoundError) as caught:
-        sdk.request(build_request_spec("get_market", ticker="NOPE"))
+        sdk.markets.get("NOPE")
     assert caught.value.code == "not_found" and caught.value.status_code == 404
 
 
@@ -299,8 +301,8 @@ def test_trades_newest_first_with_filters_and_pages(http: httpx.Client) -> None:
 
 def test_sdk_checks_and_server_checks_agree(sdk: Kalshi, http: httpx.Client) -> None:
     with pytest.raises(ValueError, match="limit"):
-        build_request_spec("get_events", limit=201)
+        sdk.events.list(limit=201)
     assert error_of(http.get("/events", params={"limit": 201}), 400)["code"] == "invalid_parameters"
     with pytest.raises(BadRequestError) as caught:
-        sdk.request(build_request_spec("get_markets", status=GetMarketsStatus.CLOSED, min_created_ts=1))
+        sdk.markets.list(status="closed", min_created_ts=1).to_list()  # a filter pair the server refuses
     assert caught.value.code == "invalid_parameters"

@@ -12,18 +12,14 @@ from kalshi_sdk.testing import ApiKey, FakeExchange
 USER_CONFTEST = 'pytest_plugins = ["kalshi_sdk.testing.pytest_plugin"]\n'
 
 USER_TESTS = """
-from kalshi_api.models import CreateOrderV2Request
 from kalshi_sdk import Kalshi
-from kalshi_sdk._operations import build_request_spec
 
 
 def test_my_bot_buys(kalshi_exchange, kalshi_client):
     assert kalshi_client.portfolio.balance().balance == 10_000
-    body = CreateOrderV2Request.from_dict({
-        "ticker": "KXNFLGAME-25NOV23KCBUF-KC", "side": "bid", "price": "0.5900", "count": "5.00",
-        "time_in_force": "immediate_or_cancel", "self_trade_prevention_type": "taker_at_cross",
-    })
-    placed = kalshi_client.request(build_request_spec("create_order_v2", body=body))
+    placed = kalshi_client.orders.create(
+        ticker="KXNFLGAME-25NOV23KCBUF-KC", side="bid", price="0.59", count=5, time_in_force="immediate_or_cancel"
+    )
     assert placed.fill_count == "5.00"
     assert kalshi_exchange.positions()[0]["position_fp"] == "5.00"
 

@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import pytest
 
-from kalshi_api.models import AmendOrderV2Request, CreateOrderV2Request, DecreaseOrderV2Request
 from kalshi_api.types import Unset
 from kalshi_sdk import (
     AsyncKalshi,
@@ -27,7 +26,7 @@ from kalshi_sdk import (
     NotFoundError,
     RateLimitError,
 )
-from kalshi_sdk._operations import build_request_spec
+from kalshi_sdk._exceptions import DuplicateClientOrderIdError  # not exported by kalshi_sdk yet
 from kalshi_sdk.testing import FakeExchange
 from tests.prism_support import assert_follows_spec
 
@@ -71,24 +70,20 @@ def order(
 
 
 def create(client: Kalshi, **fields: Any) -> Any:
-    body = CreateOrderV2Request.from_dict(order(**fields))
-    return client.request(build_request_spec("create_order_v2", body=body))
-
-
-def call(client: Kalshi, operation: str, **arguments: Any) -> Any:
-    return client.request(build_request_spec(operation, **arguments))
+    return client.orders.create(**order(**fields))
 
 
 def get_order(client: Kalshi, order_id: str) -> Any:
-    return call(client, "get_order", order_id=order_id, unwrap="order")
+    return client.orders.get(order_id)
 
 
-def queue(client: Kalshi, order_id: str) -> str:
-    return str(call(client, "get_order_queue_position", order_id=order_id).queue_position_fp)
+def queue(client: Kalshi, order_id: str) -> Decimal:
+    # queue_position() is annotated Decimal but hands back the "600.00" string (reported).
+    return Decimal(str(client.orders.queue_position(order_id)))
 
 
 def balance_cents(client: Kalshi) -> int:
-    return int(call(client, "get_balance").balance)
+    return int(client.portfolio.balance().balance)
 
 
 def error_of(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
@@ -123,7 +118,7 @@ def test_a_bid_sweeps_the_asks_at_their_prices(exchange: FakeExchange, client: K
         "0.0000",
     )
     assert balance_cents(client) == 100_000 - 17_750 - 508
-    fills = call(client, "get_fills", unwrap="fills")
+    fills = client.portfolio.fills().to_list()
     assert [(f.count_fp, f.yes_price_dollars, f.fee_cost, f.is_taker) for f in fills] == [
         ("50.00", "0.6000", "0.8400", True),
         ("250.00", "0.5900", "4.2400", True),
@@ -134,14 +129,14 @@ def test_a_bid_sweeps_the_asks_at_their_prices(exchange: FakeExchange, client: K
         ("50.00", False, "0.0000"),
     ]
     assert {f["trade_id"] for f in maker_fills} == {f.trade_id for f in fills}
-    book = call(client, "get_market_orderbook", ticker=KC, unwrap="orderbook_fp")
+    book = client.markets.orderbook(KC)
     assert book.no_dollars == [["0.3800", "1500.00"], ["0.4000", "550.00"]]
-    newest = call(client, "get_trades", ticker=KC, limit=2, unwrap="trades")
+    newest = client.markets.trades(ticker=KC, max_items=2).to_list()
     assert [(t.count_fp, t.yes_price_dollars, t.taker_book_side.value) for t in newest] == [
         ("50.00", "0.6000", "bid"),
         ("250.00", "0.5900", "bid"),
     ]
-    market = call(client, "get_market", ticker=KC, unwrap="market")
+    market = client.markets.get(KC)
     assert (market.last_price_dollars, market.volume_fp, market.yes_ask_dollars) == ("0.6000", "413177.00", "0.6000")
     assert market.open_interest_fp == "198604.00"  # the seeded 198,304 plus the 300 the trader now holds
 
@@ -151,15 +146,15 @@ def test_selling_closes_the_position_and_realizes_pnl(exchange: FakeExchange, cl
     create(client, price="0.6000", count="300.00")
     sold = create(client, side="ask", price="0.5500", count="100.00", time_in_force="immediate_or_cancel")
     assert (sold.fill_count, sold.average_fill_price) == ("100.00", "0.5800")  # the best bid
-    [position] = call(client, "get_positions", unwrap="market_positions")
+    [position] = client.portfolio.positions().to_list()
     assert position.position_fp == "200.00"
     assert position.market_exposure_dollars == "118.3333"  # 177.50 x 200 / 300
     assert position.realized_pnl_dollars == "-1.1667"  # 100 x (0.58 - 0.591667)
     assert position.fees_paid_dollars == "6.7900"  # 5.08 + 1.71
     # Selling YES held pays the price back: 817.42 + 58.00 - 1.71.
-    balance = call(client, "get_balance")
+    balance = client.portfolio.balance()
     assert (balance.balance, balance.balance_dollars, balance.portfolio_value) == (87_371, "873.7100", 11_833)
-    [event] = call(client, "get_positions", unwrap="event_positions")
+    [event] = next(client.portfolio.positions().iter_pages()).event_positions
     assert (event.event_ticker, event.event_exposure_dollars) == ("KXNFLGAME-25NOV23KCBUF", "118.3333")
 
 
@@ -181,7 +176,7 @@ def test_price_time_priority_between_traders(exchange: FakeExchange, client: Kal
     carol = exchange.add_resting_order("KXTEST-PTP", "ask", "0.4900", "5.00", user_id="carol")
     placed = create(client, ticker="KXTEST-PTP", price="0.5000", count="12.00")
     assert placed.fill_count == "12.00"
-    fills = [(f.yes_price_dollars, f.count_fp) for f in call(client, "get_fills", unwrap="fills")]
+    fills = [(f.yes_price_dollars, f.count_fp) for f in client.portfolio.fills().to_list()]
     assert fills == [("0.5000", "2.00"), ("0.5000", "5.00"), ("0.4900", "5.00")]  # newest first
     assert [exchange.order(i)["status"] for i in (carol, alice, bob)] == ["executed", "executed", "resting"]
     assert exchange.order(bob)["remaining_count_fp"] == "3.00"
@@ -198,15 +193,15 @@ def test_two_api_traders_trade_with_each_other(exchange: FakeExchange) -> None:
         taken = create(bob, ticker="KXTEST-DUO", price="0.4500", count="5.00")
         assert taken.fill_count == "5.00"
         assert get_order(alice, resting.order_id).status.value == "executed"
-        [alice_fill] = call(alice, "get_fills", unwrap="fills")
-        [bob_fill] = call(bob, "get_fills", unwrap="fills")
+        [alice_fill] = alice.portfolio.fills().to_list()
+        [bob_fill] = bob.portfolio.fills().to_list()
         assert (alice_fill.is_taker, alice_fill.outcome_side.value, bob_fill.is_taker) == (False, "no", True)
         assert alice_fill.trade_id == bob_fill.trade_id
         assert balance_cents(alice) == 10_000 - 275  # 5 NO at 0.55
         assert balance_cents(bob) == 10_000 - 225 - 9  # 5 YES at 0.45 and a 0.09 fee
         with pytest.raises(NotFoundError):
             get_order(bob, resting.order_id)  # orders are private to their account
-        market = call(bob, "get_market", ticker="KXTEST-DUO", unwrap="market")
+        market = bob.markets.get("KXTEST-DUO")
         assert (market.open_interest_fp, market.volume_fp, market.last_price_dollars) == ("5.00", "5.00", "0.4500")
 
 
@@ -218,13 +213,13 @@ def test_good_till_canceled_rests_and_queues(client: Kalshi) -> None:
     second = create(client, price="0.5700", count="5.00")
     assert (first.fill_count, first.remaining_count) == ("0.00", "10.00")
     assert isinstance(first.average_fill_price, Unset)  # sent only when something filled
-    assert (queue(client, first.order_id), queue(client, second.order_id)) == ("600.00", "610.00")
-    positions = call(client, "get_order_queue_positions", market_tickers=KC, unwrap="queue_positions")
+    assert (queue(client, first.order_id), queue(client, second.order_id)) == (600, 610)
+    positions = client.orders.queue_positions(market_tickers=[KC])
     assert [(p.order_id, p.queue_position_fp) for p in positions] == [
         (first.order_id, "600.00"),
         (second.order_id, "610.00"),
     ]
-    book = call(client, "get_market_orderbook", ticker=KC, unwrap="orderbook_fp")
+    book = client.markets.orderbook(KC)
     assert ["0.5700", "615.00"] in book.yes_dollars
 
 
@@ -292,9 +287,10 @@ def test_reduce_only(exchange: FakeExchange, client: Kalshi) -> None:
 
 def test_repeated_client_order_id_is_refused_with_409(exchange: FakeExchange, client: Kalshi) -> None:
     create(client, client_order_id="once")
-    with pytest.raises(ConflictError) as caught:
+    with pytest.raises(DuplicateClientOrderIdError) as caught:
         create(client, client_order_id="once", price="0.4000")
     assert (caught.value.status_code, caught.value.code) == (409, "order_already_exists")
+    assert caught.value.client_order_id == "once"
     assert "once" in (caught.value.error_message or "")
     assert exchange.create_count("once") == 2
     assert [o["client_order_id"] for o in exchange.orders] == ["once"]
@@ -317,23 +313,22 @@ def test_lost_response_then_retry(exchange: FakeExchange, http: httpx.Client) ->
 
 
 def amend(client: Kalshi, order_id: str, **fields: Any) -> Any:
-    body = AmendOrderV2Request.from_dict({"ticker": KC, "side": "bid", **fields})
-    return call(client, "amend_order_v2", order_id=order_id, body=body)
+    return client.orders.amend(order_id, **{"ticker": KC, "side": "bid", **fields})
 
 
 def test_amend_price_and_count_and_queue_priority(client: Kalshi) -> None:
     first = create(client, price="0.5600", count="10.00", client_order_id="a")
     second = create(client, price="0.5600", count="10.00")
-    assert queue(client, second.order_id) == "10.00"
+    assert queue(client, second.order_id) == 10
     bigger = amend(client, first.order_id, price="0.5600", count="20.00")  # a larger count goes to the back
     assert (bigger.fill_count, bigger.remaining_count, bigger.client_order_id) == ("0.00", "20.00", "a")
-    assert (queue(client, first.order_id), queue(client, second.order_id)) == ("10.00", "0.00")
+    assert (queue(client, first.order_id), queue(client, second.order_id)) == (10, 0)
     amend(client, second.order_id, price="0.5600", count="4.00")  # a smaller count keeps its place
-    assert (queue(client, first.order_id), queue(client, second.order_id)) == ("4.00", "0.00")
+    assert (queue(client, first.order_id), queue(client, second.order_id)) == (4, 0)
     renamed = amend(
         client, first.order_id, price="0.5500", count="20.00", client_order_id="a", updated_client_order_id="b"
     )
-    assert renamed.client_order_id == "b" and queue(client, first.order_id) == "1500.00"
+    assert renamed.client_order_id == "b" and queue(client, first.order_id) == 1500
     crossed = amend(client, first.order_id, price="0.5900", count="20.00")
     assert (crossed.fill_count, crossed.remaining_count, crossed.average_fill_price) == ("20.00", "0.00", "0.5900")
     assert get_order(client, first.order_id).status.value == "executed"
@@ -352,30 +347,28 @@ def test_amend_refusals(client: Kalshi) -> None:
         amend(client, placed.order_id, price="0.5000", count="10.00", updated_client_order_id="taken")
 
 
-def test_decrease(client: Kalshi) -> None:
+def test_decrease(client: Kalshi, http: httpx.Client) -> None:
     placed = create(client, price="0.5000", count="10.00")
-
-    def decrease(**fields: str) -> Any:
-        body = DecreaseOrderV2Request.from_dict(fields)
-        return call(client, "decrease_order_v2", order_id=placed.order_id, body=body)
-
-    assert decrease(reduce_by="3.00").remaining_count == "7.00"
-    assert decrease(reduce_to="5.00").remaining_count == "5.00"
-    with pytest.raises(BadRequestError, match="exactly one"):
-        decrease(reduce_by="1.00", reduce_to="1.00")
+    assert client.orders.decrease(placed.order_id, reduce_by="3.00").remaining_count == "7.00"
+    assert client.orders.decrease(placed.order_id, reduce_to="5.00").remaining_count == "5.00"
+    both = {"reduce_by": "1.00", "reduce_to": "1.00"}  # the SDK refuses this itself; the server does too
+    error = error_of(
+        http.post(f"/portfolio/events/orders/{placed.order_id}/decrease", json=both), 400, "invalid_parameters"
+    )
+    assert "exactly one" in error["message"]
     with pytest.raises(BadRequestError, match="exceed"):
-        decrease(reduce_to="6.00")
-    assert decrease(reduce_by="50.00").remaining_count == "0.00"
+        client.orders.decrease(placed.order_id, reduce_to="6.00")
+    assert client.orders.decrease(placed.order_id, reduce_by="50.00").remaining_count == "0.00"
     assert get_order(client, placed.order_id).status.value == "canceled"
 
 
 def test_cancel_and_cancel_all(exchange: FakeExchange, client: Kalshi) -> None:
     placed = [create(client, price=price).order_id for price in ("0.5000", "0.5100", "0.5200")]
-    canceled = call(client, "cancel_order_v2", order_id=placed[0])
+    canceled = client.orders.cancel(placed[0])
     assert (canceled.order_id, canceled.reduced_by) == (placed[0], "10.00")
     with pytest.raises(NotFoundError):
-        call(client, "cancel_order_v2", order_id=placed[0])  # no longer resting
-    assert call(client, "cancel_all_orders") is None
+        client.orders.cancel(placed[0])  # no longer resting
+    assert client.orders.cancel_all() is None
     assert [get_order(client, i).status.value for i in placed] == ["canceled"] * 3
     assert balance_cents(client) == 10_000  # nothing held for resting orders any more
     assert exchange.order(placed[1])["remaining_count_fp"] == "0.00"
@@ -483,16 +476,15 @@ def test_orders_need_a_valid_signature(exchange: FakeExchange, client: Kalshi) -
 
 def test_get_orders_filters_and_pages(exchange: FakeExchange, client: Kalshi) -> None:
     ids = [create(client, price=f"0.{40 + i}00", count="1.00").order_id for i in range(5)]
-    call(client, "cancel_order_v2", order_id=ids[0])
+    client.orders.cancel(ids[0])
     create(client, ticker=BTC, price="0.6000", count="1.00")
-    listed = call(client, "get_orders", ticker=KC, unwrap="orders")
+    listed = client.orders.list(ticker=KC).to_list()
     assert [o.order_id for o in listed] == ids[::-1]  # newest first
-    resting = call(client, "get_orders", ticker=KC, status="resting", unwrap="orders")
+    resting = client.orders.list(ticker=KC, status="resting").to_list()
     assert [o.order_id for o in resting] == ids[:0:-1]
-    first = call(client, "get_orders", limit=4)
-    second = call(client, "get_orders", limit=4, cursor=first.cursor)
+    first, second = client.orders.list(limit=4).iter_pages()
     assert len(first.orders) == 4 and len(second.orders) == 2 and second.cursor == ""
-    by_event = call(client, "get_orders", event_ticker="KXBTCD-25NOV2317", unwrap="orders")
+    by_event = client.orders.list(event_ticker="KXBTCD-25NOV2317").to_list()
     assert [o.ticker for o in by_event] == [BTC]
 
 
@@ -533,13 +525,13 @@ def test_positions_filters(exchange: FakeExchange, client: Kalshi) -> None:
     create(client, price="0.5900", count="10.00")
     create(client, side="ask", price="0.5800", count="10.00", time_in_force="immediate_or_cancel")
     create(client, ticker=BTC, price="0.6220", count="3.00")
-    every = call(client, "get_positions", unwrap="market_positions")
+    every = client.portfolio.positions().to_list()
     assert [p.ticker for p in every] == [KC, BTC]
-    held = call(client, "get_positions", count_filter="position", unwrap="market_positions")
+    held = client.portfolio.positions(count_filter="position").to_list()
     assert [(p.ticker, p.position_fp) for p in held] == [(BTC, "3.00")]
-    assert [p.ticker for p in call(client, "get_positions", limit=1, unwrap="market_positions")] == [KC]
+    assert [p.ticker for p in next(client.portfolio.positions(limit=1).iter_pages()).market_positions] == [KC]
     with pytest.raises(BadRequestError, match="count_filter"):
-        call(client, "get_positions", count_filter="nonsense")
+        client.portfolio.positions(count_filter="nonsense").to_list()
 
 
 def test_inspection_helpers(exchange: FakeExchange, client: Kalshi) -> None:
@@ -564,25 +556,24 @@ def test_inspection_helpers(exchange: FakeExchange, client: Kalshi) -> None:
 
 def test_rate_limit() -> None:
     with FakeExchange(rate_limit=2) as exchange, exchange.client() as client:
-        call(client, "get_exchange_status")
-        call(client, "get_exchange_status")
+        client.exchange.status()
+        client.exchange.status()
         with pytest.raises(RateLimitError) as caught:
-            call(client, "get_exchange_status")
+            client.exchange.status()
         assert caught.value.code == "too_many_requests"
         assert caught.value.headers["retry-after"] == "1"
         time.sleep(1.05)
-        assert call(client, "get_exchange_status").trading_active is True
+        assert client.exchange.status().trading_active is True
         exchange.set_rate_limit(None)
         for _ in range(5):
-            call(client, "get_exchange_status")
+            client.exchange.status()
         with pytest.raises(ValueError):
             exchange.set_rate_limit(0)
 
 
 async def test_async_client(exchange: FakeExchange) -> None:
     async with exchange.async_client() as client:
-        body = CreateOrderV2Request.from_dict(order(price="0.5900", count="2.00"))
-        placed = await client.request(build_request_spec("create_order_v2", body=body))
+        placed = await client.orders.create(**order(price="0.5900", count="2.00"))
         assert placed.fill_count == "2.00"
         assert isinstance(client, AsyncKalshi)
     assert Decimal(exchange.positions()[0]["position_fp"]) == 2
