@@ -129,8 +129,14 @@ class Prism:
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
 
-def prism_installed() -> bool:
-    return PRISM_BIN.exists()
+def prism_missing() -> str | None:
+    """What to do when Prism is not installed (None when it is)."""
+    if PRISM_BIN.exists():
+        return None
+    return (
+        f"Prism is not installed at {PRISM_BIN.relative_to(ROOT)}: run `{PRISM_INSTALL}` in the "
+        "project's root (the README's test command and .ci/run do)"
+    )
 
 
 def _free_port() -> int:
@@ -142,11 +148,9 @@ def _free_port() -> int:
 @contextlib.contextmanager
 def run_prism(log_path: Path, timeout: float = 90.0) -> Iterator[Prism]:
     """Start Prism on a free port of 127.0.0.1, wait until it answers, stop it on exit."""
-    if not prism_installed():
-        raise AssertionError(
-            f"Prism is not installed at {PRISM_BIN.relative_to(ROOT)}: run `{PRISM_INSTALL}` in the "
-            "project's root (the README's test command and .ci/run do)"
-        )
+    missing = prism_missing()
+    if missing is not None:
+        raise AssertionError(missing)
     port = _free_port()
     command = [str(PRISM_BIN), "mock", "-d", "-h", "127.0.0.1", "-p", str(port), str(SPEC_PATH)]
     with log_path.open("wb") as log:

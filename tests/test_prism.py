@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from kalshi_sdk import APIStatusError, Kalshi
 from kalshi_sdk._operation_map import OPERATION_METHODS
 from kalshi_sdk._operations import build_request_spec
-from tests.prism_support import Prism, prism_verdict, run_prism, typing_problems
+from tests.prism_support import Prism, prism_missing, prism_verdict, run_prism, typing_problems
 from tests.support.spec_examples import flatten, operations
 from tests.test_operations import expect_deprecation, facade_arguments, facade_method, is_paginated
 
@@ -31,11 +31,11 @@ GENERIC_DRAWS = 3
 
 @pytest.fixture(scope="session")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prism]:
-    try:
-        with run_prism(Path(tmp_path_factory.mktemp("prism")) / "prism.log") as server:
-            yield server
-    except AssertionError as problem:
-        pytest.fail(str(problem), pytrace=False)
+    missing = prism_missing()
+    if missing is not None:
+        pytest.fail(missing, pytrace=False)
+    with run_prism(Path(tmp_path_factory.mktemp("prism")) / "prism.log") as server:
+        yield server
 
 
 class Exchanges:
