@@ -7,6 +7,8 @@
             print(milestone.title)
 """
 
+import logging
+
 from . import _drift
 from ._auth import KalshiAuth, load_private_key
 from ._client import AsyncKalshi, Kalshi
@@ -38,6 +40,9 @@ from ._version import __version__
 from .pagination import AsyncCursorPage, CursorPage
 
 _drift.install()
+# A library's records reach the application's handlers, or nowhere: without this, logging's
+# last-resort handler would print retry warnings to stderr of programs that configure no logging.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

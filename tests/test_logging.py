@@ -5,6 +5,8 @@ from __future__ import annotations
 import inspect
 import logging
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -70,8 +72,24 @@ def test_nothing_is_logged_without_a_retry_at_info_level(server: FaultServer, ca
     with Kalshi(base_url=server.base_url, rate_limit=None) as client:
         client.exchange.status()
     assert [r for r in caplog.records if r.name == "kalshi_sdk"] == []
-    assert not any(isinstance(h, logging.StreamHandler) and h.level < logging.CRITICAL
-                   for h in logging.getLogger("kalshi_sdk").handlers if type(h).__module__ == "logging")
+
+
+def test_a_program_without_logging_set_up_prints_nothing(closed_port: int) -> None:
+    """Retry warnings reach configured handlers only; logging's last resort would print them to stderr."""
+    code = (
+        "import kalshi_sdk\n"
+        f"client = kalshi_sdk.Kalshi(base_url='http://127.0.0.1:{closed_port}/trade-api/v2',\n"
+        "    retry_policy=kalshi_sdk.RetryPolicy(max_retries=2, backoff_base=0.001))\n"
+        "try:\n    client.exchange.status()\nexcept kalshi_sdk.APIConnectionError as error:\n"
+        "    print(error.attempts)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (result.stdout, result.stderr) == ("3\n", "")
+    configured = subprocess.run(
+        [sys.executable, "-c", "import logging; logging.basicConfig()\n" + code], capture_output=True, text=True,
+        timeout=60,
+    )
+    assert configured.stderr.count("WARNING:kalshi_sdk:") == 2
 
 
 def test_schema_drift_is_reported_once_per_field(caplog: pytest.LogCaptureFixture) -> None:
