@@ -6,6 +6,7 @@ achieves is measured in tests/test_load.py.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 
@@ -131,3 +132,26 @@ async def test_async_client_429_slows_its_limiter(server: FaultServer) -> None:
         server.inject(Fault.status_error(429, retry_after="0"), count=2)
         assert (await client.exchange.status()).exchange_active
         assert client.rate_limiter is not None and client.rate_limiter.reads.current_rate == 100
+
+
+def test_a_bot_keeping_to_its_budget_meets_no_429(rsa_keys: KeyPair) -> None:
+    """Against the fake exchange's own limit (at most 10 requests in any second), 4 threads sending
+    20 requests through a client limited to 6 a second (a burst of 3) are never refused."""
+    from kalshi_sdk.testing import FakeExchange
+
+    errors: list[BaseException] = []
+    with FakeExchange(rate_limit=10) as exchange, exchange.client(rate_limit=RateLimit(6, 6), max_retries=0) as client:
+
+        def bot() -> None:
+            for _ in range(5):
+                try:
+                    client.exchange.status()
+                except Exception as error:  # a 429 would land here
+                    errors.append(error)
+
+        threads = [threading.Thread(target=bot) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    assert errors == []
