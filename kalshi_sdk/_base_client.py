@@ -273,8 +273,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         call = self._start(spec)
         send, bucket = self._http.send, call.bucket
         while True:
-            if bucket is not None and (wait := bucket.reserve(spec.cost)):
-                time.sleep(wait)
+            if bucket is not None:
+                wait, ticket = bucket.reserve(spec.cost)
+                while wait:
+                    time.sleep(wait)
+                    wait = bucket.wait_again(ticket)
             started = time.perf_counter()
             try:
                 response = send(call.request, auth=call.auth) if call.auth else send(call.request)
@@ -310,8 +313,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         call = self._start(spec)
         send, bucket = self._http.send, call.bucket
         while True:
-            if bucket is not None and (wait := bucket.reserve(spec.cost)):
-                await asyncio.sleep(wait)
+            if bucket is not None:
+                wait, ticket = bucket.reserve(spec.cost)
+                while wait:
+                    await asyncio.sleep(wait)
+                    wait = bucket.wait_again(ticket)
             started = time.perf_counter()
             try:
                 response = await (send(call.request, auth=call.auth) if call.auth else send(call.request))

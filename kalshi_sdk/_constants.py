@@ -32,6 +32,10 @@ DEFAULT_RATE_LIMIT = "basic"
 # does not recover while the load lasts (at high tiers, the rest follow within milliseconds).
 RATE_LIMIT_BURST_SECONDS = 0.5
 RATE_LIMIT_MAX_BURST = 10
+# A request whose caller woke late (a busy machine) still goes with those booked up to half a
+# second after it: the exchange's bucket refilled for them while nothing was sent. Later than that,
+# the bookings behind it move back instead of following in one surge.
+RATE_LIMIT_CATCH_UP_SECONDS = 0.5
 # After a 429 the budget halves (at most three times, to 1/8), and steps back up one halving per
 # this many seconds without another 429.
 RATE_LIMIT_MAX_SLOWDOWNS = 3

@@ -5,9 +5,12 @@ itself, so a burst of calls queues up here instead of failing there. The buckets
 every thread using a `Kalshi` client (and every task of an `AsyncKalshi`), and by the copies
 `with_options()` makes.
 
-A bucket is sans-IO: `reserve()` books the next free slot and returns how long the caller must
-wait for it, and the caller sleeps (time.sleep or asyncio.sleep). Booking happens under a lock
-and never blocks, so waiting callers go in arrival order and a cancelled waiter costs one slot.
+A bucket is sans-IO. `reserve()` books the next free slot and says how long to wait for it; the
+caller sleeps (time.sleep or asyncio.sleep) and asks `wait_again()` whether it may go. Booking
+happens under a lock and never blocks, so waiting callers go in arrival order, and a cancelled
+waiter costs one slot. A caller that wakes late (a busy machine, a starved event loop) goes at
+once, with the requests booked for up to half a second after it; when it is later than that,
+every later booking moves back, so the exchange never sees a catch-up surge above its bucket.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 
 from ._constants import (
     RATE_LIMIT_BURST_SECONDS,
+    RATE_LIMIT_CATCH_UP_SECONDS,
     RATE_LIMIT_MAX_BURST,
     RATE_LIMIT_MAX_SLOWDOWNS,
     RATE_LIMIT_RECOVERY_SECONDS,
@@ -71,6 +75,8 @@ class TokenBucket:
         self._interval = 1.0 / self.rate
         self._tolerance = (self.burst - 1.0) * self._interval
         self._next_free = 0.0
+        # How far all bookings have been moved back since the start (late wake-ups, 429 pauses).
+        self._slip = 0.0
         self._slowdowns = 0
         self._recover_at = 0.0
 
@@ -79,24 +85,43 @@ class TokenBucket:
         """Requests per second allowed now (lower than `rate` for a while after a 429)."""
         return 1.0 / self._interval
 
-    def reserve(self, cost: float = 1.0) -> float:
-        """Book a slot for a request; returns the seconds to wait before sending it (0 to go now)."""
+    def reserve(self, cost: float = 1.0) -> tuple[float, float]:
+        """Book a slot for a request: (seconds to wait, 0 to go now; the booking's ticket)."""
         now = time.monotonic()
         with self._lock:
             if self._slowdowns and now >= self._recover_at:
                 self._set_slowdowns(self._slowdowns - 1, now)
             start = self._next_free if self._next_free > now else now
             self._next_free = start + cost * self._interval
-            wait = start - self._tolerance - now
-        return wait if wait > _NEGLIGIBLE else 0.0
+            allowed = start - self._tolerance
+            # The ticket is the time the request may go, less the moves so far: later moves apply.
+            ticket = allowed - self._slip
+        wait = allowed - now
+        return (wait if wait > _NEGLIGIBLE else 0.0), ticket
 
-    def slow_down(self, pause: float | None = None) -> None:
-        """React to a 429: halve the rate for a while, spend the burst, and pause `pause` seconds."""
+    def wait_again(self, ticket: float) -> float:
+        """After waiting: the seconds still to wait for the booking (0 to go now)."""
         now = time.monotonic()
         with self._lock:
+            allowed = ticket + self._slip
+            if allowed - now > _NEGLIGIBLE:  # bookings were moved back while this one waited
+                return allowed - now
+            excess = now - allowed - max(self._tolerance, RATE_LIMIT_CATCH_UP_SECONDS)
+            if excess > 0:  # woke so late that the bookings after this one would surge
+                self._slip += excess
+                self._next_free += excess
+        return 0.0
+
+    def slow_down(self, pause: float | None = None) -> None:
+        """React to a 429: halve the rate for a while, spend the burst, and hold every booking `pause` seconds."""
+        now = time.monotonic()
+        held = pause or 0.0
+        with self._lock:
+            next_allowed = self._next_free - self._tolerance
             self._set_slowdowns(min(self._slowdowns + 1, RATE_LIMIT_MAX_SLOWDOWNS), now)
-            # No request may go before now + pause, and none in a burst after that.
-            self._next_free = max(self._next_free, now + (pause or 0.0) + self._tolerance)
+            self._slip += held
+            # New bookings go after the held ones, none before now + pause, and none in a burst.
+            self._next_free = max(next_allowed, now) + held + self._tolerance
 
     def _set_slowdowns(self, count: int, now: float) -> None:
         self._slowdowns = count

@@ -35,28 +35,51 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     return fake
 
 
+def waits(bucket: TokenBucket, count: int) -> list[float]:
+    return [round(bucket.reserve()[0], 6) for _ in range(count)]
+
+
 def test_a_burst_then_one_request_per_interval(clock: FakeClock) -> None:
     bucket = TokenBucket(rate=10, burst=5)
-    assert [bucket.reserve() for _ in range(5)] == [0.0] * 5
-    assert [round(bucket.reserve(), 6) for _ in range(3)] == [0.1, 0.2, 0.3]
+    assert waits(bucket, 5) == [0.0] * 5
+    assert waits(bucket, 3) == [0.1, 0.2, 0.3]
     clock.now += 2.0  # idle long enough to refill the burst
-    assert [bucket.reserve() for _ in range(5)] == [0.0] * 5
-    assert round(bucket.reserve(), 6) == 0.1
+    assert waits(bucket, 5) == [0.0] * 5
+    assert waits(bucket, 1) == [0.1]
 
 
 def test_cost_spends_several_requests(clock: FakeClock) -> None:
     bucket = TokenBucket(rate=10, burst=1)
-    assert bucket.reserve(cost=3) == 0.0
-    assert round(bucket.reserve(), 6) == 0.3
+    assert bucket.reserve(cost=3)[0] == 0.0
+    assert waits(bucket, 1) == [0.3]
+
+
+def test_late_wakers_catch_up_half_a_second_at_most(clock: FakeClock) -> None:
+    bucket = TokenBucket(rate=10, burst=1)
+    tickets = [bucket.reserve() for _ in range(10)]
+    assert [round(wait, 6) for wait, _ in tickets] == [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+    clock.now += 2.0  # every waiter wakes late, all at once
+    again = [round(bucket.wait_again(ticket), 6) for _, ticket in tickets[1:]]
+    # The first goes with those booked up to 0.5 s after it; the rest keep their spacing from now on.
+    assert again == [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.1, 0.2, 0.3]
+    assert waits(bucket, 1) == [0.4]  # new bookings queue behind them
+    # A small delay is simply caught up: nothing moves.
+    wait, ticket = bucket.reserve()
+    clock.now += wait + 0.3
+    assert bucket.wait_again(ticket) == 0.0
+    assert waits(bucket, 1) == [0.0]
 
 
 def test_a_429_halves_the_rate_pauses_and_recovers(clock: FakeClock) -> None:
     bucket = TokenBucket(rate=10, burst=4)
-    bucket.reserve()
+    assert waits(bucket, 4) == [0.0] * 4
+    wait, waiting = bucket.reserve()
+    assert round(wait, 6) == 0.1
     bucket.slow_down(pause=2.0)
     assert bucket.current_rate == 5
-    # Nothing before the pause is over, and no burst after it: one request per 0.2 s.
-    assert [round(bucket.reserve(), 6) for _ in range(3)] == [2.0, 2.2, 2.4]
+    assert round(bucket.wait_again(waiting), 6) == 2.1  # a booking made before the 429 is held too
+    # New bookings after it, and no burst after the pause: one request per 0.2 s.
+    assert waits(bucket, 3) == [2.2, 2.4, 2.6]
     for _ in range(5):
         bucket.slow_down()
     assert bucket.current_rate == 10 / 8  # at most three halvings
@@ -114,8 +137,8 @@ def test_reads_and_writes_spend_their_own_budget(server: FaultServer, rsa_keys: 
         limiter = client.rate_limiter
         assert limiter is not None
         # The write budget (one a second, no burst) is spent; the read budget is untouched.
-        assert limiter.writes.reserve() > 0.5
-        assert limiter.reads.reserve() == 0.0
+        assert limiter.writes.reserve()[0] > 0.5
+        assert limiter.reads.reserve()[0] == 0.0
 
 
 def test_a_429_from_the_server_slows_the_client_down(server: FaultServer) -> None:
