@@ -49,7 +49,7 @@ class Settings:
 
 
 FULL = Settings(
-    repeats=15,
+    repeats=21,
     import_runs=21,
     parse_loops=5,
     round_trip_loops=5,
@@ -95,26 +95,34 @@ class Row:
 def timed_pairs(
     subject: Callable[[], object], baseline: Callable[[], object], repeats: int, loops: int
 ) -> list[tuple[float, float]]:
-    """Seconds per call of each function, alternating which goes first, one pair per repetition."""
+    """Seconds per call of each function, one pair per repetition.
+
+    Within a repetition the two alternate call by call (taking turns at going first), so both
+    see the same machine load; the machine is shared and its load drifts.
+    """
     subject()
     baseline()
     pairs = []
-    for repeat in range(repeats):
-        seconds: dict[str, float] = {}
-        order = [("subject", subject), ("baseline", baseline)]
-        for label, function in order if repeat % 2 == 0 else order[::-1]:
-            gc.collect()
-            started = time.perf_counter()
-            for _ in range(loops):
+    for _ in range(repeats):
+        gc.collect()
+        spent = {subject: 0.0, baseline: 0.0}
+        for turn in range(loops):
+            for function in (subject, baseline) if turn % 2 == 0 else (baseline, subject):
+                started = time.perf_counter()
                 function()
-            seconds[label] = (time.perf_counter() - started) / loops
-        pairs.append((seconds["subject"], seconds["baseline"]))
+                spent[function] += time.perf_counter() - started
+        pairs.append((spent[subject] / loops, spent[baseline] / loops))
     return pairs
 
 
 def child_env() -> dict[str, str]:
-    """The environment for child processes: no credentials, so clients stay unauthenticated."""
-    return {key: value for key, value in os.environ.items() if not key.startswith("KALSHI_")}
+    """The environment for child processes: no credentials, so clients stay unauthenticated, and
+    bytecode caches allowed, so imports are timed as users see them (not recompiled every time)."""
+    return {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("KALSHI_") and key != "PYTHONDONTWRITEBYTECODE"
+    }
 
 
 def markets_pages(client: Any, *, limit: int, cursor: str | None = None) -> Iterator[Any]:
