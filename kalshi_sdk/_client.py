@@ -6,12 +6,28 @@ import importlib
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
+from ._operation_map import RESOURCES
 
 if TYPE_CHECKING:
+    from .resources.account import Account, AsyncAccount
+    from .resources.api_keys import ApiKeys, AsyncApiKeys
+    from .resources.communications import AsyncCommunications, Communications
+    from .resources.events import AsyncEvents, Events
     from .resources.exchange import AsyncExchange, Exchange
+    from .resources.fcm import AsyncFcm, Fcm
+    from .resources.historical import AsyncHistorical, Historical
+    from .resources.incentive_programs import AsyncIncentivePrograms, IncentivePrograms
     from .resources.live_data import AsyncLiveDataResource, LiveDataResource
+    from .resources.markets import AsyncMarkets, Markets
     from .resources.milestones import AsyncMilestones, Milestones
+    from .resources.multivariate import AsyncMultivariate, Multivariate
+    from .resources.order_groups import AsyncOrderGroups, OrderGroups
+    from .resources.orders import AsyncOrders, Orders
     from .resources.portfolio import AsyncPortfolio, Portfolio
+    from .resources.search import AsyncSearch, Search
+    from .resources.series import AsyncSeriesResource, SeriesResource
+    from .resources.structured_targets import AsyncStructuredTargets, StructuredTargets
+    from .resources.subaccounts import AsyncSubaccounts, Subaccounts
 
 __all__ = ["AsyncKalshi", "Kalshi"]
 
@@ -21,12 +37,12 @@ ResourceT = TypeVar("ResourceT")
 class _Resource(Generic[ResourceT]):
     """A resource group built on first access, so constructing a client imports none of them."""
 
-    def __init__(self, target: str, doc: str) -> None:
+    def __init__(self, target: str) -> None:
         self._module, self._class = target.split(":")
-        self.__doc__ = doc
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
+        self.__doc__ = RESOURCES[name]
 
     @overload
     def __get__(self, client: None, owner: type) -> _Resource[ResourceT]: ...
@@ -61,14 +77,25 @@ class Kalshi(SyncAPIClient):
 
     __doc__ = (__doc__ or "") + _CLIENT_DOC
 
-    milestones: _Resource[Milestones] = _Resource(".resources.milestones:Milestones", "Milestones: list, get.")
-    live_data: _Resource[LiveDataResource] = _Resource(
-        ".resources.live_data:LiveDataResource", "Live data of milestones: get, batch, game stats, weather."
-    )
-    exchange: _Resource[Exchange] = _Resource(".resources.exchange:Exchange", "Exchange status.")
-    portfolio: _Resource[Portfolio] = _Resource(
-        ".resources.portfolio:Portfolio", "The account's balance (needs credentials)."
-    )
+    exchange: _Resource[Exchange] = _Resource(".resources.exchange:Exchange")
+    markets: _Resource[Markets] = _Resource(".resources.markets:Markets")
+    events: _Resource[Events] = _Resource(".resources.events:Events")
+    series: _Resource[SeriesResource] = _Resource(".resources.series:SeriesResource")
+    orders: _Resource[Orders] = _Resource(".resources.orders:Orders")
+    order_groups: _Resource[OrderGroups] = _Resource(".resources.order_groups:OrderGroups")
+    portfolio: _Resource[Portfolio] = _Resource(".resources.portfolio:Portfolio")
+    subaccounts: _Resource[Subaccounts] = _Resource(".resources.subaccounts:Subaccounts")
+    communications: _Resource[Communications] = _Resource(".resources.communications:Communications")
+    multivariate: _Resource[Multivariate] = _Resource(".resources.multivariate:Multivariate")
+    structured_targets: _Resource[StructuredTargets] = _Resource(".resources.structured_targets:StructuredTargets")
+    search: _Resource[Search] = _Resource(".resources.search:Search")
+    incentive_programs: _Resource[IncentivePrograms] = _Resource(".resources.incentive_programs:IncentivePrograms")
+    historical: _Resource[Historical] = _Resource(".resources.historical:Historical")
+    milestones: _Resource[Milestones] = _Resource(".resources.milestones:Milestones")
+    live_data: _Resource[LiveDataResource] = _Resource(".resources.live_data:LiveDataResource")
+    api_keys: _Resource[ApiKeys] = _Resource(".resources.api_keys:ApiKeys")
+    account: _Resource[Account] = _Resource(".resources.account:Account")
+    fcm: _Resource[Fcm] = _Resource(".resources.fcm:Fcm")
 
 
 class AsyncKalshi(AsyncAPIClient):
@@ -76,13 +103,26 @@ class AsyncKalshi(AsyncAPIClient):
 
     __doc__ = (__doc__ or "") + _CLIENT_DOC
 
-    milestones: _Resource[AsyncMilestones] = _Resource(
-        ".resources.milestones:AsyncMilestones", "Milestones: list, get."
+    exchange: _Resource[AsyncExchange] = _Resource(".resources.exchange:AsyncExchange")
+    markets: _Resource[AsyncMarkets] = _Resource(".resources.markets:AsyncMarkets")
+    events: _Resource[AsyncEvents] = _Resource(".resources.events:AsyncEvents")
+    series: _Resource[AsyncSeriesResource] = _Resource(".resources.series:AsyncSeriesResource")
+    orders: _Resource[AsyncOrders] = _Resource(".resources.orders:AsyncOrders")
+    order_groups: _Resource[AsyncOrderGroups] = _Resource(".resources.order_groups:AsyncOrderGroups")
+    portfolio: _Resource[AsyncPortfolio] = _Resource(".resources.portfolio:AsyncPortfolio")
+    subaccounts: _Resource[AsyncSubaccounts] = _Resource(".resources.subaccounts:AsyncSubaccounts")
+    communications: _Resource[AsyncCommunications] = _Resource(".resources.communications:AsyncCommunications")
+    multivariate: _Resource[AsyncMultivariate] = _Resource(".resources.multivariate:AsyncMultivariate")
+    structured_targets: _Resource[AsyncStructuredTargets] = _Resource(
+        ".resources.structured_targets:AsyncStructuredTargets"
     )
-    live_data: _Resource[AsyncLiveDataResource] = _Resource(
-        ".resources.live_data:AsyncLiveDataResource", "Live data of milestones: get, batch, game stats, weather."
+    search: _Resource[AsyncSearch] = _Resource(".resources.search:AsyncSearch")
+    incentive_programs: _Resource[AsyncIncentivePrograms] = _Resource(
+        ".resources.incentive_programs:AsyncIncentivePrograms"
     )
-    exchange: _Resource[AsyncExchange] = _Resource(".resources.exchange:AsyncExchange", "Exchange status.")
-    portfolio: _Resource[AsyncPortfolio] = _Resource(
-        ".resources.portfolio:AsyncPortfolio", "The account's balance (needs credentials)."
-    )
+    historical: _Resource[AsyncHistorical] = _Resource(".resources.historical:AsyncHistorical")
+    milestones: _Resource[AsyncMilestones] = _Resource(".resources.milestones:AsyncMilestones")
+    live_data: _Resource[AsyncLiveDataResource] = _Resource(".resources.live_data:AsyncLiveDataResource")
+    api_keys: _Resource[AsyncApiKeys] = _Resource(".resources.api_keys:AsyncApiKeys")
+    account: _Resource[AsyncAccount] = _Resource(".resources.account:AsyncAccount")
+    fcm: _Resource[AsyncFcm] = _Resource(".resources.fcm:AsyncFcm")

@@ -18,8 +18,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchIncompleteError",
     "ConflictError",
     "CursorLoopError",
+    "DuplicateClientOrderIdError",
     "InternalServerError",
     "KalshiError",
     "MissingCredentialsError",
@@ -192,3 +194,41 @@ def make_status_error(
         body=body,
         headers=headers,
     )
+
+
+class DuplicateClientOrderIdError(ConflictError):
+    """409 on an order create: an order with this `client_order_id` already exists.
+
+    Raised when the first attempt of a create meets an existing id, so the order was placed
+    earlier, not by this call. `client_order_id` says which id.
+    """
+
+    client_order_id: str | None = None
+
+    @classmethod
+    def from_conflict(cls, error: ConflictError, client_order_id: str) -> DuplicateClientOrderIdError:
+        duplicate = cls(
+            method=error.method,
+            path=error.path,
+            status_code=error.status_code,
+            code=error.code,
+            error_message=error.error_message or f"an order with client_order_id {client_order_id!r} exists",
+            details=error.details,
+            body=error.body,
+            headers=error.headers,
+        )
+        duplicate.client_order_id = client_order_id
+        return duplicate
+
+
+class BatchIncompleteError(KalshiError):
+    """A batch split into several requests stopped part-way: one request failed.
+
+    Nothing is lost: `results` holds the answers for the items that were sent (in input order),
+    `unsent` the items not yet sent, and the failure is chained as `__cause__`.
+    """
+
+    def __init__(self, operation: str, *, results: list[Any], unsent: list[Any], cause: Exception) -> None:
+        super().__init__(f"{operation} stopped after {len(results)} items ({len(unsent)} not sent): {cause}")
+        self.results = results
+        self.unsent = unsent

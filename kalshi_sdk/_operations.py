@@ -9,7 +9,9 @@ they follow the spec with every regeneration.
 from __future__ import annotations
 
 import datetime
+import enum
 import importlib
+import typing
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +35,8 @@ class RequestSpec:
     response_model: Any
     unwrap: str | None = None
     """Return this field of the response model rather than the whole model."""
+    retry_safe: bool | None = None
+    """Whether a failed attempt may be sent again: None decides by method (GET, DELETE retry)."""
 
 
 _endpoint_modules: dict[str, Any] = {}
@@ -45,6 +49,22 @@ def _endpoint_module(operation: str) -> Any:
         module = importlib.import_module(f"kalshi_api.api.{OPERATIONS[operation].module}")
         _endpoint_modules[operation] = module
     return module
+
+
+_enum_parameters_by_operation: dict[str, dict[str, type[enum.Enum]]] = {}
+
+
+def _enum_parameters(operation: str) -> dict[str, type[enum.Enum]]:
+    """The parameters the generated code takes as enum members (it reads their `.value`)."""
+    found = _enum_parameters_by_operation.get(operation)
+    if found is None:
+        found = {}
+        for name, annotation in _endpoint_module(operation)._get_kwargs.__annotations__.items():
+            for candidate in typing.get_args(annotation) or (annotation,):
+                if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+                    found[name] = candidate
+        _enum_parameters_by_operation[operation] = found
+    return found
 
 
 def _response_model(name: str | None) -> Any:
@@ -67,6 +87,9 @@ def build_request_spec(operation: str, /, *, unwrap: str | None = None, **argume
     facts = OPERATIONS[operation]
     given = {name: value for name, value in arguments.items() if value is not None and value is not UNSET}
     given = validate_arguments(operation, given)
+    for name, enum_class in _enum_parameters(operation).items():
+        if name in given and not isinstance(given[name], enum_class):
+            given[name] = enum_class(getattr(given[name], "value", given[name]))
     built = _endpoint_module(operation)._get_kwargs(**given)
     return RequestSpec(
         operation=operation,

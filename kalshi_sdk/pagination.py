@@ -34,8 +34,15 @@ PageT = TypeVar("PageT")
 class _Cursor:
     """Where one pass over a list operation stands: sans-IO, shared by the sync and async pages."""
 
-    def __init__(self, build: Callable[[str | None], RequestSpec], start: str | None, max_items: int | None) -> None:
+    def __init__(
+        self,
+        build: Callable[[str | None], RequestSpec],
+        start: str | None,
+        max_items: int | None,
+        cursor_field: str = "cursor",
+    ) -> None:
         self._build = build
+        self._cursor_field = cursor_field
         self.cursor = start
         self._seen: set[str] = set()
         self._remaining = max_items
@@ -52,7 +59,7 @@ class _Cursor:
         if self._remaining is not None:
             items = items[: self._remaining]
             self._remaining -= len(items)
-        cursor = getattr(page, "cursor", None)
+        cursor = getattr(page, self._cursor_field, None)
         if not isinstance(cursor, str) or not cursor or self._remaining == 0:
             self.done = True
         elif cursor in self._seen:
@@ -69,6 +76,7 @@ class _BasePage(Generic[PageT, ItemT]):
         *,
         build: Callable[[str | None], RequestSpec],
         items_field: str,
+        cursor_field: str = "cursor",
         max_items: int | None = None,
         start_cursor: str | None = None,
     ) -> None:
@@ -76,11 +84,12 @@ class _BasePage(Generic[PageT, ItemT]):
             raise ValueError(f"max_items must be a non-negative integer or None, got {max_items!r}")
         self._build = build
         self._items_field = items_field
+        self._cursor_field = cursor_field
         self.max_items = max_items
         self.start_cursor = start_cursor
 
     def _new_pass(self) -> _Cursor:
-        return _Cursor(self._build, self.start_cursor, self.max_items)
+        return _Cursor(self._build, self.start_cursor, self.max_items, self._cursor_field)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(items_field={self._items_field!r}, max_items={self.max_items!r})"

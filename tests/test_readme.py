@@ -17,3 +17,10 @@ def test_offline_example_runs() -> None:
     result = subprocess.run([sys.executable, "-c", offline[0]], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["503", "service_unavailable"]
+
+
+def test_operations_table_is_current() -> None:
+    script = README.parent / "scripts" / "operations_table.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert README.read_text().count("| `") >= 117

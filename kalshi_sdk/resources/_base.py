@@ -1,11 +1,114 @@
-"""Base classes of the resource groups (`client.milestones`, `client.live_data`, ...)."""
+"""Base classes of the resource groups (`client.markets`, `client.orders`, ...).
+
+A resource method describes its call (`build_request_spec`) and hands it to the client. The
+helpers here are the only place that knows how: `_call` for one request, `_call_list` for a
+response that is just a list, `_paginate` for cursor-paginated lists. The sync and async twins
+differ only in what the client's `request` returns (a result, or an awaitable of it).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from collections.abc import Awaitable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from kalshi_api.rules import PARAMETER_RULES
+
+from .._operations import _check, build_request_spec
+from ..pagination import AsyncCursorPage, CursorPage
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = [
+    "AsyncAPIResource",
+    "SyncAPIResource",
+    "async_twin_of",
+    "check_field",
+    "choice",
+    "comma_separated",
+    "enum_values",
+    "integer_in",
+    "list_field",
+    "model_class",
+    "request_body",
+]
+
+ClassT = TypeVar("ClassT", bound=type)
+
+
+def model_class(name: str) -> Any:
+    """A generated model or enum class, imported on first use (keeps `import kalshi_sdk` light)."""
+    return getattr(importlib.import_module("kalshi_api.models"), name)
+
+
+def check_field(name: str, value: Any, rules: dict[str, Any]) -> Any:
+    """A request-body field checked like a parameter (type, range, enum, items); its value to send."""
+    return _check(name, value, rules)
+
+
+def enum_values(enum_name: str) -> list[Any]:
+    """The values of one of the spec's enums, as generated."""
+    return [member.value for member in model_class(enum_name)]
+
+
+def choice(name: str, value: Any, enum_name: str) -> str:
+    """`value` checked against one of the spec's string enums; its plain string form."""
+    return str(check_field(name, getattr(value, "value", value), {"enum": enum_values(enum_name)}))
+
+
+def integer_in(name: str, value: Any, low: int, high: int | None = None) -> int:
+    """`value` checked to be an integer from `low` to `high` (no upper bound when None)."""
+    rules: dict[str, Any] = {"type": "integer", "minimum": low}
+    if high is not None:
+        rules["maximum"] = high
+    checked: int = check_field(name, value, rules)
+    return checked
+
+
+def request_body(model: str, /, **fields: Any) -> Any:
+    """The generated request model `model` holding `fields` (None means "leave out")."""
+    return model_class(model)(**{name: value for name, value in fields.items() if value is not None})
+
+
+def list_field(response: Any, field: str) -> list[Any]:
+    """A response's list field; an empty list when the server left it out or sent null."""
+    value = getattr(response, field, None)
+    return value if isinstance(value, list) else []
+
+
+def _page_options(
+    operation: str,
+    items_field: str,
+    cursor_field: str,
+    max_items: int | None,
+    cursor: str | None,
+    filters: dict[str, Any],
+) -> dict[str, Any]:
+    """Options of a page object; the filters are checked now, before anything is sent.
+
+    Without an explicit page size the largest the spec allows is asked for (fewest round trips),
+    or just `max_items` when that is smaller.
+    """
+    rules = PARAMETER_RULES.get(operation, {})
+    size_name = "limit" if "limit" in rules else "page_size" if "page_size" in rules else None
+    if size_name is not None and filters.get(size_name) is None:
+        largest = rules[size_name].get("maximum")
+        if largest is not None and max_items:
+            largest = min(largest, max(max_items, rules[size_name].get("minimum") or 1))
+        filters[size_name] = largest
+    build_request_spec(operation, **filters)
+
+    def build(page_cursor: str | None) -> Any:
+        return build_request_spec(operation, cursor=page_cursor, **filters)
+
+    return {
+        "build": build,
+        "items_field": items_field,
+        "cursor_field": cursor_field,
+        "max_items": max_items,
+        "start_cursor": cursor,
+    }
 
 
 class SyncAPIResource:
@@ -14,9 +117,77 @@ class SyncAPIResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    def _call(self, operation: str, /, **arguments: Any) -> Any:
+        return self._client.request(build_request_spec(operation, **arguments))
+
+    def _call_list(self, operation: str, field: str, /, **arguments: Any) -> list[Any]:
+        return list_field(self._call(operation, **arguments), field)
+
+    def _paginate(
+        self,
+        operation: str,
+        items_field: str,
+        /,
+        *,
+        max_items: int | None,
+        cursor: str | None,
+        cursor_field: str = "cursor",
+        **filters: Any,
+    ) -> CursorPage[Any, Any]:
+        return CursorPage(
+            self._client, **_page_options(operation, items_field, cursor_field, max_items, cursor, filters)
+        )
+
 
 class AsyncAPIResource:
     """A group of related operations on an `AsyncKalshi` client."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    def _call(self, operation: str, /, **arguments: Any) -> Awaitable[Any]:
+        return self._client.request(build_request_spec(operation, **arguments))
+
+    async def _call_list(self, operation: str, field: str, /, **arguments: Any) -> list[Any]:
+        return list_field(await self._call(operation, **arguments), field)
+
+    def _paginate(
+        self,
+        operation: str,
+        items_field: str,
+        /,
+        *,
+        max_items: int | None,
+        cursor: str | None,
+        cursor_field: str = "cursor",
+        **filters: Any,
+    ) -> AsyncCursorPage[Any, Any]:
+        return AsyncCursorPage(
+            self._client, **_page_options(operation, items_field, cursor_field, max_items, cursor, filters)
+        )
+
+
+def async_twin_of(sync_class: type) -> Any:
+    """Class decorator: the async twin's methods take their docstrings from the sync class.
+
+    The twins share names and signatures (a test checks that); writing each explanation once
+    keeps the two from drifting apart.
+    """
+
+    def decorate(async_class: ClassT) -> ClassT:
+        for name, method in vars(async_class).items():
+            twin = getattr(sync_class, name, None)
+            if callable(method) and not name.startswith("_") and twin is not None and not method.__doc__:
+                method.__doc__ = twin.__doc__
+        if not async_class.__doc__:
+            async_class.__doc__ = f"Async twin of `{sync_class.__name__}`: the same methods, awaited."
+        return async_class
+
+    return decorate
+
+
+def comma_separated(values: str | Iterable[str] | None) -> str | None:
+    """A list of tickers or ids as the one comma-separated string some operations take."""
+    if values is None or isinstance(values, str):
+        return values
+    return ",".join(values)

@@ -1,29 +1,60 @@
-"""Exchange: whether the exchange and trading are open."""
+"""Exchange: whether the exchange and trading are open, the trading schedule, and data freshness."""
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
-from .._operations import build_request_spec
-from ._base import AsyncAPIResource, SyncAPIResource
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
-    from kalshi_api.models import ExchangeStatus
+    from kalshi_api.models import ExchangeStatus, Schedule
 
 __all__ = ["AsyncExchange", "Exchange"]
 
 
 class Exchange(SyncAPIResource):
-    """`client.exchange`: the state of the exchange."""
+    """`client.exchange`: the state of the exchange itself. No credentials needed."""
 
     def status(self) -> ExchangeStatus:
-        """Whether the exchange is up and trading is open."""
-        return self._client.request(build_request_spec("get_exchange_status"))
+        """Whether the exchange is up and whether trading is open right now.
+
+        Returns:
+            `ExchangeStatus`: `exchange_active` (false during maintenance), `trading_active`
+            (false outside trading hours or during a pause), `intra_exchange_transfers_active`,
+            the estimated end of a maintenance window when one is under way, and the same flags
+            per exchange index where the server reports them.
+        """
+        return self._call("get_exchange_status")
+
+    def schedule(self) -> Schedule:
+        """The exchange's weekly trading hours and its planned maintenance windows.
+
+        Returns:
+            `Schedule`: `standard_hours` (weekly schedules, each valid between two dates, with
+            the sessions of every weekday as "HH:MM" Eastern Time) and `maintenance_windows`.
+        """
+        return self._call("get_exchange_schedule", unwrap="schedule")
+
+    def user_data_timestamp(self) -> datetime.datetime:
+        """When the account data served by the REST API (balance, orders, fills, positions) was last brought up to date.
+
+        The REST views of account data trail the exchange slightly; compare this time with
+        events you saw elsewhere (e.g. on the WebSocket feed) to judge how fresh they are.
+
+        Returns:
+            The time as a timezone-aware datetime.
+        """
+        return self._call("get_user_data_timestamp", unwrap="as_of_time")
 
 
+@async_twin_of(Exchange)
 class AsyncExchange(AsyncAPIResource):
-    """`client.exchange` of `AsyncKalshi`: the state of the exchange."""
-
     async def status(self) -> ExchangeStatus:
-        """Whether the exchange is up and trading is open."""
-        return await self._client.request(build_request_spec("get_exchange_status"))
+        return await self._call("get_exchange_status")
+
+    async def schedule(self) -> Schedule:
+        return await self._call("get_exchange_schedule", unwrap="schedule")
+
+    async def user_data_timestamp(self) -> datetime.datetime:
+        return await self._call("get_user_data_timestamp", unwrap="as_of_time")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kalshi_api.rules import PARAMETER_RULES
 
 from .._operations import RequestSpec, build_request_spec
-from ._base import AsyncAPIResource, SyncAPIResource
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -84,7 +84,12 @@ class LiveDataResource(SyncAPIResource):
     def batch(self, milestone_ids: Iterable[str], *, include_player_stats: bool | None = None) -> list[LiveData]:
         """Live data of many milestones, in the order of `milestone_ids` (unknown ids are skipped).
 
-        Any number of ids: they go in requests of at most 100 (the server's limit).
+        Args:
+            milestone_ids: any number of ids; they go in requests of at most 100 (the server's limit).
+            include_player_stats: add player statistics where the sport supports them.
+
+        Returns:
+            A list of `LiveData`.
 
         Raises:
             ValueError: `milestone_ids` is empty or holds an empty id (nothing is sent).
@@ -95,12 +100,24 @@ class LiveDataResource(SyncAPIResource):
         return results
 
     def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
-        """Play-by-play statistics of a game milestone (empty for unsupported ones)."""
-        return self._client.request(build_request_spec("get_game_stats", milestone_id=milestone_id))
+        """Play-by-play statistics of the game behind `milestone_id` (empty for sports without them).
+
+        Raises:
+            NotFoundError: no such milestone.
+        """
+        return self._call("get_game_stats", milestone_id=milestone_id)
 
     def for_event(self, event_ticker: str, *, range: str | None = None) -> GetEventLiveDataResponse:
-        """Live data of every milestone tied to an event."""
-        return self._client.request(build_request_spec("get_event_live_data", event_ticker=event_ticker, range_=range))
+        """Live data of every milestone tied to an event.
+
+        Args:
+            event_ticker: the event.
+            range: how much history to include, as the API names it.
+
+        Raises:
+            NotFoundError: no such event.
+        """
+        return self._call("get_event_live_data", event_ticker=event_ticker, range_=range)
 
     def weather(
         self,
@@ -111,38 +128,43 @@ class LiveDataResource(SyncAPIResource):
         last_sec: int | None = None,
         detailed: bool | None = None,
     ) -> GetWeatherIndexResponse:
-        """Weather index readings of a city, optionally within [from_, to] (epoch seconds)."""
-        return self._client.request(
-            build_request_spec("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
-        )
+        """Weather index readings of a city.
+
+        Args:
+            city: the city's code as the API names it.
+            from_, to: only readings within this window (epoch seconds).
+            last_sec: only readings of the last this many seconds.
+            detailed: include the detailed breakdown of each reading.
+
+        Returns:
+            `GetWeatherIndexResponse` with the `timeseries` of readings and their `units`.
+        """
+        return self._call("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
 
     def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
-        """Calibration data of a city's weather index."""
-        return self._client.request(build_request_spec("get_weather_index_calibrations", city=city))
+        """Calibration data of the weather index of `city`."""
+        return self._call("get_weather_index_calibrations", city=city)
 
 
+@async_twin_of(LiveDataResource)
 class AsyncLiveDataResource(AsyncAPIResource):
-    """`client.live_data` of `AsyncKalshi`: in-play state of milestones."""
-
     async def get(self, type: str | None, milestone_id: str, *, include_player_stats: bool | None = None) -> LiveData:
-        """Live data of one milestone; see `LiveDataResource.get`."""
         return await self._client.request(_get_request(type, milestone_id, include_player_stats))
 
     async def batch(self, milestone_ids: Iterable[str], *, include_player_stats: bool | None = None) -> list[LiveData]:
-        """Live data of many milestones, in input order; the requests of 100 ids run concurrently."""
+        """Live data of many milestones, in input order; see `LiveDataResource.batch`.
+
+        The requests of 100 `milestone_ids` run concurrently; `include_player_stats` as in the sync client.
+        """
         specs = _batch_requests(milestone_ids, include_player_stats)
         pages = await asyncio.gather(*(self._client.request(spec) for spec in specs))
         return [live_data for page in pages for live_data in page]
 
     async def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
-        """Play-by-play statistics of a game milestone (empty for unsupported ones)."""
-        return await self._client.request(build_request_spec("get_game_stats", milestone_id=milestone_id))
+        return await self._call("get_game_stats", milestone_id=milestone_id)
 
     async def for_event(self, event_ticker: str, *, range: str | None = None) -> GetEventLiveDataResponse:
-        """Live data of every milestone tied to an event."""
-        return await self._client.request(
-            build_request_spec("get_event_live_data", event_ticker=event_ticker, range_=range)
-        )
+        return await self._call("get_event_live_data", event_ticker=event_ticker, range_=range)
 
     async def weather(
         self,
@@ -153,11 +175,9 @@ class AsyncLiveDataResource(AsyncAPIResource):
         last_sec: int | None = None,
         detailed: bool | None = None,
     ) -> GetWeatherIndexResponse:
-        """Weather index readings of a city, optionally within [from_, to] (epoch seconds)."""
-        return await self._client.request(
-            build_request_spec("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
+        return await self._call(
+            "get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed
         )
 
     async def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
-        """Calibration data of a city's weather index."""
-        return await self._client.request(build_request_spec("get_weather_index_calibrations", city=city))
+        return await self._call("get_weather_index_calibrations", city=city)

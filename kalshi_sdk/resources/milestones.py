@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .._constants import DEFAULT_PAGE_SIZE
-from .._operations import RequestSpec, build_request_spec
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
     from kalshi_api.models import GetMilestonesResponse, Milestone
 
 __all__ = ["AsyncMilestones", "Milestones"]
-
-
-def _list_requests(**filters: Any) -> Callable[[str | None], RequestSpec]:
-    """Page requests for GetMilestones; checks the filters now, before anything is sent."""
-    build_request_spec("get_milestones", **filters)
-
-    def build(cursor: str | None) -> RequestSpec:
-        return build_request_spec("get_milestones", cursor=cursor, **filters)
-
-    return build
 
 
 class Milestones(SyncAPIResource):
@@ -33,7 +20,7 @@ class Milestones(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int = DEFAULT_PAGE_SIZE,
+        limit: int | None = None,
         minimum_start_date: datetime.datetime | float | None = None,
         category: str | None = None,
         competition: str | None = None,
@@ -47,7 +34,7 @@ class Milestones(SyncAPIResource):
         """Milestones matching the filters, fetched page by page as you iterate.
 
         Args:
-            limit: page size, 1 to 500 (checked before sending).
+            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
             minimum_start_date: only milestones starting at or after this time (a datetime; naive
                 means UTC; or epoch seconds).
             category: such as "Sports", "Elections", "Crypto".
@@ -65,7 +52,11 @@ class Milestones(SyncAPIResource):
         Raises:
             ValueError: an argument is out of range. API errors surface while iterating.
         """
-        build = _list_requests(
+        return self._paginate(
+            "get_milestones",
+            "milestones",
+            max_items=max_items,
+            cursor=cursor,
             limit=limit,
             minimum_start_date=minimum_start_date,
             category=category,
@@ -75,20 +66,18 @@ class Milestones(SyncAPIResource):
             related_event_ticker=related_event_ticker,
             min_updated_ts=min_updated_ts,
         )
-        return CursorPage(self._client, build=build, items_field="milestones", max_items=max_items, start_cursor=cursor)
 
     def get(self, milestone_id: str) -> Milestone:
-        """The milestone with this id. Raises NotFoundError when there is none."""
-        return self._client.request(build_request_spec("get_milestone", milestone_id=milestone_id, unwrap="milestone"))
+        """The milestone with this `milestone_id`. Raises NotFoundError when there is none."""
+        return self._call("get_milestone", milestone_id=milestone_id, unwrap="milestone")
 
 
+@async_twin_of(Milestones)
 class AsyncMilestones(AsyncAPIResource):
-    """`client.milestones` of `AsyncKalshi`: list and look up milestones."""
-
     def list(
         self,
         *,
-        limit: int = DEFAULT_PAGE_SIZE,
+        limit: int | None = None,
         minimum_start_date: datetime.datetime | float | None = None,
         category: str | None = None,
         competition: str | None = None,
@@ -99,8 +88,11 @@ class AsyncMilestones(AsyncAPIResource):
         max_items: int | None = None,
         cursor: str | None = None,
     ) -> AsyncCursorPage[GetMilestonesResponse, Milestone]:
-        """Milestones matching the filters; use `async for`. Arguments as in `Milestones.list`."""
-        build = _list_requests(
+        return self._paginate(
+            "get_milestones",
+            "milestones",
+            max_items=max_items,
+            cursor=cursor,
             limit=limit,
             minimum_start_date=minimum_start_date,
             category=category,
@@ -110,12 +102,6 @@ class AsyncMilestones(AsyncAPIResource):
             related_event_ticker=related_event_ticker,
             min_updated_ts=min_updated_ts,
         )
-        return AsyncCursorPage(
-            self._client, build=build, items_field="milestones", max_items=max_items, start_cursor=cursor
-        )
 
     async def get(self, milestone_id: str) -> Milestone:
-        """The milestone with this id. Raises NotFoundError when there is none."""
-        return await self._client.request(
-            build_request_spec("get_milestone", milestone_id=milestone_id, unwrap="milestone")
-        )
+        return await self._call("get_milestone", milestone_id=milestone_id, unwrap="milestone")

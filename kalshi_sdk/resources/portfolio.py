@@ -1,34 +1,568 @@
-"""Portfolio: the account's balance (signed requests)."""
+"""Portfolio: the account's balance, positions, fills, settlements, money movements and transfers."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from .._operations import build_request_spec
-from ._base import AsyncAPIResource, SyncAPIResource
+from ..pagination import AsyncCursorPage, CursorPage
+from ._base import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_twin_of,
+    choice,
+    comma_separated,
+    integer_in,
+    model_class,
+    request_body,
+)
 
 if TYPE_CHECKING:
-    from kalshi_api.models import GetBalanceResponse
+    from kalshi_api.models import (
+        Deposit,
+        Fill,
+        GetBalanceResponse,
+        GetDepositsResponse,
+        GetFillsResponse,
+        GetIntraExchangeInstanceTransfersResponse,
+        GetPortfolioRestingOrderTotalValueResponse,
+        GetPositionsResponse,
+        GetSettlementsResponse,
+        GetTargetBalanceAllocationResponse,
+        GetWithdrawalsResponse,
+        IntraExchangeInstanceTransfer,
+        MarketPosition,
+        Settlement,
+        TargetBalanceAllocationInput,
+        Withdrawal,
+    )
 
 __all__ = ["AsyncPortfolio", "Portfolio"]
 
+Timestamp = datetime.datetime | int
+
+# Limits of the request bodies below, as the spec states them.
+_SHARD_RANGE = (0, 100)
+_PERCENT_RANGE = (0, 100)
+_MOST_ALLOCATIONS = 101
+
+
+def _instance_transfer_body(
+    source: str,
+    destination: str,
+    amount: int,
+    source_exchange_shard: int | None,
+    destination_exchange_shard: int | None,
+    source_subaccount: int | None,
+    destination_subaccount: int | None,
+) -> Any:
+    def shard(name: str, value: int | None) -> int | None:
+        return None if value is None else integer_in(name, value, *_SHARD_RANGE)
+
+    def subaccount(name: str, value: int | None) -> int | None:
+        return None if value is None else integer_in(name, value, 0)
+
+    return request_body(
+        "IntraExchangeInstanceTransferRequest",
+        source=choice("source", source, "ExchangeInstance"),
+        destination=choice("destination", destination, "ExchangeInstance"),
+        amount=integer_in("amount", amount, 1),
+        source_exchange_shard=shard("source_exchange_shard", source_exchange_shard),
+        destination_exchange_shard=shard("destination_exchange_shard", destination_exchange_shard),
+        source_subaccount=subaccount("source_subaccount", source_subaccount),
+        destination_subaccount=subaccount("destination_subaccount", destination_subaccount),
+    )
+
+
+def _allocation(index: int, item: Any) -> TargetBalanceAllocationInput:
+    """One allocation, given as a TargetBalanceAllocationInput or a dict with its two fields."""
+    fields = item.to_dict() if hasattr(item, "to_dict") else item
+    if not isinstance(fields, Mapping):
+        raise TypeError(f"allocations[{index}] must be a dict with exchange_index and percent, got {item!r}")
+    for required in ("exchange_index", "percent"):
+        if required not in fields:
+            raise ValueError(f"allocations[{index}] lacks {required}")
+    integer_in(f"allocations[{index}].exchange_index", fields["exchange_index"], 0)
+    integer_in(f"allocations[{index}].percent", fields["percent"], *_PERCENT_RANGE)
+    allocation: TargetBalanceAllocationInput = model_class("TargetBalanceAllocationInput").from_dict(dict(fields))
+    return allocation
+
+
+def _allocation_body(allocations: Iterable[Any], resting_margin_reservation: str | None) -> Any:
+    if isinstance(allocations, (str, bytes, Mapping)):
+        raise TypeError("allocations must be a list of allocations (an empty list turns rebalancing off)")
+    items = [_allocation(index, item) for index, item in enumerate(allocations)]
+    if len(items) > _MOST_ALLOCATIONS:
+        raise ValueError(f"allocations takes at most {_MOST_ALLOCATIONS} items, got {len(items)}")
+    return request_body(
+        "SetTargetBalanceAllocationRequest",
+        allocations=items,
+        resting_margin_reservation=None
+        if resting_margin_reservation is None
+        else choice("resting_margin_reservation", resting_margin_reservation, "RestingMarginReservation"),
+    )
+
 
 class Portfolio(SyncAPIResource):
-    """`client.portfolio`: the account's money and holdings. Needs API credentials."""
+    """`client.portfolio`: the account's money and holdings. Needs API credentials.
 
-    def balance(self, *, subaccount: int | None = None) -> GetBalanceResponse:
+    Every method raises `MissingCredentialsError` when the client has no API key (before anything
+    is sent) and `AuthenticationError` when the server rejects the key or signature.
+    """
+
+    def balance(self, *, subaccount: int | None = None, exchange_index: int | None = None) -> GetBalanceResponse:
         """Available balance and portfolio value.
+
+        Args:
+            subaccount: 0 for the primary account (the default), 1 to 63 for a numbered subaccount.
+            exchange_index: only this exchange shard (default: all shards summed; the per-shard
+                figures are in `balance_breakdown`).
+
+        Returns:
+            `GetBalanceResponse`: `balance` and `portfolio_value` in cents, `balance_dollars`, `updated_ts`.
 
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
             AuthenticationError: the server rejected the key or signature.
         """
-        return self._client.request(build_request_spec("get_balance", subaccount=subaccount))
+        return self._call("get_balance", subaccount=subaccount, exchange_index=exchange_index)
+
+    def positions(
+        self,
+        *,
+        count_filter: str | Iterable[str] | None = None,
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetPositionsResponse, MarketPosition]:
+        """The account's positions per market, fetched page by page as you iterate.
+
+        Each page also carries positions summed per event: iterate `iter_pages()` and read each
+        page's `event_positions` next to its `market_positions`.
+
+        Args:
+            count_filter: keep only positions where one of these is non-zero: "position",
+                "total_traded" (a list, or one comma-separated string).
+            ticker: only this market.
+            event_ticker: only markets of this one event.
+            subaccount: 0 for the primary account (the default), 1 to 63 for a numbered subaccount.
+            exchange_index: only this exchange shard, 0 or more (default: all).
+            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor.
+            max_items: stop after this many market positions.
+
+        Returns:
+            A `CursorPage` of `MarketPosition`; `iter_pages()` yields each `GetPositionsResponse`.
+
+        Raises:
+            ValueError: an argument is out of range (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._paginate(
+            "get_positions",
+            "market_positions",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            count_filter=comma_separated(count_filter),
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+
+    def fills(
+        self,
+        *,
+        ticker: str | None = None,
+        order_id: str | None = None,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetFillsResponse, Fill]:
+        """The account's fills (its orders' matched trades), page by page.
+
+        Fills older than the historical cutoff are only in `client.historical.fills`.
+
+        Args:
+            ticker: only fills in this market.
+            order_id: only fills of this order.
+            min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
+            subaccount: only this subaccount (0 primary, 1 to 63; default: all).
+            exchange_index: only this exchange shard, 0 or more (default: all).
+            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor.
+            max_items: stop after this many fills.
+
+        Returns:
+            A `CursorPage` of `Fill`.
+
+        Raises:
+            ValueError: an argument is out of range (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._paginate(
+            "get_fills",
+            "fills",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            ticker=ticker,
+            order_id=order_id,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+
+    def settlements(
+        self,
+        *,
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        subaccount: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetSettlementsResponse, Settlement]:
+        """How the account's positions paid out when their markets settled, page by page.
+
+        Args:
+            ticker: only this market.
+            event_ticker: only markets of this one event.
+            min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
+            subaccount: only this subaccount (0 primary, 1 to 63; default: all).
+            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor.
+            max_items: stop after this many settlements.
+
+        Returns:
+            A `CursorPage` of `Settlement`.
+
+        Raises:
+            ValueError: an argument is out of range (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._paginate(
+            "get_settlements",
+            "settlements",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        )
+
+    def deposits(
+        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+    ) -> CursorPage[GetDepositsResponse, Deposit]:
+        """Money paid into the account, page by page.
+
+        Args:
+            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor.
+            max_items: stop after this many deposits.
+
+        Returns:
+            A `CursorPage` of `Deposit` (amounts and fees in cents).
+
+        Raises:
+            ValueError: `limit` is out of range (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._paginate("get_deposits", "deposits", max_items=max_items, cursor=cursor, limit=limit)
+
+    def withdrawals(
+        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+    ) -> CursorPage[GetWithdrawalsResponse, Withdrawal]:
+        """Money paid out of the account, page by page.
+
+        Args:
+            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor.
+            max_items: stop after this many withdrawals.
+
+        Returns:
+            A `CursorPage` of `Withdrawal` (amounts and fees in cents).
+
+        Raises:
+            ValueError: `limit` is out of range (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._paginate("get_withdrawals", "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
+
+    def resting_order_total_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
+        """What the account's resting orders are worth in total (meant for FCM members).
+
+        Returns:
+            `GetPortfolioRestingOrderTotalValueResponse`: `total_resting_order_value` in cents and a
+            per-shard `resting_order_value_breakdown` in dollars.
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call("get_portfolio_resting_order_total_value")
+
+    def create_instance_transfer(
+        self,
+        *,
+        source: str,
+        destination: str,
+        amount: int,
+        source_exchange_shard: int | None = None,
+        destination_exchange_shard: int | None = None,
+        source_subaccount: int | None = None,
+        destination_subaccount: int | None = None,
+    ) -> str:
+        """Move money between the account's exchange instances (and shards, and subaccounts).
+
+        With the same shard on both sides the exchange books it as a subaccount transfer. A move
+        across shards runs in up to three steps that are not undone if a later one fails, so the
+        money may stay in the primary account of either shard; check `instance_transfer(id)`.
+        The request is not retried automatically: it has no idempotency key.
+
+        Args:
+            source, destination: "event_contract" or "margined".
+            amount: how much, in centicents (hundredths of a cent: 10000 is $1), at least 1.
+            source_exchange_shard, destination_exchange_shard: shard indexes, 0 to 100 (default 0).
+            source_subaccount, destination_subaccount: 0 for the primary account (the default) or
+                a numbered subaccount; only for event_contract to event_contract moves.
+
+        Returns:
+            The new transfer's id.
+
+        Raises:
+            ValueError, TypeError: an argument is out of range or of the wrong type (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            PermissionDeniedError: the account may not make this transfer.
+        """
+        body = _instance_transfer_body(
+            source,
+            destination,
+            amount,
+            source_exchange_shard,
+            destination_exchange_shard,
+            source_subaccount,
+            destination_subaccount,
+        )
+        return self._call("intra_exchange_instance_transfer", body=body, unwrap="transfer_id")
+
+    def instance_transfers(
+        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+    ) -> CursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
+        """The account's transfers between exchange instances, page by page.
+
+        Args:
+            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor.
+            max_items: stop after this many transfers.
+
+        Returns:
+            A `CursorPage` of `IntraExchangeInstanceTransfer`.
+
+        Raises:
+            ValueError: `limit` is out of range (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._paginate(
+            "get_intra_exchange_instance_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit
+        )
+
+    def instance_transfer(self, transfer_id: str) -> IntraExchangeInstanceTransfer:
+        """One transfer between exchange instances, by the id `create_instance_transfer` returned.
+
+        Raises:
+            ValueError: `transfer_id` is empty (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            NotFoundError: no such transfer.
+        """
+        return self._call("get_intra_exchange_instance_transfer", transfer_id=transfer_id, unwrap="transfer")
+
+    def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
+        """How the account wants its balance spread over exchange shards.
+
+        Returns:
+            `GetTargetBalanceAllocationResponse`: `allocations` (exchange_index and percent each)
+            and `resting_margin_reservation`.
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            PermissionDeniedError: the account has no access to balance allocation.
+        """
+        return self._call("get_target_balance_allocation")
+
+    def set_target_balance_allocation(
+        self,
+        *,
+        allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
+        resting_margin_reservation: str | None = None,
+    ) -> None:
+        """Replace the account's target spread of its balance over exchange shards.
+
+        Args:
+            allocations: up to 101 entries, each a `TargetBalanceAllocationInput` or a dict
+                `{"exchange_index": int >= 0, "percent": 0 to 100}`; the server wants the percents
+                to add up to 100. An empty list turns automatic rebalancing off.
+            resting_margin_reservation: "none", "max" or "sum" (the server's default when left out: "sum").
+
+        Raises:
+            ValueError, TypeError: an entry is malformed or out of range (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            BadRequestError: the server refused the allocation (for instance, percents not adding to 100).
+        """
+        body = _allocation_body(allocations, resting_margin_reservation)
+        return self._call("set_target_balance_allocation", body=body)
 
 
+@async_twin_of(Portfolio)
 class AsyncPortfolio(AsyncAPIResource):
-    """`client.portfolio` of `AsyncKalshi`. Needs API credentials."""
+    async def balance(self, *, subaccount: int | None = None, exchange_index: int | None = None) -> GetBalanceResponse:
+        return await self._call("get_balance", subaccount=subaccount, exchange_index=exchange_index)
 
-    async def balance(self, *, subaccount: int | None = None) -> GetBalanceResponse:
-        """Available balance and portfolio value; see `Portfolio.balance`."""
-        return await self._client.request(build_request_spec("get_balance", subaccount=subaccount))
+    def positions(
+        self,
+        *,
+        count_filter: str | Iterable[str] | None = None,
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
+        return self._paginate(
+            "get_positions",
+            "market_positions",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            count_filter=comma_separated(count_filter),
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+
+    def fills(
+        self,
+        *,
+        ticker: str | None = None,
+        order_id: str | None = None,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetFillsResponse, Fill]:
+        return self._paginate(
+            "get_fills",
+            "fills",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            ticker=ticker,
+            order_id=order_id,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+
+    def settlements(
+        self,
+        *,
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        subaccount: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetSettlementsResponse, Settlement]:
+        return self._paginate(
+            "get_settlements",
+            "settlements",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        )
+
+    def deposits(
+        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+    ) -> AsyncCursorPage[GetDepositsResponse, Deposit]:
+        return self._paginate("get_deposits", "deposits", max_items=max_items, cursor=cursor, limit=limit)
+
+    def withdrawals(
+        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+    ) -> AsyncCursorPage[GetWithdrawalsResponse, Withdrawal]:
+        return self._paginate("get_withdrawals", "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
+
+    async def resting_order_total_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
+        return await self._call("get_portfolio_resting_order_total_value")
+
+    async def create_instance_transfer(
+        self,
+        *,
+        source: str,
+        destination: str,
+        amount: int,
+        source_exchange_shard: int | None = None,
+        destination_exchange_shard: int | None = None,
+        source_subaccount: int | None = None,
+        destination_subaccount: int | None = None,
+    ) -> str:
+        body = _instance_transfer_body(
+            source,
+            destination,
+            amount,
+            source_exchange_shard,
+            destination_exchange_shard,
+            source_subaccount,
+            destination_subaccount,
+        )
+        return await self._call("intra_exchange_instance_transfer", body=body, unwrap="transfer_id")
+
+    def instance_transfers(
+        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+    ) -> AsyncCursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
+        return self._paginate(
+            "get_intra_exchange_instance_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit
+        )
+
+    async def instance_transfer(self, transfer_id: str) -> IntraExchangeInstanceTransfer:
+        return await self._call("get_intra_exchange_instance_transfer", transfer_id=transfer_id, unwrap="transfer")
+
+    async def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
+        return await self._call("get_target_balance_allocation")
+
+    async def set_target_balance_allocation(
+        self,
+        *,
+        allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
+        resting_margin_reservation: str | None = None,
+    ) -> None:
+        body = _allocation_body(allocations, resting_margin_reservation)
+        return await self._call("set_target_balance_allocation", body=body)

@@ -1,0 +1,187 @@
+"""API keys: list the account's keys, register a public key, have the exchange make a key pair, revoke a key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, check_field, enum_values, request_body
+
+if TYPE_CHECKING:
+    from kalshi_api.models import CreateApiKeyResponse, GenerateApiKeyResponse, GetApiKeysResponse
+
+__all__ = ["ApiKeys", "AsyncApiKeys"]
+
+_SUBACCOUNT_RULES: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 63}
+
+
+def _key_options(scopes: Iterable[str] | None, subaccount: int | None, fcm_subtrader_id: str | None) -> dict[str, Any]:
+    """The optional body fields `create` and `generate` share, checked."""
+    return {
+        "scopes": None
+        if scopes is None
+        else check_field("scopes", scopes, {"type": "array", "items": {"enum": enum_values("ApiKeyScope")}}),
+        "subaccount": None if subaccount is None else check_field("subaccount", subaccount, _SUBACCOUNT_RULES),
+        "fcm_subtrader_id": fcm_subtrader_id,
+    }
+
+
+def _create_body(
+    name: str, public_key: str, scopes: Iterable[str] | None, subaccount: int | None, fcm_subtrader_id: str | None
+) -> Any:
+    return request_body(
+        "CreateApiKeyRequest", name=name, public_key=public_key, **_key_options(scopes, subaccount, fcm_subtrader_id)
+    )
+
+
+def _generate_body(
+    name: str,
+    key_type: str | None,
+    scopes: Iterable[str] | None,
+    subaccount: int | None,
+    fcm_subtrader_id: str | None,
+) -> Any:
+    return request_body(
+        "GenerateApiKeyRequest",
+        name=name,
+        key_type=None if key_type is None else check_field("key_type", key_type, {"enum": enum_values("ApiKeyType")}),
+        **_key_options(scopes, subaccount, fcm_subtrader_id),
+    )
+
+
+class ApiKeys(SyncAPIResource):
+    """`client.api_keys`: the API keys of the account. Needs API credentials."""
+
+    def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
+        """The account's API keys.
+
+        Args:
+            fcm_subtrader_id: only the keys bound to this FCM subtrader ("{user_id}_{suffix}").
+
+        Returns:
+            `GetApiKeysResponse`: `api_keys` (each with its id, name, scopes and, when
+            restricted, its subaccount or FCM subtrader) and `api_key_region_expiration_ts`,
+            when the account's location attestation for API use runs out (epoch seconds; absent
+            if it never attested).
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call("get_api_keys", fcm_subtrader_id=fcm_subtrader_id)
+
+    def create(
+        self,
+        *,
+        name: str,
+        public_key: str,
+        scopes: Iterable[str] | None = None,
+        subaccount: int | None = None,
+        fcm_subtrader_id: str | None = None,
+    ) -> CreateApiKeyResponse:
+        """Register a key pair you made yourself: the exchange keeps the public half.
+
+        Only accounts on the higher API usage levels may do this; `generate` works for all.
+
+        Args:
+            name: a label to tell the key apart from others.
+            public_key: an RSA or Ed25519 public key, PEM text ("-----BEGIN PUBLIC KEY-----").
+            scopes: what the key may do, any of "read", "write", "read::block_trade_accept",
+                "read::portfolio_balance", "write::trade", "write::transfer", "write::fcm_risk",
+                "write::block_trade_accept" (default: "read" and "write"; "write" needs "read").
+            subaccount: restrict the key to this one subaccount, 0 to 63.
+            fcm_subtrader_id: FCM members: bind the key to this existing subtrader
+                ("{user_id}_{suffix}"); such a key works for FIX and subtrader sessions only.
+
+        Returns:
+            `CreateApiKeyResponse`: the new `api_key_id`, and a `warning` when a subtrader the
+            key is bound to lacks a risk control.
+
+        Raises:
+            ValueError: a scope or `subaccount` is not one the API accepts (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            PermissionDeniedError: the account's usage level does not allow it.
+        """
+        return self._call("create_api_key", body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id))
+
+    def generate(
+        self,
+        *,
+        name: str,
+        key_type: str | None = None,
+        scopes: Iterable[str] | None = None,
+        subaccount: int | None = None,
+        fcm_subtrader_id: str | None = None,
+    ) -> GenerateApiKeyResponse:
+        """Have the exchange make a new key pair; it keeps the public half and hands you the private one.
+
+        The private key is shown this once: the exchange cannot send it again. Store it safely
+        straight away (a file only you can read, or a secrets manager) and keep it out of logs;
+        the returned object holds it in `private_key`.
+
+        Args:
+            name: a label to tell the key apart from others.
+            key_type: "rsa" (the server's default) or "ed25519".
+            scopes: what the key may do (the same values as for `create`; default: "read" and
+                "write").
+            subaccount: restrict the key to this one subaccount, 0 to 63.
+            fcm_subtrader_id: FCM members: bind the key to this existing subtrader.
+
+        Returns:
+            `GenerateApiKeyResponse`: `api_key_id`, `key_type`, `private_key` (PEM: PKCS#1 for
+            RSA, PKCS#8 for Ed25519) and, for a bound key missing a risk control, a `warning`.
+            Pass `api_key_id` and `private_key` to `Kalshi(...)` to sign with the new key.
+
+        Raises:
+            ValueError: `key_type`, a scope or `subaccount` is not one the API accepts (nothing
+                is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call("generate_api_key", body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id))
+
+    def delete(self, api_key: str) -> None:
+        """Revoke an API key for good; requests signed with it are refused from then on.
+
+        Args:
+            api_key: the id of the key to revoke.
+
+        Raises:
+            ValueError: `api_key` is empty (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            NotFoundError: the account has no key with this id.
+        """
+        return self._call("delete_api_key", api_key=api_key)
+
+
+@async_twin_of(ApiKeys)
+class AsyncApiKeys(AsyncAPIResource):
+    async def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
+        return await self._call("get_api_keys", fcm_subtrader_id=fcm_subtrader_id)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        public_key: str,
+        scopes: Iterable[str] | None = None,
+        subaccount: int | None = None,
+        fcm_subtrader_id: str | None = None,
+    ) -> CreateApiKeyResponse:
+        return await self._call(
+            "create_api_key", body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id)
+        )
+
+    async def generate(
+        self,
+        *,
+        name: str,
+        key_type: str | None = None,
+        scopes: Iterable[str] | None = None,
+        subaccount: int | None = None,
+        fcm_subtrader_id: str | None = None,
+    ) -> GenerateApiKeyResponse:
+        return await self._call(
+            "generate_api_key", body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id)
+        )
+
+    async def delete(self, api_key: str) -> None:
+        return await self._call("delete_api_key", api_key=api_key)

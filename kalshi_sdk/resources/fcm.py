@@ -1,0 +1,404 @@
+"""FCM: what futures commission merchant members manage for their subtraders (accounts, risk limits, activity)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .._fixed_point import Number, to_dollars
+from ..pagination import AsyncCursorPage, CursorPage
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, comma_separated, request_body
+
+if TYPE_CHECKING:
+    from kalshi_api.models import (
+        CreateFCMSubtraderResponse,
+        FcmFill,
+        FCMSubtrader,
+        GetFCMEventContractDailyCapResponse,
+        GetFcmFillsResponse,
+        GetOrdersResponse,
+        GetPositionsResponse,
+        MarketPosition,
+        Order,
+    )
+
+__all__ = ["AsyncFcm", "Fcm"]
+
+Timestamp = datetime.datetime | int
+
+# The spec states this limit in prose only (a category is 1 to 100 characters).
+_CATEGORY_LENGTH = 100
+
+
+def _daily_cap_body(subtrader_id: str, limit: Number) -> Any:
+    return request_body(
+        "UpdateFCMEventContractDailyCapRequest", subtrader_id=subtrader_id, limit=to_dollars("limit", limit)
+    )
+
+
+def _blocked_category_body(subtrader_id: str, category: str, blocked: bool) -> Any:
+    if not isinstance(category, str) or not 1 <= len(category) <= _CATEGORY_LENGTH:
+        raise ValueError(f"category must be a string of 1 to {_CATEGORY_LENGTH} characters, got {category!r}")
+    return request_body(
+        "UpdateFCMSubtraderBlockedCategoriesRequest", subtrader_id=subtrader_id, category=category, blocked=blocked
+    )
+
+
+class Fcm(SyncAPIResource):
+    """`client.fcm`: subtraders of an FCM member, their orders, fills, positions and risk controls.
+
+    Needs the credentials of an FCM member (a few reads also work with a key bound to one
+    subtrader, which then stands in for `subtrader_id`).
+    """
+
+    def subtraders(self) -> list[FCMSubtrader]:
+        """The FCM's subtraders on the event-contract exchange, including ones that never traded.
+
+        A subtrader created a moment ago may not be listed yet.
+
+        Returns:
+            One `FCMSubtrader` each: its id, the exchange indices it was seen on, and whether
+            trading is blocked (`trading_blocked` counting every restriction, `fcm_trading_blocked`
+            the FCM's own, `propagation_pending` while that is being applied).
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            PermissionDeniedError: the account is not an FCM member.
+        """
+        return self._call_list("list_fcm_subtraders", "subtraders")
+
+    def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse:
+        """Create a subtrader; its id is the FCM's account id, an underscore, and `subtrader_suffix`.
+
+        Args:
+            subtrader_suffix: 1 to 16 ASCII letters or digits (case counts); the server checks it.
+
+        Returns:
+            `CreateFCMSubtraderResponse`: the full `subtrader_id`.
+
+        Raises:
+            BadRequestError: the suffix is not 1 to 16 letters or digits.
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            ConflictError: the subtrader exists already.
+        """
+        return self._call(
+            "create_fcm_subtrader", body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix)
+        )
+
+    def orders(
+        self,
+        *,
+        subtrader_id: str | None = None,
+        client_order_ids: str | Iterable[str] | None = None,
+        event_ticker: str | None = None,
+        ticker: str | None = None,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetOrdersResponse, Order]:
+        """Orders of the FCM's subtraders, fetched page by page as you iterate.
+
+        Give `subtrader_id`, `client_order_ids` or both (with a key bound to a subtrader,
+        `subtrader_id` defaults to that subtrader and may not name another).
+
+        Args:
+            subtrader_id: only this subtrader's orders.
+            client_order_ids: only orders with these client order ids (a list, or one
+                comma-separated string; at most 100). Only orders of the last 24 hours are
+                searched.
+            event_ticker: only orders in markets of this one event.
+            ticker: only orders in this market.
+            min_ts, max_ts: time bounds (datetime or epoch seconds).
+            status: "resting", "canceled" or "executed".
+            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor instead of the first page.
+            max_items: stop after this many orders (default: all).
+
+        Returns:
+            A `CursorPage` of `Order`; `iter_pages()` yields each `GetOrdersResponse`.
+
+        Raises:
+            ValueError: `status` or `limit` is not one the API accepts (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            BadRequestError: neither `subtrader_id` nor `client_order_ids` was given.
+        """
+        return self._paginate(
+            "get_fcm_orders",
+            "orders",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            subtrader_id=subtrader_id,
+            client_order_ids=comma_separated(client_order_ids),
+            event_ticker=event_ticker,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            status=status,
+        )
+
+    def fills(
+        self,
+        *,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetFcmFillsResponse, FcmFill]:
+        """Fills across all the FCM's subtraders, fetched page by page as you iterate.
+
+        The operation has no page-size parameter: the server picks it.
+
+        Args:
+            min_ts, max_ts: time bounds (datetime or epoch seconds).
+            cursor: resume from this cursor instead of the first page.
+            max_items: stop after this many fills (default: all).
+
+        Returns:
+            A `CursorPage` of `FcmFill` (maker and taker order ids, subtraders and fees are
+            filled in for the sides the FCM owns); `iter_pages()` yields each
+            `GetFcmFillsResponse`.
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            PermissionDeniedError: the account is not an FCM member.
+        """
+        return self._paginate(
+            "get_fcm_fills", "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts
+        )
+
+    def positions(
+        self,
+        *,
+        subtrader_id: str | None = None,
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        count_filter: str | Iterable[str] | None = None,
+        settlement_status: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetPositionsResponse, MarketPosition]:
+        """Market positions of the FCM's subtraders, fetched page by page as you iterate.
+
+        Iterating yields the market positions; the event-level totals come with each page
+        (`iter_pages()`, field `event_positions`).
+
+        Args:
+            subtrader_id: only this subtrader's positions (required unless the key is bound to
+                a subtrader, which it then defaults to).
+            ticker: only positions in this market.
+            event_ticker: only positions in markets of this event.
+            count_filter: only positions where one of these fields is not zero, such as
+                "position" or "total_traded" (a list, or one comma-separated string).
+            settlement_status: "all", "unsettled" (the server's default) or "settled".
+            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor instead of the first page.
+            max_items: stop after this many market positions (default: all).
+
+        Returns:
+            A `CursorPage` of `MarketPosition`; `iter_pages()` yields each `GetPositionsResponse`.
+
+        Raises:
+            ValueError: `settlement_status` or `limit` is not one the API accepts (nothing is
+                sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._paginate(
+            "get_fcm_positions",
+            "market_positions",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            subtrader_id=subtrader_id,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            count_filter=comma_separated(count_filter),
+            settlement_status=settlement_status,
+        )
+
+    def event_contract_daily_cap(self, *, subtrader_id: str | None = None) -> GetFCMEventContractDailyCapResponse:
+        """A subtrader's daily premium cap on event contracts and how much of it is in use.
+
+        Args:
+            subtrader_id: the subtrader (required unless the key is bound to a subtrader, which
+                it then defaults to).
+
+        Returns:
+            `GetFCMEventContractDailyCapResponse`: the cap (`limit`, dollars), what today's fills
+            used (`executed_utilization`, reset at midnight New York time; `cap_date` is the
+            New York date it covers), and what open and in-flight orders hold back
+            (`resting_order_utilization`, `pending_order_utilization`).
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            NotFoundError: the subtrader has no cap, so its bound keys cannot place orders.
+        """
+        return self._call("get_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+
+    def set_event_contract_daily_cap(self, *, subtrader_id: str, limit: Number) -> None:
+        """Set a subtrader's daily premium cap on event contracts; it applies at once.
+
+        Resting orders stay as they are when the cap changes.
+
+        Args:
+            subtrader_id: the subtrader (one of this FCM's).
+            limit: the cap in dollars (Decimal, str or int; at least 0, at most 4 decimal
+                places).
+
+        Raises:
+            ValueError / TypeError: `limit` is not an amount of dollars (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call("update_fcm_event_contract_daily_cap", body=_daily_cap_body(subtrader_id, limit))
+
+    def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> None:
+        """Remove a subtrader's daily cap. Until a new one is set, its bound keys cannot place orders.
+
+        Orders the FCM sends for the subtrader with its own unbound keys are not stopped by this.
+
+        Args:
+            subtrader_id: the subtrader (one of this FCM's).
+
+        Raises:
+            ValueError: `subtrader_id` is missing (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call("delete_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+
+    def blocked_categories(self, *, subtrader_id: str) -> list[str]:
+        """The event categories a subtrader is blocked from trading, in alphabetical order.
+
+        Args:
+            subtrader_id: the subtrader (one of this FCM's).
+
+        Raises:
+            ValueError: `subtrader_id` is missing (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call_list("get_fcm_subtrader_blocked_categories", "categories", subtrader_id=subtrader_id)
+
+    def set_blocked_categories(self, *, subtrader_id: str, category: str, blocked: bool) -> list[str]:
+        """Block a subtrader from one event category, or lift that block.
+
+        New orders of the subtrader's bound keys in that category's markets are refused; orders
+        already resting stay.
+
+        Args:
+            subtrader_id: the subtrader (one of this FCM's).
+            category: the event category, 1 to 100 characters (e.g. "Politics").
+            blocked: True to block it, False to lift the block (lifting one that is not there
+                does nothing).
+
+        Returns:
+            Every category the subtrader is now blocked from, in alphabetical order.
+
+        Raises:
+            ValueError: `category` is empty or too long (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call_list(
+            "update_fcm_subtrader_blocked_categories",
+            "categories",
+            body=_blocked_category_body(subtrader_id, category, blocked),
+        )
+
+
+@async_twin_of(Fcm)
+class AsyncFcm(AsyncAPIResource):
+    async def subtraders(self) -> list[FCMSubtrader]:
+        return await self._call_list("list_fcm_subtraders", "subtraders")
+
+    async def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse:
+        return await self._call(
+            "create_fcm_subtrader", body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix)
+        )
+
+    def orders(
+        self,
+        *,
+        subtrader_id: str | None = None,
+        client_order_ids: str | Iterable[str] | None = None,
+        event_ticker: str | None = None,
+        ticker: str | None = None,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetOrdersResponse, Order]:
+        return self._paginate(
+            "get_fcm_orders",
+            "orders",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            subtrader_id=subtrader_id,
+            client_order_ids=comma_separated(client_order_ids),
+            event_ticker=event_ticker,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            status=status,
+        )
+
+    def fills(
+        self,
+        *,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetFcmFillsResponse, FcmFill]:
+        return self._paginate(
+            "get_fcm_fills", "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts
+        )
+
+    def positions(
+        self,
+        *,
+        subtrader_id: str | None = None,
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        count_filter: str | Iterable[str] | None = None,
+        settlement_status: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
+        return self._paginate(
+            "get_fcm_positions",
+            "market_positions",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            subtrader_id=subtrader_id,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            count_filter=comma_separated(count_filter),
+            settlement_status=settlement_status,
+        )
+
+    async def event_contract_daily_cap(self, *, subtrader_id: str | None = None) -> GetFCMEventContractDailyCapResponse:
+        return await self._call("get_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+
+    async def set_event_contract_daily_cap(self, *, subtrader_id: str, limit: Number) -> None:
+        return await self._call("update_fcm_event_contract_daily_cap", body=_daily_cap_body(subtrader_id, limit))
+
+    async def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> None:
+        return await self._call("delete_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+
+    async def blocked_categories(self, *, subtrader_id: str) -> list[str]:
+        return await self._call_list("get_fcm_subtrader_blocked_categories", "categories", subtrader_id=subtrader_id)
+
+    async def set_blocked_categories(self, *, subtrader_id: str, category: str, blocked: bool) -> list[str]:
+        return await self._call_list(
+            "update_fcm_subtrader_blocked_categories",
+            "categories",
+            body=_blocked_category_body(subtrader_id, category, blocked),
+        )

@@ -1,0 +1,363 @@
+"""Markets: the tradable yes/no contracts, their orderbooks, trades and price history."""
+
+from __future__ import annotations
+
+import asyncio
+import builtins
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from kalshi_api.rules import PARAMETER_RULES
+
+from .._operations import RequestSpec, build_request_spec
+from ..pagination import AsyncCursorPage, CursorPage
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, comma_separated, list_field
+
+if TYPE_CHECKING:
+    from kalshi_api.models import (
+        GetMarketCandlesticksResponse,
+        GetMarketsResponse,
+        GetTradesResponse,
+        Market,
+        MarketCandlesticksResponse,
+        MarketOrderbookFp,
+        OrderbookCountFp,
+        Trade,
+    )
+
+__all__ = ["AsyncMarkets", "Markets"]
+
+Timestamp = datetime.datetime | int
+
+# The server's limit on tickers per GetMarketOrderbooks request, as the spec states it.
+ORDERBOOKS_BATCH_SIZE: int = PARAMETER_RULES["get_market_orderbooks"]["tickers"].get("maxItems", 100)
+
+
+def _orderbooks_requests(tickers: Iterable[str]) -> list[RequestSpec]:
+    """One GetMarketOrderbooks request per ORDERBOOKS_BATCH_SIZE tickers; all checked first."""
+    if isinstance(tickers, str):
+        raise TypeError("tickers must be a list of market tickers, not a single string")
+    wanted = list(tickers)
+    if not wanted:
+        raise ValueError("tickers must contain at least one market ticker")
+    return [
+        build_request_spec("get_market_orderbooks", tickers=wanted[start : start + ORDERBOOKS_BATCH_SIZE])
+        for start in range(0, len(wanted), ORDERBOOKS_BATCH_SIZE)
+    ]
+
+
+class Markets(SyncAPIResource):
+    """`client.markets`: markets, orderbooks, trades and candlesticks. No credentials needed."""
+
+    def list(
+        self,
+        *,
+        event_ticker: str | None = None,
+        series_ticker: str | None = None,
+        status: str | None = None,
+        tickers: str | Iterable[str] | None = None,
+        min_created_ts: Timestamp | None = None,
+        max_created_ts: Timestamp | None = None,
+        min_updated_ts: Timestamp | None = None,
+        max_updated_ts: Timestamp | None = None,
+        min_close_ts: Timestamp | None = None,
+        max_close_ts: Timestamp | None = None,
+        min_settled_ts: Timestamp | None = None,
+        max_settled_ts: Timestamp | None = None,
+        mve_filter: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetMarketsResponse, Market]:
+        """Markets matching the filters, fetched page by page as you iterate.
+
+        Args:
+            event_ticker: only markets of this event.
+            series_ticker: only markets of this series.
+            status: "unopened", "open", "paused", "closed" or "settled".
+            tickers: only these markets (a list, or one comma-separated string).
+            min_created_ts, max_created_ts, min_updated_ts, max_updated_ts, min_close_ts,
+                max_close_ts, min_settled_ts, max_settled_ts: time bounds, as datetimes (naive
+                means UTC) or epoch seconds.
+            mve_filter: "only" for multivariate-event markets alone, "exclude" to leave them out.
+            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor instead of the first page.
+            max_items: stop after this many markets (default: all).
+
+        Returns:
+            A `CursorPage` of `Market`; `iter_pages()` yields each `GetMarketsResponse`.
+
+        Raises:
+            ValueError: an argument is out of range (before anything is sent). API errors such as
+                `BadRequestError` surface while iterating.
+        """
+        return self._paginate(
+            "get_markets",
+            "markets",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            status=status,
+            tickers=comma_separated(tickers),
+            min_created_ts=min_created_ts,
+            max_created_ts=max_created_ts,
+            min_updated_ts=min_updated_ts,
+            max_updated_ts=max_updated_ts,
+            min_close_ts=min_close_ts,
+            max_close_ts=max_close_ts,
+            min_settled_ts=min_settled_ts,
+            max_settled_ts=max_settled_ts,
+            mve_filter=mve_filter,
+        )
+
+    def get(self, ticker: str) -> Market:
+        """The market with this ticker.
+
+        Raises:
+            NotFoundError: no market has this ticker.
+        """
+        return self._call("get_market", ticker=ticker, unwrap="market")
+
+    def orderbook(self, ticker: str, *, depth: int | None = None) -> OrderbookCountFp:
+        """The market's resting bids: `yes_dollars` and `no_dollars`, each a list of [price, count] levels.
+
+        Args:
+            ticker: the market.
+            depth: levels per side, 1 to 100 (default: all).
+
+        Raises:
+            NotFoundError: no market has this ticker.
+        """
+        return self._call("get_market_orderbook", ticker=ticker, depth=depth, unwrap="orderbook_fp")
+
+    def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
+        """Orderbooks of many markets, each tagged with its ticker.
+
+        Any number of tickers: they go in requests of at most 100 (the server's limit).
+
+        Raises:
+            ValueError: `tickers` is empty (nothing is sent).
+        """
+        books: builtins.list[MarketOrderbookFp] = []
+        for spec in _orderbooks_requests(tickers):
+            books.extend(list_field(self._client.request(spec), "orderbooks"))
+        return books
+
+    def trades(
+        self,
+        *,
+        ticker: str | None = None,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        is_block_trade: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetTradesResponse, Trade]:
+        """Executed trades, newest first, across all markets or one.
+
+        Args:
+            ticker: only trades of this market.
+            min_ts, max_ts: time bounds (datetime or epoch seconds).
+            is_block_trade: only block trades (True) or only regular ones (False).
+            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor.
+            max_items: stop after this many trades.
+
+        Returns:
+            A `CursorPage` of `Trade`.
+
+        Raises:
+            ValueError: an argument is out of range (before anything is sent).
+        """
+        return self._paginate(
+            "get_trades",
+            "trades",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            is_block_trade=is_block_trade,
+        )
+
+    def candlesticks(
+        self,
+        series_ticker: str,
+        ticker: str,
+        *,
+        start_ts: Timestamp,
+        end_ts: Timestamp,
+        period_interval: int,
+        include_latest_before_start: bool | None = None,
+    ) -> GetMarketCandlesticksResponse:
+        """Price candlesticks of one market between two times.
+
+        Args:
+            series_ticker: the series the market belongs to.
+            ticker: the market.
+            start_ts, end_ts: the time range (datetime or epoch seconds).
+            period_interval: minutes per candle: 1, 60 or 1440.
+            include_latest_before_start: also return the last candle before `start_ts`.
+
+        Raises:
+            ValueError: `period_interval` is not one the API offers.
+            NotFoundError: unknown series or market.
+        """
+        return self._call(
+            "get_market_candlesticks",
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        )
+
+    def batch_candlesticks(
+        self,
+        market_tickers: str | Iterable[str],
+        *,
+        start_ts: Timestamp,
+        end_ts: Timestamp,
+        period_interval: int,
+        include_latest_before_start: bool | None = None,
+    ) -> builtins.list[MarketCandlesticksResponse]:
+        """Candlesticks of several markets at once, one entry per market.
+
+        Args:
+            market_tickers: the markets (a list, or one comma-separated string).
+            start_ts, end_ts: the time range (datetime or epoch seconds).
+            period_interval: minutes per candle (1, 60 or 1440).
+            include_latest_before_start: also return the last candle before `start_ts`.
+        """
+        return self._call_list(
+            "batch_get_market_candlesticks",
+            "markets",
+            market_tickers=comma_separated(market_tickers),
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        )
+
+
+@async_twin_of(Markets)
+class AsyncMarkets(AsyncAPIResource):
+    def list(
+        self,
+        *,
+        event_ticker: str | None = None,
+        series_ticker: str | None = None,
+        status: str | None = None,
+        tickers: str | Iterable[str] | None = None,
+        min_created_ts: Timestamp | None = None,
+        max_created_ts: Timestamp | None = None,
+        min_updated_ts: Timestamp | None = None,
+        max_updated_ts: Timestamp | None = None,
+        min_close_ts: Timestamp | None = None,
+        max_close_ts: Timestamp | None = None,
+        min_settled_ts: Timestamp | None = None,
+        max_settled_ts: Timestamp | None = None,
+        mve_filter: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetMarketsResponse, Market]:
+        return self._paginate(
+            "get_markets",
+            "markets",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            status=status,
+            tickers=comma_separated(tickers),
+            min_created_ts=min_created_ts,
+            max_created_ts=max_created_ts,
+            min_updated_ts=min_updated_ts,
+            max_updated_ts=max_updated_ts,
+            min_close_ts=min_close_ts,
+            max_close_ts=max_close_ts,
+            min_settled_ts=min_settled_ts,
+            max_settled_ts=max_settled_ts,
+            mve_filter=mve_filter,
+        )
+
+    async def get(self, ticker: str) -> Market:
+        return await self._call("get_market", ticker=ticker, unwrap="market")
+
+    async def orderbook(self, ticker: str, *, depth: int | None = None) -> OrderbookCountFp:
+        return await self._call("get_market_orderbook", ticker=ticker, depth=depth, unwrap="orderbook_fp")
+
+    async def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
+        """Orderbooks of many markets, in order; the requests of 100 `tickers` run concurrently."""
+        pages = await asyncio.gather(*(self._client.request(spec) for spec in _orderbooks_requests(tickers)))
+        return [book for page in pages for book in list_field(page, "orderbooks")]
+
+    def trades(
+        self,
+        *,
+        ticker: str | None = None,
+        min_ts: Timestamp | None = None,
+        max_ts: Timestamp | None = None,
+        is_block_trade: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetTradesResponse, Trade]:
+        return self._paginate(
+            "get_trades",
+            "trades",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            is_block_trade=is_block_trade,
+        )
+
+    async def candlesticks(
+        self,
+        series_ticker: str,
+        ticker: str,
+        *,
+        start_ts: Timestamp,
+        end_ts: Timestamp,
+        period_interval: int,
+        include_latest_before_start: bool | None = None,
+    ) -> GetMarketCandlesticksResponse:
+        return await self._call(
+            "get_market_candlesticks",
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        )
+
+    async def batch_candlesticks(
+        self,
+        market_tickers: str | Iterable[str],
+        *,
+        start_ts: Timestamp,
+        end_ts: Timestamp,
+        period_interval: int,
+        include_latest_before_start: bool | None = None,
+    ) -> builtins.list[MarketCandlesticksResponse]:
+        return await self._call_list(
+            "batch_get_market_candlesticks",
+            "markets",
+            market_tickers=comma_separated(market_tickers),
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        )

@@ -1,0 +1,45 @@
+"""Search: the tags and sport filters that sort series for browsing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+
+if TYPE_CHECKING:
+    from kalshi_api.models import GetFiltersBySportsResponse, GetTagsForSeriesCategoriesResponseTagsByCategories
+
+__all__ = ["AsyncSearch", "Search"]
+
+
+class Search(SyncAPIResource):
+    """`client.search`: what series can be filtered by. No credentials needed."""
+
+    def tags_by_categories(self) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
+        """The tags in use under each series category.
+
+        Returns:
+            A mapping of category name to its list of tags: index it like a dict
+            (`tags["Sports"]`, `"Sports" in tags`), list the categories with `additional_keys`,
+            or get a plain dict with `to_dict()`.
+        """
+        return self._call("get_tags_for_series_categories", unwrap="tags_by_categories")
+
+    def filters_by_sport(self) -> GetFiltersBySportsResponse:
+        """The filters available for each sport, and the order sports are usually shown in.
+
+        Returns:
+            `GetFiltersBySportsResponse`: `filters_by_sports` maps each sport to its scopes and to
+            its competitions (each with its own scopes); `sport_ordering` lists the sports in
+            display order.
+        """
+        return self._call("get_filters_for_sports")
+
+
+@async_twin_of(Search)
+class AsyncSearch(AsyncAPIResource):
+    async def tags_by_categories(self) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
+        return await self._call("get_tags_for_series_categories", unwrap="tags_by_categories")
+
+    async def filters_by_sport(self) -> GetFiltersBySportsResponse:
+        return await self._call("get_filters_for_sports")

@@ -1,0 +1,103 @@
+"""Structured targets: the teams, players and other real-world entities that markets refer to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..pagination import AsyncCursorPage, CursorPage
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+
+if TYPE_CHECKING:
+    from kalshi_api.models import GetStructuredTargetsResponse, StructuredTarget
+
+__all__ = ["AsyncStructuredTargets", "StructuredTargets"]
+
+
+def _id_list(ids: str | Iterable[str] | None) -> str | list[str] | None:
+    """`ids` as a list, kept for every page; a lone string is left for the validator to refuse."""
+    return ids if ids is None or isinstance(ids, str) else list(ids)
+
+
+class StructuredTargets(SyncAPIResource):
+    """`client.structured_targets`: entities such as teams and players. No credentials needed."""
+
+    def list(
+        self,
+        *,
+        ids: Iterable[str] | None = None,
+        type: str | None = None,
+        competition: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> CursorPage[GetStructuredTargetsResponse, StructuredTarget]:
+        """Structured targets matching the filters, fetched page by page as you iterate.
+
+        Args:
+            ids: only these targets (a list of ids, at most 2000).
+            type: only targets of this kind.
+            competition: only targets of this league, conference, division or tour.
+            page_size: targets per page, 1 to 2000 (default: the largest, or `max_items` when
+                smaller).
+            cursor: resume from this cursor instead of the first page.
+            max_items: stop after this many targets (default: all).
+
+        Returns:
+            A `CursorPage` of `StructuredTarget`; `iter_pages()` yields each
+            `GetStructuredTargetsResponse`.
+
+        Raises:
+            TypeError: `ids` is a single string rather than a list.
+            ValueError: more than 2000 ids, or `page_size` out of range (before anything is sent).
+        """
+        return self._paginate(
+            "get_structured_targets",
+            "structured_targets",
+            max_items=max_items,
+            cursor=cursor,
+            page_size=page_size,
+            ids=_id_list(ids),
+            type_=type,
+            competition=competition,
+        )
+
+    def get(self, structured_target_id: str) -> StructuredTarget:
+        """The structured target with this id.
+
+        Raises:
+            ValueError: `structured_target_id` is empty (nothing is sent).
+            NotFoundError: no target has this id.
+        """
+        return self._call(
+            "get_structured_target", structured_target_id=structured_target_id, unwrap="structured_target"
+        )
+
+
+@async_twin_of(StructuredTargets)
+class AsyncStructuredTargets(AsyncAPIResource):
+    def list(
+        self,
+        *,
+        ids: Iterable[str] | None = None,
+        type: str | None = None,
+        competition: str | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncCursorPage[GetStructuredTargetsResponse, StructuredTarget]:
+        return self._paginate(
+            "get_structured_targets",
+            "structured_targets",
+            max_items=max_items,
+            cursor=cursor,
+            page_size=page_size,
+            ids=_id_list(ids),
+            type_=type,
+            competition=competition,
+        )
+
+    async def get(self, structured_target_id: str) -> StructuredTarget:
+        return await self._call(
+            "get_structured_target", structured_target_id=structured_target_id, unwrap="structured_target"
+        )

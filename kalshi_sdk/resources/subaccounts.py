@@ -1,0 +1,192 @@
+"""Subaccounts: numbered sub-ledgers of the account, money moved between them, and their netting."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from typing import TYPE_CHECKING
+
+from .._operations import RequestSpec, build_request_spec
+from ..pagination import AsyncCursorPage, CursorPage
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body
+
+if TYPE_CHECKING:
+    from kalshi_api.models import (
+        GetSubaccountTransfersResponse,
+        SubaccountBalance,
+        SubaccountNettingConfig,
+        SubaccountTransfer,
+    )
+
+__all__ = ["AsyncSubaccounts", "Subaccounts"]
+
+
+def _transfer_spec(
+    from_subaccount: int,
+    to_subaccount: int,
+    amount_cents: int,
+    exchange_index: int | None,
+    client_transfer_id: str | uuid.UUID | None,
+) -> RequestSpec:
+    """The checked ApplySubaccountTransfer request, with a fresh client_transfer_id when none is given."""
+    if isinstance(amount_cents, bool) or not isinstance(amount_cents, int) or amount_cents < 1:
+        raise ValueError(f"amount_cents must be a positive whole number of cents, got {amount_cents!r}")
+    if client_transfer_id is None:
+        transfer_id = str(uuid.uuid4())
+    else:
+        try:
+            transfer_id = str(uuid.UUID(str(client_transfer_id)))
+        except ValueError:
+            raise ValueError(f"client_transfer_id must be a UUID, got {client_transfer_id!r}") from None
+    body = request_body(
+        "ApplySubaccountTransferRequest",
+        client_transfer_id=transfer_id,
+        from_subaccount=from_subaccount,
+        to_subaccount=to_subaccount,
+        amount_cents=amount_cents,
+        exchange_index=exchange_index,
+    )
+    # The server applies one transfer per client_transfer_id, so resending this same request is harmless.
+    return dataclasses.replace(build_request_spec("apply_subaccount_transfer", body=body), retry_safe=True)
+
+
+class Subaccounts(SyncAPIResource):
+    """`client.subaccounts`: create subaccounts, move money between them, set their netting.
+
+    Subaccount 0 is the primary account; numbered ones run from 1 to 63. Needs API credentials:
+    every method raises `MissingCredentialsError` without them (before anything is sent).
+    """
+
+    def create(self, *, exchange_index: int | None = None) -> int:
+        """Open the next numbered subaccount (numbers are given in order, up to 63).
+
+        Args:
+            exchange_index: the exchange shard (default 0).
+
+        Returns:
+            The new subaccount's number.
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            PermissionDeniedError, BadRequestError: the account's API tier lacks subaccounts, or
+                it already has 63.
+        """
+        body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
+        return self._call("create_subaccount", body=body, unwrap="subaccount_number")
+
+    def balances(self) -> list[SubaccountBalance]:
+        """The balance of every subaccount, the primary account included, per exchange shard.
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call_list("get_subaccount_balances", "subaccount_balances")
+
+    def transfer(
+        self,
+        *,
+        from_subaccount: int,
+        to_subaccount: int,
+        amount_cents: int,
+        exchange_index: int | None = None,
+        client_transfer_id: str | uuid.UUID | None = None,
+    ) -> None:
+        """Move money from one subaccount to another.
+
+        The request carries a `client_transfer_id`, and the server applies a transfer once per
+        id. Left out, a fresh random UUID is made for this call, so resending the request (as an
+        automatic retry after a timeout does) cannot move the money twice. Each call of `transfer`
+        makes a new id, though: to retry a call of your own whose outcome you do not know, pass
+        your own id and reuse it.
+
+        Args:
+            from_subaccount, to_subaccount: 0 for the primary account, 1 to 63 for numbered ones.
+            amount_cents: how much, in cents (at least 1).
+            exchange_index: the exchange shard (default 0).
+            client_transfer_id: the transfer's idempotency key, a UUID (default: a new uuid4).
+
+        Raises:
+            ValueError: `amount_cents` is not positive, or `client_transfer_id` is not a UUID
+                (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            BadRequestError: the server refused the transfer (unknown subaccount, not enough money, ...).
+        """
+        self._client.request(
+            _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
+        )
+
+    def transfers(
+        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+    ) -> CursorPage[GetSubaccountTransfersResponse, SubaccountTransfer]:
+        """Past transfers between the account's subaccounts, page by page.
+
+        Args:
+            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            cursor: resume from this cursor.
+            max_items: stop after this many transfers.
+
+        Returns:
+            A `CursorPage` of `SubaccountTransfer`.
+
+        Raises:
+            ValueError: `limit` is out of range (nothing is sent).
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._paginate("get_subaccount_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit)
+
+    def netting(self) -> list[SubaccountNettingConfig]:
+        """Whether netting is on, for each subaccount (and the primary account).
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
+        return self._call_list("get_subaccount_netting", "netting_configs")
+
+    def set_netting(self, *, subaccount_number: int, enabled: bool) -> None:
+        """Turn netting on or off for one subaccount.
+
+        Args:
+            subaccount_number: 0 for the primary account, 1 to 63 for numbered ones.
+            enabled: the new setting.
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+            BadRequestError: unknown subaccount.
+        """
+        body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
+        return self._call("update_subaccount_netting", body=body)
+
+
+@async_twin_of(Subaccounts)
+class AsyncSubaccounts(AsyncAPIResource):
+    async def create(self, *, exchange_index: int | None = None) -> int:
+        body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
+        return await self._call("create_subaccount", body=body, unwrap="subaccount_number")
+
+    async def balances(self) -> list[SubaccountBalance]:
+        return await self._call_list("get_subaccount_balances", "subaccount_balances")
+
+    async def transfer(
+        self,
+        *,
+        from_subaccount: int,
+        to_subaccount: int,
+        amount_cents: int,
+        exchange_index: int | None = None,
+        client_transfer_id: str | uuid.UUID | None = None,
+    ) -> None:
+        await self._client.request(
+            _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
+        )
+
+    def transfers(
+        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+    ) -> AsyncCursorPage[GetSubaccountTransfersResponse, SubaccountTransfer]:
+        return self._paginate("get_subaccount_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit)
+
+    async def netting(self) -> list[SubaccountNettingConfig]:
+        return await self._call_list("get_subaccount_netting", "netting_configs")
+
+    async def set_netting(self, *, subaccount_number: int, enabled: bool) -> None:
+        body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
+        return await self._call("update_subaccount_netting", body=body)

@@ -1,0 +1,73 @@
+"""Write the README's table of operations per resource from `kalshi_sdk._operation_map`.
+
+    python scripts/operations_table.py           # rewrite the table in README.md
+    python scripts/operations_table.py --check   # exit 1 when README.md's table is stale
+
+The table sits between two marker comments in README.md; everything else is left as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+START = "<!-- operations-table:start -->"
+END = "<!-- operations-table:end -->"
+
+
+def operations_table() -> str:
+    """The markdown table: one row per operation, grouped by resource in the clients' order."""
+    from kalshi_api.api import OPERATIONS
+    from kalshi_sdk._operation_map import OPERATION_METHODS, RESOURCES
+
+    by_resource: dict[str, list[tuple[str, str]]] = {resource: [] for resource in RESOURCES}
+    for operation_id, target in OPERATION_METHODS.items():
+        resource, method = target.split(".")
+        by_resource[resource].append((method, operation_id))
+
+    lines = ["| Resource | Method | Operation | HTTP |", "|---|---|---|---|"]
+    for resource, entries in by_resource.items():
+        for method, operation_id in entries:
+            facts = OPERATIONS[_snake_name(operation_id, OPERATIONS)]
+            lines.append(f"| `{resource}` | `{method}()` | {operation_id} | `{facts.method.upper()} {facts.path}` |")
+    return "\n".join(lines)
+
+
+def _snake_name(operation_id: str, operations: Iterable[str]) -> str:
+    """The generated registry's key of an operationId (its snake_case form)."""
+    wanted = operation_id.lower()
+    for name in operations:
+        if name.replace("_", "") == wanted:
+            return name
+    raise KeyError(f"{operation_id} is not in the generated registry; run scripts/regenerate.py")
+
+
+def with_table(readme: str, table: str) -> str:
+    before, found_start, rest = readme.partition(START)
+    _, found_end, after = rest.partition(END)
+    if not found_start or not found_end:
+        raise SystemExit(f"README.md lacks the markers {START} and {END}")
+    return f"{before}{START}\n{table}\n{END}{after}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="only report whether README.md is up to date")
+    options = parser.parse_args(argv)
+    current = README.read_text(encoding="utf-8")
+    wanted = with_table(current, operations_table())
+    if options.check:
+        if wanted != current:
+            print("README.md's operations table is stale: run python scripts/operations_table.py", file=sys.stderr)
+            return 1
+        return 0
+    README.write_text(wanted, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

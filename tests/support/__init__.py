@@ -1,0 +1,1 @@
+"""Test support: the OpenAPI spec as example values and a validating loopback server."""

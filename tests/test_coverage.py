@@ -1,0 +1,100 @@
+"""Every operation of the spec has a facade method on both clients, and every facade method an operation.
+
+After a spec update, the failures of this module are the to-do list: they name each operationId
+without a method and each method whose operation left the spec.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kalshi_sdk import AsyncKalshi, Kalshi
+from kalshi_sdk._operation_map import OPERATION_METHODS, RESOURCES
+
+SPEC = Path(__file__).resolve().parent.parent / "openapi" / "openapi.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def spec_operation_ids() -> set[str]:
+    spec = yaml.safe_load(SPEC.read_text())
+    return {
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+def resource_class(client_class: type, resource: str) -> type:
+    """The resource class behind `client_class.<resource>`, without constructing a client."""
+    client = client_class(base_url="http://127.0.0.1:9/trade-api/v2")
+    return type(getattr(client, resource))
+
+
+def public_methods(cls: type) -> dict[str, Any]:
+    return {name: member for name, member in vars(cls).items() if callable(member) and not name.startswith("_")}
+
+
+def test_every_spec_operation_has_a_facade_method() -> None:
+    missing = sorted(spec_operation_ids() - OPERATION_METHODS.keys())
+    assert not missing, f"operations without a facade method (add them to _operation_map.py): {missing}"
+
+
+def test_every_mapped_operation_is_still_in_the_spec() -> None:
+    gone = sorted(OPERATION_METHODS.keys() - spec_operation_ids())
+    assert not gone, f"facade methods whose operation left the spec: {[(op, OPERATION_METHODS[op]) for op in gone]}"
+
+
+@pytest.mark.parametrize("client_class", [Kalshi, AsyncKalshi])
+def test_every_mapped_method_exists(client_class: type) -> None:
+    absent = []
+    for operation_id, target in sorted(OPERATION_METHODS.items()):
+        resource, method = target.split(".")
+        if resource not in RESOURCES or not hasattr(resource_class(client_class, resource), method):
+            absent.append(f"{operation_id} -> {client_class.__name__}.{target}")
+    assert not absent, f"mapped methods that do not exist: {absent}"
+
+
+@pytest.mark.parametrize("client_class", [Kalshi, AsyncKalshi])
+def test_every_facade_method_calls_a_mapped_operation(client_class: type) -> None:
+    mapped = set(OPERATION_METHODS.values())
+    unmapped = [
+        f"{client_class.__name__}.{resource}.{name}"
+        for resource in RESOURCES
+        for name in public_methods(resource_class(client_class, resource))
+        if f"{resource}.{name}" not in mapped
+    ]
+    assert not unmapped, f"facade methods with no operation in _operation_map.py: {unmapped}"
+
+
+@pytest.mark.parametrize("resource", sorted(RESOURCES))
+def test_async_twin_has_the_same_methods_and_signatures(resource: str) -> None:
+    sync_methods = public_methods(resource_class(Kalshi, resource))
+    async_methods = public_methods(resource_class(AsyncKalshi, resource))
+    assert sorted(sync_methods) == sorted(async_methods)
+    for name, method in sync_methods.items():
+        twin = async_methods[name]
+        sync_parameters = list(inspect.signature(method).parameters.values())
+        async_parameters = list(inspect.signature(twin).parameters.values())
+        assert sync_parameters == async_parameters, f"{resource}.{name}: the async twin's signature differs"
+        returns_page = "CursorPage" in str(inspect.signature(method).return_annotation)
+        assert inspect.iscoroutinefunction(twin) != returns_page, f"{resource}.{name}: async twin should be awaitable"
+
+
+@pytest.mark.parametrize("resource", sorted(RESOURCES))
+def test_every_public_method_documents_its_arguments(resource: str) -> None:
+    for client_class in (Kalshi, AsyncKalshi):
+        for name, method in public_methods(resource_class(client_class, resource)).items():
+            doc = inspect.getdoc(method) or ""
+            assert doc, f"{client_class.__name__}.{resource}.{name} has no docstring"
+            undocumented = [
+                parameter
+                for parameter in inspect.signature(method).parameters
+                if parameter != "self" and parameter.rstrip("_") not in doc
+            ]
+            assert not undocumented, f"{resource}.{name}: docstring does not mention {undocumented}"
