@@ -23,7 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -123,38 +123,6 @@ def child_env() -> dict[str, str]:
         for key, value in os.environ.items()
         if not key.startswith("KALSHI_") and key != "PYTHONDONTWRITEBYTECODE"
     }
-
-
-def markets_pages(client: Any, *, limit: int, cursor: str | None = None) -> Iterator[Any]:
-    """GetMarkets pages through the facade's auto-paginator."""
-    return iter(markets_listing(client, limit=limit, cursor=cursor).iter_pages())
-
-
-def markets_listing(client: Any, *, limit: int, cursor: str | None = None) -> Any:
-    """The facade's paginated GetMarkets listing (client.markets.list when the SDK has it)."""
-    markets = getattr(type(client), "markets", None)
-    if markets is not None:
-        return client.markets.list(limit=limit, cursor=cursor)
-    from kalshi_sdk import AsyncCursorPage, AsyncKalshi, CursorPage
-    from kalshi_sdk._operations import build_request_spec
-
-    page_class = AsyncCursorPage if isinstance(client, AsyncKalshi) else CursorPage
-    return page_class(
-        client,
-        build=lambda next_cursor: build_request_spec("get_markets", limit=limit, cursor=next_cursor),
-        items_field="markets",
-        start_cursor=cursor,
-    )
-
-
-def get_market_call(client: Any, ticker: str) -> Any:
-    """An awaitable (or result) of GetMarket through the facade."""
-    markets = getattr(type(client), "markets", None)
-    if markets is not None:
-        return client.markets.get(ticker)
-    from kalshi_sdk._operations import build_request_spec
-
-    return client.request(build_request_spec("get_market", ticker=ticker, unwrap="market"))
 
 
 class LoopbackServer:
@@ -280,7 +248,7 @@ def bench_round_trip(settings: Settings, base_url: str) -> list[Row]:
     with Kalshi(base_url=base_url) as client, httpx.Client(base_url=base_url) as http:
 
         def sdk() -> Any:
-            page = next(markets_pages(client, limit=PAGE_SIZE))
+            page = next(iter(client.markets.list(limit=PAGE_SIZE).iter_pages()))
             assert len(page.markets) == PAGE_SIZE
             return page
 
@@ -330,7 +298,7 @@ def bench_async(settings: Settings, base_url: str) -> list[Row]:
         async with AsyncKalshi(base_url=base_url) as client, raw_client as http:
 
             async def sdk() -> Any:
-                market = await get_market_call(client, ticker)
+                market = await client.markets.get(ticker)
                 assert market.ticker == ticker
                 return market
 
@@ -386,7 +354,7 @@ def memory_child(mode: str, pages: int, base_url: str) -> None:
         with Kalshi(base_url=base_url) as client:
             client.exchange.status()  # connection open, request path loaded
             before = current_bytes()
-            for market in markets_listing(client, limit=PAGE_SIZE, cursor=start):
+            for market in client.markets.list(limit=PAGE_SIZE, cursor=start):
                 if market.ticker and market.yes_bid_dollars is not None:
                     count += 1
             after = peak_bytes()
