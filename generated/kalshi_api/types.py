@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-import uuid
+import sys
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -152,6 +152,8 @@ def decode_uuid(value: Any) -> Any:
     """A UUID string as a `uuid.UUID`; anything else as it came."""
     if value.__class__ is not str:
         return value
+    import uuid  # on first use: importing uuid takes a few milliseconds and few models have one
+
     try:
         return uuid.UUID(value)
     except ValueError:
@@ -241,7 +243,8 @@ def encode_value(value: Any) -> Any:
         return value.value
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    uuid = sys.modules.get("uuid")  # a UUID value means the module is loaded; never load it here
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, (list, tuple)):
         return [encode_value(item) for item in value]
