@@ -84,7 +84,7 @@ async def serve_connection(routes: Routes, reader: asyncio.StreamReader, writer:
                 % (status, reason, len(body), body)
             )
             await writer.drain()
-    except ConnectionError:
+    except (ConnectionError, asyncio.CancelledError):  # client gone, or the server shutting down
         return
     finally:
         writer.close()
