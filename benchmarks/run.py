@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import inspect
 import json
 import os
 import platform
@@ -123,6 +124,14 @@ def child_env() -> dict[str, str]:
         for key, value in os.environ.items()
         if not key.startswith("KALSHI_") and key != "PYTHONDONTWRITEBYTECODE"
     }
+
+
+def sdk_options() -> dict[str, Any]:
+    """Client options for measuring the SDK's own cost: no client-side rate limit, where the SDK has
+    one (it would measure the budget, not the SDK; the loopback server has no budget to protect)."""
+    from kalshi_sdk import Kalshi
+
+    return {"rate_limit": None} if "rate_limit" in inspect.signature(Kalshi).parameters else {}
 
 
 class LoopbackServer:
@@ -245,7 +254,7 @@ def bench_round_trip(settings: Settings, base_url: str) -> list[Row]:
 
     from kalshi_sdk import Kalshi
 
-    with Kalshi(base_url=base_url) as client, httpx.Client(base_url=base_url) as http:
+    with Kalshi(base_url=base_url, **sdk_options()) as client, httpx.Client(base_url=base_url) as http:
 
         def sdk() -> Any:
             page = next(iter(client.markets.list(limit=PAGE_SIZE).iter_pages()))
@@ -295,7 +304,7 @@ def bench_async(settings: Settings, base_url: str) -> list[Row]:
     async def measure() -> list[tuple[float, float]]:
         limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         raw_client = httpx.AsyncClient(base_url=base_url, limits=limits)  # the SDK's pool size
-        async with AsyncKalshi(base_url=base_url) as client, raw_client as http:
+        async with AsyncKalshi(base_url=base_url, **sdk_options()) as client, raw_client as http:
 
             async def sdk() -> Any:
                 market = await client.markets.get(ticker)
@@ -351,7 +360,7 @@ def memory_child(mode: str, pages: int, base_url: str) -> None:
     count = 0
     start = f"0/{pages}"
     if mode == "sdk":
-        with Kalshi(base_url=base_url) as client:
+        with Kalshi(base_url=base_url, **sdk_options()) as client:
             client.exchange.status()  # connection open, request path loaded
             before = current_bytes()
             for market in client.markets.list(limit=PAGE_SIZE, cursor=start):
