@@ -380,7 +380,7 @@ def test_balance_with_rsa_signature(fake: FakeExchange, client: httpx.Client, rs
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["balance"] == 10_000 and body["balance_dollars"] == "100.0000"
-    assert body["portfolio_value"] == 25_000
+    assert body["portfolio_value"] == 0  # no open positions yet
     assert isinstance(body["updated_ts"], int) and abs(body["updated_ts"] - time.time()) < 60
     fake.set_balance(12_345, portfolio_value=1)
     again = client.get("/portfolio/balance", headers=signed_headers(rsa_key, "rsa-key", "GET", BALANCE_PATH))

@@ -24,3 +24,11 @@ def test_operations_table_is_current() -> None:
     result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert README.read_text().count("| `") >= 117
+
+
+def test_set_up_is_two_commands_and_ci_runs_both() -> None:
+    set_up = README.read_text().split("## Set-up", 1)[1]
+    commands = re.findall(r"```sh\n(.*?)```", set_up, flags=re.S)[0]
+    assert [line.split("#")[0].strip() for line in commands.strip().splitlines()] == ["make demo", "make test"]
+    ci = (README.parent / ".ci" / "run").read_text()
+    assert "make demo PYTHON=python" in ci and "make test PYTHON=python" in ci

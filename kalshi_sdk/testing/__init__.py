@@ -4,15 +4,18 @@ Example::
 
     from kalshi_sdk.testing import FakeExchange
 
-    with FakeExchange() as fake:
-        httpx.get(f"{fake.base_url}/exchange/status").json()  # {"exchange_active": true, ...}
+    with FakeExchange() as exchange, exchange.client() as client:
+        print(client.portfolio.balance().balance)          # 10000 (cents)
 
+pytest users can enable ready-made fixtures with
+``pytest_plugins = ["kalshi_sdk.testing.pytest_plugin"]`` (see that module).
 Only the standard library and ``cryptography`` are needed.
 """
 
 from __future__ import annotations
 
 from ._http import RecordedRequest
+from ._keys import ApiKey
 from ._server import FakeExchange
 
-__all__ = ["FakeExchange", "RecordedRequest"]
+__all__ = ["ApiKey", "FakeExchange", "RecordedRequest"]

@@ -61,6 +61,14 @@ class Router:
         """Decorator registering a GET handler."""
         return self.route("GET", pattern)
 
+    def post(self, pattern: str) -> Callable[[Handler], Handler]:
+        """Decorator registering a POST handler."""
+        return self.route("POST", pattern)
+
+    def delete(self, pattern: str) -> Callable[[Handler], Handler]:
+        """Decorator registering a DELETE handler."""
+        return self.route("DELETE", pattern)
+
     def resolve(self, method: str, path: str) -> tuple[Handler, dict[str, str]]:
         """The handler and path parameters for a request; raises ApiError 404 or 405."""
         best: tuple[_Route, dict[str, str]] | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import socket
 import socketserver
 import sys
@@ -12,21 +13,33 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
+from . import _catalog, _trading
 from ._auth import HEADER_KEY, load_public_key, verify_request
 from ._http import API_PREFIX, ApiError, RecordedRequest, Response, default_error_body, error_body, not_found
+from ._keys import ApiKey, generate_api_key
+from ._ledger import ASK, BID
+from ._numbers import parse_count, parse_dollars
+from ._ratelimit import RateLimiter
 from ._routes import build_router
 from ._seed import seed_game_stats, seed_live_data, seed_milestones
-from ._state import ExchangeState, format_rfc3339
+from ._seed_markets import seed_events, seed_liquidity, seed_markets, seed_schedule, seed_series, seed_trades
+from ._state import DEFAULT_USER_ID, MARKET_MAKER_ID, ExchangeState, format_rfc3339
+
+if TYPE_CHECKING:
+    from .._client import AsyncKalshi, Kalshi
 
 _Self = TypeVar("_Self", bound="FakeExchange")
 
 # Synthetic milestones from make_milestones() start here, one hour apart, after all seed data.
 _SYNTHETIC_EPOCH = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+DEFAULT_MAX_BATCH_SIZE = 20
 
 
 @dataclass
@@ -35,38 +48,84 @@ class _Failure:
     body: object
     headers: dict[str, str]
     remaining: int
+    after_handling: bool
 
 
 class FakeExchange:
     """An in-memory fake of the Kalshi Trade API v2, served over real HTTP on 127.0.0.1.
 
     Use it as a context manager (or call :meth:`start` / :meth:`stop`) and point a client at
-    :attr:`base_url`. Every request is appended to :attr:`requests`. With ``seed=True`` a few
-    realistic milestones and their live data are preloaded. With ``require_signatures=True``
-    every ``/portfolio/`` request, and any request carrying ``KALSHI-ACCESS-KEY``, must be signed
-    by a key given to :meth:`register_key`.
+    :attr:`base_url`, or let :meth:`client` build one with a fresh API key. Every request is
+    appended to :attr:`requests`.
 
-    Currently served (under ``/trade-api/v2``): ``GET /exchange/status``, ``GET /milestones``,
-    ``GET /milestones/{id}``, ``GET /live_data/milestone/{id}``, ``GET /live_data/{type}/milestone/{id}``,
-    ``GET /live_data/batch``, ``GET /live_data/milestone/{id}/game_stats`` and ``GET /portfolio/balance``.
+    With ``seed=True`` it starts with a few series, events and markets (with a market maker's
+    resting orders on the open ones, and past trades), milestones with live data, an exchange
+    schedule. Every account (the default one, and any other a key is registered for) opens with
+    $100.00. ``seed=False`` starts with no market data.
+
+    Args:
+        seed: preload the sample data.
+        require_signatures: every ``/portfolio/`` request, and any request carrying
+            ``KALSHI-ACCESS-KEY``, must be signed by a key given to :meth:`register_key`
+            (otherwise 401). With False, unsigned requests act for the default account.
+        max_batch_size: the most orders a batch create or batch cancel may hold (400 beyond).
+        rate_limit: refuse requests beyond this many per ``rate_limit_window`` seconds with 429
+            and a Retry-After header (None: no limit); see :meth:`set_rate_limit`.
+        rate_limit_window: the window of ``rate_limit``, in seconds.
+        fee_rate: the taker fee coefficient: a taker pays fee_rate x the series' fee multiplier x
+            count x p x (1 - p), rounded up to the cent; makers pay nothing. 0 turns fees off.
+
+    Served under ``/trade-api/v2``: exchange status and schedule; series, events, markets, order
+    books, trades; milestones and live data; balance, positions, fills; orders (V2 create, batch
+    create, amend, decrease, cancel, batch cancel, cancel all, list, get, queue positions).
     """
 
-    def __init__(self, *, seed: bool = True, require_signatures: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        seed: bool = True,
+        require_signatures: bool = True,
+        max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+        rate_limit: int | None = None,
+        rate_limit_window: float = 1.0,
+        fee_rate: float | str | Decimal = "0.07",
+    ) -> None:
         self.require_signatures = require_signatures
+        self.max_batch_size = max_batch_size
         self.requests: list[RecordedRequest] = []
         self._state = ExchangeState()
-        self._router = build_router(self._state)
+        self._state.fee_rate = Decimal(str(fee_rate))
+        self._router = build_router(self._state, max_batch_size=lambda: self.max_batch_size)
         self._failures: deque[_Failure] = deque()
+        self._rate_limiter: RateLimiter | None = None
         self._server: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._synthetic_count = 0
+        self._seed_order_ids: set[str] = set()
+        self.set_rate_limit(rate_limit, per_seconds=rate_limit_window)
         if seed:
-            for milestone in seed_milestones():
-                self._state.add_milestone(milestone)
-            for live in seed_live_data():
-                self._state.set_live_data(live["milestone_id"], live)
-            for milestone_id, pbp in seed_game_stats().items():
-                self._state.set_game_stats(milestone_id, pbp)
+            self._seed()
+
+    def _seed(self) -> None:
+        state = self._state
+        for milestone in seed_milestones():
+            state.add_milestone(milestone)
+        for live in seed_live_data():
+            state.set_live_data(live["milestone_id"], live)
+        for milestone_id, pbp in seed_game_stats().items():
+            state.set_game_stats(milestone_id, pbp)
+        for series in seed_series():
+            _catalog.add_series(state, series)
+        for event in seed_events():
+            _catalog.add_event(state, event)
+        markets = seed_markets()
+        for market in markets:
+            _catalog.add_market(state, market)
+        for ticker, side, price, count in seed_liquidity(markets):
+            self._seed_order_ids.add(self._rest(ticker, side, price, count, MARKET_MAKER_ID, ""))
+        with state.lock:
+            state.trades.extend((state.next_seq(), trade) for trade in seed_trades(markets))
+            state.schedule = seed_schedule()
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -117,13 +176,63 @@ class FakeExchange:
         """The API root to give a client, e.g. ``http://127.0.0.1:54321/trade-api/v2``."""
         return f"http://127.0.0.1:{self.port}{API_PREFIX}"
 
-    # -- configuration -----------------------------------------------------------------------
+    # -- accounts and keys -------------------------------------------------------------------
 
-    def register_key(self, key_id: str, public_key_pem: bytes | str) -> None:
-        """Accept signatures made by the private half of this RSA or Ed25519 public key (PEM SPKI)."""
+    @property
+    def user_id(self) -> str:
+        """The default account: every key trades for it unless registered for another one."""
+        return DEFAULT_USER_ID
+
+    @property
+    def market_maker_id(self) -> str:
+        """The account behind the seeded liquidity (and :meth:`add_resting_order` by default)."""
+        return MARKET_MAKER_ID
+
+    def register_key(self, key_id: str, public_key_pem: bytes | str, *, user_id: str | None = None) -> None:
+        """Accept signatures made by the private half of this RSA or Ed25519 public key (PEM SPKI).
+
+        Requests signed with it act for ``user_id`` (default: :attr:`user_id`); any new id opens
+        an empty account, so two keys with two ids are two traders who can trade with each other.
+        """
         key = load_public_key(public_key_pem)
         with self._state.lock:
             self._state.keys[key_id] = key
+            self._state.key_users[key_id] = user_id or DEFAULT_USER_ID
+            self._state.account(user_id or DEFAULT_USER_ID)
+
+    def new_api_key(self, *, user_id: str | None = None, algorithm: str = "ed25519") -> ApiKey:
+        """Make a key pair, register its public half for ``user_id``, and return the key id and private key."""
+        api_key = generate_api_key(user_id or DEFAULT_USER_ID, algorithm)
+        self.register_key(api_key.key_id, api_key.public_key_pem, user_id=api_key.user_id)
+        return api_key
+
+    def client(self, *, user_id: str | None = None, **options: Any) -> Kalshi:
+        """A `Kalshi` client pointed at this exchange, signing with a new key for ``user_id``.
+
+        ``options`` go to the client's constructor (``timeout=...``). Close it when done.
+        """
+        from .._client import Kalshi
+
+        api_key = self.new_api_key(user_id=user_id)
+        return Kalshi(base_url=self.base_url, api_key_id=api_key.key_id, private_key=api_key.private_key_pem, **options)
+
+    def async_client(self, *, user_id: str | None = None, **options: Any) -> AsyncKalshi:
+        """An `AsyncKalshi` client pointed at this exchange; see :meth:`client`."""
+        from .._client import AsyncKalshi
+
+        api_key = self.new_api_key(user_id=user_id)
+        return AsyncKalshi(
+            base_url=self.base_url, api_key_id=api_key.key_id, private_key=api_key.private_key_pem, **options
+        )
+
+    def set_balance(self, balance: int, *, portfolio_value: int | None = None, user_id: str | None = None) -> None:
+        """Set an account's available balance in cents (and optionally its portfolio value in cents).
+
+        The portfolio value otherwise follows the cost of the open positions.
+        """
+        self._state.set_balance(balance, portfolio_value=portfolio_value, user_id=user_id or DEFAULT_USER_ID)
+
+    # -- market data -------------------------------------------------------------------------
 
     def add_milestone(self, milestone: Mapping[str, Any]) -> None:
         """Add (or replace, by id) a milestone shaped like the spec's Milestone schema.
@@ -141,9 +250,25 @@ class FakeExchange:
         """Set the play-by-play (``{"periods": [{"events": [...]}, ...]}``) served by game_stats."""
         self._state.set_game_stats(milestone_id, pbp)
 
-    def set_balance(self, balance: int, *, portfolio_value: int | None = None) -> None:
-        """Set the account balance in cents (and optionally the portfolio value in cents)."""
-        self._state.set_balance(balance, portfolio_value=portfolio_value)
+    def add_series(self, series: Mapping[str, Any]) -> str:
+        """Add (or replace) a series shaped like the spec's Series; only ``ticker`` is required."""
+        return _catalog.add_series(self._state, series)
+
+    def add_event(self, event: Mapping[str, Any]) -> str:
+        """Add (or replace) an event shaped like the spec's EventData; only ``event_ticker`` is required.
+
+        ``series_ticker`` defaults to the ticker's first part; a missing series is created.
+        """
+        return _catalog.add_event(self._state, event)
+
+    def add_market(self, market: Mapping[str, Any]) -> str:
+        """Add (or replace) a market shaped like the spec's Market; only ``ticker`` is required.
+
+        Defaults: an ``active`` binary market priced 0.01-0.99 by cents, open now and closing in
+        30 days, in the event named by the ticker without its last ``-`` part (created if
+        missing). Best bid/ask, volume and open interest follow the orders and trades.
+        """
+        return _catalog.add_market(self._state, market)
 
     def set_exchange_status(
         self,
@@ -152,13 +277,24 @@ class FakeExchange:
         trading_active: bool = True,
         exchange_estimated_resume_time: str | None = None,
     ) -> None:
-        """Set what ``GET /exchange/status`` reports."""
+        """Set what ``GET /exchange/status`` reports.
+
+        While trading is inactive, creating or amending orders answers 503 ``trading_paused``;
+        pausing cancels resting orders placed with ``cancel_order_on_pause``.
+        """
         with self._state.lock:
             self._state.exchange_status = {
                 "exchange_active": exchange_active,
                 "trading_active": trading_active,
                 "exchange_estimated_resume_time": exchange_estimated_resume_time,
             }
+            if not (exchange_active and trading_active):
+                _trading.cancel_on_pause(self._state, datetime.now(timezone.utc))
+
+    def set_exchange_schedule(self, schedule: Mapping[str, Any]) -> None:
+        """Set the Schedule (``standard_hours``, ``maintenance_windows``) served by GetExchangeSchedule."""
+        with self._state.lock:
+            self._state.schedule = copy.deepcopy(dict(schedule))
 
     def make_milestones(
         self,
@@ -203,6 +339,124 @@ class FakeExchange:
                 ids.append(milestone_id)
         return ids
 
+    # -- orders ------------------------------------------------------------------------------
+
+    def add_resting_order(
+        self,
+        ticker: str,
+        side: str,
+        price: str,
+        count: str,
+        *,
+        user_id: str | None = None,
+        client_order_id: str = "",
+    ) -> str:
+        """Put a good-till-canceled order on the book without matching it; returns its order id.
+
+        ``side`` is ``"bid"`` (buy YES) or ``"ask"`` (sell YES); ``price`` and ``count`` are
+        fixed-point strings (``"0.5500"``, ``"10.00"``). The owner defaults to the market maker,
+        which makes it liquidity your orders can trade with; pass ``user_id=exchange.user_id`` for
+        an order of your own. Raises ValueError when the order would cross the book.
+        """
+        if side not in (BID, ASK):
+            raise ValueError(f"side must be 'bid' or 'ask', got {side!r}")
+        try:
+            return self._rest(
+                ticker,
+                side,
+                parse_dollars(price, "price"),
+                parse_count(count, "count"),
+                user_id or MARKET_MAKER_ID,
+                client_order_id,
+            )
+        except ApiError as error:
+            raise ValueError(error.message) from None
+
+    def _rest(self, ticker: str, side: str, price: Decimal, count: Decimal, user_id: str, client_order_id: str) -> str:
+        with self._state.lock:
+            market = self._state.markets.get(ticker)
+            if market is None:
+                raise ValueError(f"no market with ticker {ticker!r}")
+            if not _catalog.is_valid_price(market, price):
+                raise ValueError(f"price {price} is not on {ticker}'s price steps")
+            resting = _catalog.resting_for(self._state, ticker, ASK if side == BID else BID)
+            if resting and (resting[0].price <= price if side == BID else resting[0].price >= price):
+                raise ValueError(f"a {side} at {price} would cross the book of {ticker}")
+            request = _trading.OrderRequest(
+                ticker=ticker,
+                side=side,
+                price=price,
+                count=count,
+                time_in_force=_trading.GOOD_TILL_CANCELED,
+                self_trade_prevention_type="taker_at_cross",
+                client_order_id=client_order_id,
+                expiration_ts=None,
+                post_only=False,
+                reduce_only=False,
+                cancel_order_on_pause=False,
+                subaccount=0,
+                order_group_id=None,
+            )
+            self._state.account(user_id)
+            order = _trading.place_order(self._state, user_id, request, datetime.now(timezone.utc))
+            return order.order_id
+
+    @property
+    def orders(self) -> list[dict[str, Any]]:
+        """Every order except the seeded liquidity, oldest first, shaped like the API's Order."""
+        with self._state.lock:
+            return [
+                order.to_api()
+                for order in sorted(self._state.orders.values(), key=lambda o: o.seq)
+                if order.order_id not in self._seed_order_ids
+            ]
+
+    def create_count(self, client_order_id: str) -> int:
+        """How many order creations carrying ``client_order_id`` the exchange handled.
+
+        Counts single and batch creates, the accepted one and any refused as duplicates (409),
+        so a retried create shows up as 2 whether or not the retry placed a second order.
+        """
+        with self._state.lock:
+            return self._state.create_counts[client_order_id]
+
+    def order(self, order_id: str) -> dict[str, Any]:
+        """One order by id, shaped like the API's Order; KeyError when there is none."""
+        with self._state.lock:
+            return self._state.orders[order_id].to_api()
+
+    def fills(self, user_id: str | None = None) -> list[dict[str, Any]]:
+        """An account's fills (default account unless given), oldest first, shaped like the API's Fill."""
+        with self._state.lock:
+            return [dict(fill) for _, fill in self._state.account(user_id or DEFAULT_USER_ID).fills]
+
+    def positions(self, user_id: str | None = None) -> list[dict[str, Any]]:
+        """An account's market positions (default account unless given), shaped like MarketPosition."""
+        with self._state.lock:
+            return [p.to_api() for p in self._state.account(user_id or DEFAULT_USER_ID).positions.values()]
+
+    def balance(self, user_id: str | None = None) -> dict[str, Any]:
+        """An account's balance as GetBalance answers it (cents, dollars, portfolio value)."""
+        return self._state.balance(user_id or DEFAULT_USER_ID)
+
+    @property
+    def trades(self) -> list[dict[str, Any]]:
+        """Every public trade, seeded ones included, oldest first, shaped like the API's Trade."""
+        with self._state.lock:
+            return [dict(trade) for _, trade in self._state.trades]
+
+    # -- failures, limits and recording ------------------------------------------------------
+
+    def set_rate_limit(self, max_requests: int | None, *, per_seconds: float = 1.0) -> None:
+        """Refuse requests beyond ``max_requests`` in any ``per_seconds`` window (None: no limit).
+
+        A refused request gets 429 ``too_many_requests`` with ``Retry-After`` (whole seconds until
+        a request would be accepted again) and does not count against the limit.
+        """
+        limiter = None if max_requests is None else RateLimiter(max_requests, per_seconds)
+        with self._state.lock:
+            self._rate_limiter = limiter
+
     def fail_next(
         self,
         status: int,
@@ -210,18 +464,21 @@ class FakeExchange:
         *,
         count: int = 1,
         headers: dict[str, str] | None = None,
+        after_handling: bool = False,
     ) -> None:
         """Answer the next ``count`` requests (any path) with ``status`` instead of routing them.
 
         ``body`` is sent as JSON (bytes are sent verbatim); None means a Kalshi-style error body
         for the status. Calls queue up: a second fail_next applies after the first is used up.
-        The failed requests are still recorded.
+        The failed requests are still recorded. With ``after_handling=True`` each request is
+        handled first (an order is placed...) and only its answer is replaced, as when a response
+        is lost on the way back: the case client_order_id de-duplication exists for.
         """
         if count < 1:
             raise ValueError("count must be at least 1")
         payload = default_error_body(status) if body is None else body
         with self._state.lock:
-            self._failures.append(_Failure(status, payload, dict(headers or {}), count))
+            self._failures.append(_Failure(status, payload, dict(headers or {}), count, after_handling))
 
     def clear_requests(self) -> None:
         """Forget the recorded requests."""
@@ -231,7 +488,7 @@ class FakeExchange:
     # -- request handling --------------------------------------------------------------------
 
     def _dispatch(self, request: RecordedRequest) -> Response:
-        """Answer one request: record it, then a queued failure, the signature check, the route."""
+        """Answer one request: record it, then a queued failure, the rate limit, the signature check, the route."""
         with self._state.lock:
             self.requests.append(request)
             failure = self._failures[0] if self._failures else None
@@ -239,17 +496,26 @@ class FakeExchange:
                 failure.remaining -= 1
                 if failure.remaining <= 0:
                     self._failures.popleft()
+        if failure is not None and not failure.after_handling:
+            return Response(failure.status, failure.body, dict(failure.headers))
+        response = self._handle(request)
         if failure is not None:
             return Response(failure.status, failure.body, dict(failure.headers))
+        return response
+
+    def _handle(self, request: RecordedRequest) -> Response:
         try:
             if not request.path.startswith(API_PREFIX + "/"):
                 raise not_found(f"no route for {request.path}")
             route_path = request.path[len(API_PREFIX) :]
+            with self._state.lock:
+                if self._rate_limiter is not None:
+                    self._rate_limiter.admit()
+                _trading.expire_orders(self._state, datetime.now(timezone.utc))
+                keys = dict(self._state.keys)
             if self.require_signatures and (
                 route_path.startswith("/portfolio/") or route_path == "/portfolio" or HEADER_KEY in request.headers
             ):
-                with self._state.lock:
-                    keys = dict(self._state.keys)
                 verify_request(keys, request, now_ms=int(time.time() * 1000))
             handler, params = self._router.resolve(request.method, route_path)
             return handler(request, params)

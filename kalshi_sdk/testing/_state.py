@@ -3,44 +3,39 @@
 from __future__ import annotations
 
 import copy
-import re
+import itertools
 import threading
 import time
+import uuid
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
-from ._auth import PublicKey
+from ._auth import HEADER_KEY, PublicKey
+from ._http import RecordedRequest
+from ._ledger import Account, Order, reserved_collateral
+from ._numbers import ZERO, cents, dollars
+from ._times import format_rfc3339, parse_rfc3339
 
-_FRACTION = re.compile(r"\.(\d+)")
+__all__ = ["DEFAULT_USER_ID", "MARKET_MAKER_ID", "ExchangeState", "MarketActivity", "format_rfc3339", "parse_rfc3339"]
 
-
-def parse_rfc3339(value: str) -> datetime:
-    """Parse an RFC 3339 / ISO 8601 timestamp (``Z`` suffix and any fraction length accepted) as UTC.
-
-    A value without an offset is taken as UTC. Raises ValueError when it cannot be read.
-    """
-    text = value.strip()
-    if text[-1:] in ("Z", "z"):
-        text = text[:-1] + "+00:00"
-    # datetime.fromisoformat on 3.10 only accepts 3 or 6 fraction digits.
-    text = _FRACTION.sub(lambda m: "." + (m.group(1) + "000000")[:6], text, count=1)
-    parsed = datetime.fromisoformat(text)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+# The account every registered key trades for unless register_key names another one.
+DEFAULT_USER_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "kalshi-fake:default-user"))
+# What every account holds when it opens: $100.00.
+STARTING_BALANCE = Decimal(100)
+# The account behind the seeded liquidity: unlimited cash, never shown through the API.
+MARKET_MAKER_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "kalshi-fake:market-maker"))
 
 
-def format_rfc3339(moment: datetime) -> str:
-    """A UTC timestamp in the ``2025-11-23T18:00:00Z`` style Kalshi uses."""
-    text = moment.astimezone(timezone.utc).isoformat()
-    return text.replace("+00:00", "Z")
+@dataclass
+class MarketActivity:
+    """What trading in the fake added to a market's seeded statistics."""
 
-
-def cents_to_dollars(cents: int) -> str:
-    """Cents as a fixed-point dollar string with four decimals, e.g. 10000 -> ``"100.0000"``."""
-    return str((Decimal(cents) / 100).quantize(Decimal("0.0001")))
+    volume: Decimal = ZERO
+    last_price: Decimal | None = None
 
 
 class ExchangeState:
@@ -54,24 +49,70 @@ class ExchangeState:
             "trading_active": True,
             "exchange_estimated_resume_time": None,
         }
-        self.balance: dict[str, Any] = {}
-        self.set_balance(10_000, portfolio_value=25_000)
         self.milestones: dict[str, dict[str, Any]] = {}
         # Parsed start_date per milestone id, kept beside the dicts for sorting and filtering.
         self.milestone_starts: dict[str, datetime] = {}
         self.live_data: dict[str, dict[str, Any]] = {}
         self.game_stats: dict[str, dict[str, Any] | None] = {}
+        self.schedule: dict[str, Any] = {"standard_hours": [], "maintenance_windows": []}
+        # The catalogue: API-shaped dicts keyed by ticker, and each one's listing position.
+        self.series: dict[str, dict[str, Any]] = {}
+        self.events: dict[str, dict[str, Any]] = {}
+        self.markets: dict[str, dict[str, Any]] = {}
+        self.listing_seq: dict[str, int] = {}
+        # Trading.
+        self.fee_rate = Decimal("0.07")
+        self.key_users: dict[str, str] = {}
+        self.accounts: dict[str, Account] = {MARKET_MAKER_ID: Account(MARKET_MAKER_ID, unlimited=True)}
+        self.orders: dict[str, Order] = {}
+        self.resting: dict[str, Order] = {}
+        self.client_order_ids: dict[tuple[str, str], str] = {}
+        self.create_counts: Counter[str] = Counter()
+        self.trades: list[tuple[int, dict[str, Any]]] = []
+        self.activity: dict[str, MarketActivity] = {}
+        self._sequence = itertools.count(1)
 
-    def set_balance(self, balance: int, *, portfolio_value: int | None = None) -> None:
-        """Replace the balance (cents) and, optionally, the portfolio value (cents)."""
+    def next_seq(self) -> int:
+        """A number larger than every one handed out before (orders, fills, trades, listings)."""
+        return next(self._sequence)
+
+    def account(self, user_id: str) -> Account:
+        """The account of ``user_id``, opened on first use with the starting balance and nothing else."""
         with self.lock:
-            if portfolio_value is None:
-                portfolio_value = int(self.balance.get("portfolio_value", 0))
-            self.balance = {
-                "balance": int(balance),
-                "balance_dollars": cents_to_dollars(int(balance)),
-                "portfolio_value": int(portfolio_value),
-                "updated_ts": int(time.time()),
+            account = self.accounts.get(user_id)
+            if account is None:
+                account = self.accounts[user_id] = Account(user_id, STARTING_BALANCE, updated_ts=int(time.time()))
+            return account
+
+    def user_for(self, request: RecordedRequest) -> str:
+        """The account a request acts for: the one its API key belongs to, else the default one."""
+        with self.lock:
+            return self.key_users.get(request.header(HEADER_KEY) or "", DEFAULT_USER_ID)
+
+    def resting_orders(self, user_id: str) -> list[Order]:
+        """The resting orders of one account, in no particular order."""
+        with self.lock:
+            return [order for order in self.resting.values() if order.user_id == user_id]
+
+    def set_balance(self, balance: int, *, portfolio_value: int | None = None, user_id: str = DEFAULT_USER_ID) -> None:
+        """Set an account's available balance and, optionally, its portfolio value (both in cents)."""
+        with self.lock:
+            account = self.account(user_id)
+            account.cash = Decimal(int(balance)) / 100 + reserved_collateral(account, self.resting_orders(user_id))
+            if portfolio_value is not None:
+                account.portfolio_offset = Decimal(int(portfolio_value)) / 100 - account.exposure()
+            account.updated_ts = int(time.time())
+
+    def balance(self, user_id: str) -> dict[str, Any]:
+        """The ``GetBalanceResponse`` of an account."""
+        with self.lock:
+            account = self.account(user_id)
+            available = account.cash - reserved_collateral(account, self.resting_orders(user_id))
+            return {
+                "balance": cents(available),
+                "balance_dollars": dollars(available),
+                "portfolio_value": cents(account.exposure() + account.portfolio_offset),
+                "updated_ts": account.updated_ts,
             }
 
     def add_milestone(self, milestone: Mapping[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""Exchange-level endpoints."""
+"""Exchange-level endpoints: status and trading schedule."""
 
 from __future__ import annotations
 
@@ -17,3 +17,8 @@ def register(router: Router, state: ExchangeState) -> None:
     def exchange_status(request: RecordedRequest, params: Mapping[str, str]) -> Response:
         with state.lock:
             return ok(copy.deepcopy(state.exchange_status))
+
+    @router.get("/exchange/schedule")
+    def exchange_schedule(request: RecordedRequest, params: Mapping[str, str]) -> Response:
+        with state.lock:
+            return ok({"schedule": copy.deepcopy(state.schedule)})

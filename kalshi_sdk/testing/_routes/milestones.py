@@ -2,52 +2,33 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
-import json
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
 from .._http import RecordedRequest, Response, bad_params, not_found, ok
+from .._query import decode_token, encode_token, invalid_cursor, parse_limit
 from .._router import Router
 from .._state import ExchangeState, format_rfc3339, parse_rfc3339
-
-MAX_LIMIT = 500
 
 SortKey = tuple[datetime, str]
 
 
 def encode_cursor(key: SortKey) -> str:
     """An opaque cursor pointing just after ``key`` (keyset pagination: stable under inserts)."""
-    raw = json.dumps([format_rfc3339(key[0]), key[1]], separators=(",", ":")).encode("utf-8")
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+    return encode_token([format_rfc3339(key[0]), key[1]])
 
 
 def decode_cursor(cursor: str) -> SortKey:
     """The sort key inside a cursor made by :func:`encode_cursor`; ApiError 400 if it is not one."""
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        start, milestone_id = json.loads(raw)
+        start, milestone_id = decode_token(cursor)
         if not isinstance(start, str) or not isinstance(milestone_id, str):
             raise ValueError(cursor)
         return parse_rfc3339(start), milestone_id
-    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError):
-        raise bad_params("cursor is invalid", f"cursor {cursor!r} was not issued by this server") from None
-
-
-def _parse_limit(request: RecordedRequest) -> int:
-    value = request.query_value("limit")
-    if value is None or value == "":
-        raise bad_params("limit is required", f"limit must be an integer between 1 and {MAX_LIMIT}")
-    try:
-        limit = int(value)
-    except ValueError:
-        limit = 0
-    if not 1 <= limit <= MAX_LIMIT:
-        raise bad_params(f"limit must be an integer between 1 and {MAX_LIMIT}", f"got limit={value!r}")
-    return limit
+    except (ValueError, TypeError):
+        raise invalid_cursor(cursor) from None
 
 
 def _build_filters(request: RecordedRequest) -> list[Callable[[dict[str, Any], datetime], bool]]:
@@ -98,7 +79,7 @@ def register(router: Router, state: ExchangeState) -> None:
 
     @router.get("/milestones")
     def list_milestones(request: RecordedRequest, params: Mapping[str, str]) -> Response:
-        limit = _parse_limit(request)
+        limit = parse_limit(request, "get_milestones")
         filters = _build_filters(request)
         cursor = request.query_value("cursor")
         after = decode_cursor(cursor) if cursor else None

@@ -1,0 +1,5 @@
+"""`python -m kalshi_sdk`: the `kalshi` command."""
+
+from ._cli import main
+
+raise SystemExit(main())
