@@ -110,6 +110,7 @@ class CursorPage(_BasePage[PageT, ItemT]):
     def __iter__(self) -> Iterator[ItemT]:
         for _, items in self._walk():
             yield from items
+            del _, items  # let this page go before the next one is fetched: one page in memory, not two
 
     def to_list(self) -> list[ItemT]:
         """All items in one list (mind `max_items` on large collections)."""
@@ -120,6 +121,7 @@ class CursorPage(_BasePage[PageT, ItemT]):
         while (spec := state.next_request()) is not None:
             page = self._client.request(spec)
             yield page, state.accept(page, self._items_field)
+            del page
 
 
 class AsyncCursorPage(_BasePage[PageT, ItemT]):
@@ -138,6 +140,7 @@ class AsyncCursorPage(_BasePage[PageT, ItemT]):
         async for _, items in self._walk():
             for item in items:
                 yield item
+            del _, items  # let this page go before the next one is fetched: one page in memory, not two
 
     async def to_list(self) -> list[ItemT]:
         """All items in one list (mind `max_items` on large collections)."""
@@ -148,3 +151,4 @@ class AsyncCursorPage(_BasePage[PageT, ItemT]):
         while (spec := state.next_request()) is not None:
             page = await self._client.request(spec)
             yield page, state.accept(page, self._items_field)
+            del page
