@@ -7,9 +7,12 @@
             print(milestone.title)
 """
 
+import logging
+
+from . import _drift
 from ._auth import KalshiAuth, load_private_key
 from ._client import AsyncKalshi, Kalshi
-from ._constants import DEFAULT_TIMEOUT
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._environments import ENVIRONMENTS
 from ._exceptions import (
     APIConnectionError,
@@ -31,10 +34,18 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._rate_limit import RateLimit
+from ._retry import RetryPolicy
 from ._version import __version__
 from .pagination import AsyncCursorPage, CursorPage
 
+_drift.install()
+# A library's records reach the application's handlers, or nowhere: without this, logging's
+# last-resort handler would print retry warnings to stderr of programs that configure no logging.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
 __all__ = [
+    "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENVIRONMENTS",
     "APIConnectionError",
@@ -58,7 +69,9 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RetryPolicy",
     "UnprocessableEntityError",
     "__version__",
     "load_private_key",

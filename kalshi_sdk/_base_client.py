@@ -1,12 +1,16 @@
 """The machinery shared by `Kalshi` and `AsyncKalshi`.
 
-A call is a `RequestSpec`. `BaseClient` turns it into an httpx request and reads the response into
-a model or a typed exception; the sync and async clients add only the line that sends it.
+A call is a `RequestSpec`. `BaseClient` turns it into an httpx request, reads each response into a
+model or a typed exception, and decides whether a failed attempt goes again (`RetryPolicy`) and
+how long a request waits for the rate budget (`RateLimiter`). The sync and async clients add only
+the lines that send and sleep.
 """
 
 from __future__ import annotations
 
+import asyncio
 import copy
+import dataclasses
 import json
 import logging
 import threading
@@ -17,16 +21,27 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._auth import KalshiAuth
-from ._constants import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, ENV_API_KEY_ID, ENV_PRIVATE_KEY, ENV_PRIVATE_KEY_PATH
+from ._constants import (
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_RATE_LIMIT,
+    DEFAULT_TIMEOUT,
+    ENV_API_KEY_ID,
+    ENV_PRIVATE_KEY,
+    ENV_PRIVATE_KEY_PATH,
+)
 from ._environments import resolve_base_url
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     MissingCredentialsError,
+    RateLimitError,
     make_status_error,
 )
 from ._operations import RequestSpec
+from ._rate_limit import RateLimiter, RateLimitOption, TokenBucket, resolve_rate_limit
+from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ._version import __version__
 
 __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
@@ -81,11 +96,16 @@ class BaseClient(Generic[HttpClientT]):
         environment: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        rate_limit: RateLimitOption = DEFAULT_RATE_LIMIT,
         default_headers: dict[str, str] | None = None,
         http_client: HttpClientT | None = None,
     ) -> None:
         self.base_url = resolve_base_url(environment, base_url)
         self.timeout = _as_timeout(timeout)
+        self.retry_policy = _retry_policy(retry_policy or RetryPolicy(), max_retries)
+        self.rate_limiter: RateLimiter | None = resolve_rate_limit(rate_limit)
         self._auth = _resolve_auth(api_key_id, private_key, private_key_path)
         self._headers = {"User-Agent": f"kalshi-trade-sdk/{__version__}", "Accept": "application/json"}
         self._headers.update(default_headers or {})
@@ -110,10 +130,17 @@ class BaseClient(Generic[HttpClientT]):
         key = f", api_key_id={self._auth.key_id!r}" if self._auth else ""
         return f"{type(self).__name__}(base_url={self.base_url!r}{key})"
 
-    def with_options(self: ClientT, *, timeout: float | httpx.Timeout | None = _NOT_GIVEN) -> ClientT:
-        """A copy of this client with other settings, sharing its connection pool.
+    def with_options(
+        self: ClientT,
+        *,
+        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> ClientT:
+        """A copy of this client with other settings, sharing its connection pool and rate limiter.
 
-        Closing the copy does nothing; close the original when done.
+        For one call: `client.with_options(max_retries=0).orders.create(...)`. Closing the copy
+        does nothing; close the original when done.
         """
         from .resources._base import AsyncAPIResource, SyncAPIResource
 
@@ -126,6 +153,7 @@ class BaseClient(Generic[HttpClientT]):
         }
         if timeout is not _NOT_GIVEN:
             clone.timeout = _as_timeout(timeout)
+        clone.retry_policy = _retry_policy(retry_policy or self.retry_policy, max_retries)
         clone._owns_http = False
         return clone
 
@@ -155,23 +183,45 @@ class BaseClient(Generic[HttpClientT]):
         )
         return request
 
-    def _transport_error(self, exc: httpx.TransportError, request: httpx.Request) -> Exception:
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(method=request.method, path=request.url.path)
-        return APIConnectionError(method=request.method, path=request.url.path)
+    def _start(self, spec: RequestSpec) -> _Call:
+        """The state of a new call; raises before sending when it needs credentials there are not."""
+        auth = self._auth_for(spec)
+        retry_safe = spec.retry_safe if spec.retry_safe is not None else spec.method in IDEMPOTENT_METHODS
+        bucket = None if self.rate_limiter is None else self.rate_limiter.bucket_for(spec.method)
+        return _Call(spec, self._build_request(spec), auth, bucket, retry_safe)
 
-    def _read_response(
-        self, spec: RequestSpec, request: httpx.Request, response: httpx.Response, started: float
-    ) -> Any:
+    def _transport_error(self, call: _Call, exc: httpx.TransportError, started: float) -> APIConnectionError:
+        request = call.request
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s in %.1f ms (attempt %d)",
+                request.method,
+                request.url.path,
+                type(exc).__name__,
+                (time.perf_counter() - started) * 1000,
+                call.attempt,
+            )
+        # A connection that was never made cannot have delivered the request.
+        sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+        reason = str(exc) or type(exc).__name__
+        error_class = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        error = error_class(method=request.method, path=request.url.path, reason=reason, request_sent=sent)
+        # Chain a copy without `.request`: the original holds the request's signature header.
+        error.__cause__ = _without_request(exc)
+        return error
+
+    def _read_response(self, call: _Call, response: httpx.Response, started: float) -> Any:
         """The parsed body of a successful response; the typed exception for an error status."""
+        request, spec = call.request, call.spec
         path = request.url.path
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
-                "%s %s -> %s in %.1f ms",
+                "%s %s -> %s in %.1f ms (attempt %d)",
                 request.method,
                 path,
                 response.status_code,
                 (time.perf_counter() - started) * 1000,
+                call.attempt,
             )
         if response.status_code >= 400:
             raise make_status_error(
@@ -196,7 +246,7 @@ class BaseClient(Generic[HttpClientT]):
         try:
             data = json.loads(response.content)
         except ValueError:
-            raise unreadable("the body is not valid JSON") from None
+            raise unreadable("the body is empty" if not response.content else "the body is not valid JSON") from None
         if not isinstance(data, dict):
             raise unreadable("the body is not a JSON object")
         parsed = spec.response_model.from_dict(data)
@@ -206,6 +256,46 @@ class BaseClient(Generic[HttpClientT]):
             raise unreadable(f"the response has no {spec.unwrap!r} field")
         return getattr(parsed, spec.unwrap)
 
+    def _retry_delay(self, call: _Call, error: APIError) -> float:
+        """Seconds to wait before the call's next attempt; raises `error` when there is none."""
+        policy = self.retry_policy
+        if isinstance(error, RateLimitError) and call.bucket is not None:
+            call.bucket.slow_down(policy.retry_after(error))
+        delay = policy.next_delay(error, call.attempt, call.retry_safe)
+        if delay is None:
+            error.attempts = call.attempt
+            raise error
+        call.attempt += 1
+        log.warning(
+            "%s; retrying in %.2f s (attempt %d of %d)",
+            error.message,
+            delay,
+            call.attempt,
+            policy.max_retries + 1,
+        )
+        return delay
+
+
+class _Call:
+    """One call in flight: the request (sent again as it is, signed afresh), its budget, its attempts."""
+
+    __slots__ = ("attempt", "auth", "bucket", "request", "retry_safe", "spec")
+
+    def __init__(
+        self,
+        spec: RequestSpec,
+        request: httpx.Request,
+        auth: KalshiAuth | None,
+        bucket: TokenBucket | None,
+        retry_safe: bool,
+    ) -> None:
+        self.spec = spec
+        self.request = request
+        self.auth = auth
+        self.bucket = bucket
+        self.retry_safe = retry_safe
+        self.attempt = 1
+
 
 class SyncAPIClient(BaseClient[httpx.Client]):
     """Executes request descriptions with an `httpx.Client`."""
@@ -214,15 +304,23 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         return httpx.Client(**self._http_options())
 
     def request(self, spec: RequestSpec) -> Any:
-        """Send one call and return its parsed result (or raise its typed exception)."""
-        auth = self._auth_for(spec)
-        request = self._build_request(spec)
-        started = time.perf_counter()
-        try:
-            response = self._http.send(request, auth=auth) if auth else self._http.send(request)
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc, request) from exc
-        return self._read_response(spec, request, response, started)
+        """Send one call and return its parsed result (or raise its typed exception), retrying as the policy says."""
+        call = self._start(spec)
+        send, bucket = self._http.send, call.bucket
+        while True:
+            if bucket is not None and (wait := bucket.reserve(spec.cost)):
+                time.sleep(wait)
+            started = time.perf_counter()
+            try:
+                response = send(call.request, auth=call.auth) if call.auth else send(call.request)
+            except httpx.TransportError as exc:
+                error: APIError = self._transport_error(call, exc, started)
+            else:
+                try:
+                    return self._read_response(call, response, started)
+                except APIError as exc:
+                    error = exc
+            time.sleep(self._retry_delay(call, error))
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -244,15 +342,23 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         return httpx.AsyncClient(**self._http_options())
 
     async def request(self, spec: RequestSpec) -> Any:
-        """Send one call and return its parsed result (or raise its typed exception)."""
-        auth = self._auth_for(spec)
-        request = self._build_request(spec)
-        started = time.perf_counter()
-        try:
-            response = await (self._http.send(request, auth=auth) if auth else self._http.send(request))
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc, request) from exc
-        return self._read_response(spec, request, response, started)
+        """Send one call and return its parsed result (or raise its typed exception), retrying as the policy says."""
+        call = self._start(spec)
+        send, bucket = self._http.send, call.bucket
+        while True:
+            if bucket is not None and (wait := bucket.reserve(spec.cost)):
+                await asyncio.sleep(wait)
+            started = time.perf_counter()
+            try:
+                response = await (send(call.request, auth=call.auth) if call.auth else send(call.request))
+            except httpx.TransportError as exc:
+                error: APIError = self._transport_error(call, exc, started)
+            else:
+                try:
+                    return self._read_response(call, response, started)
+                except APIError as exc:
+                    error = exc
+            await asyncio.sleep(self._retry_delay(call, error))
 
     async def aclose(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -275,6 +381,18 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
         raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     return httpx.Timeout(float(timeout))
+
+
+def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
+    return policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
+
+
+def _without_request(exc: httpx.TransportError) -> Exception:
+    """The same httpx error, detached from its request (and so from the request's headers)."""
+    try:
+        return type(exc)(str(exc))
+    except Exception:  # an exception class with another constructor
+        return httpx.TransportError(str(exc))
 
 
 def _resolve_auth(api_key_id: str | None, private_key: Any, private_key_path: str | None) -> KalshiAuth | None:

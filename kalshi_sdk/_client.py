@@ -66,7 +66,17 @@ _CLIENT_DOC = """
         environment: "production" (default) or "demo".
         base_url: any other server, such as "http://127.0.0.1:8000/trade-api/v2".
         timeout: seconds, or an `httpx.Timeout` with connect/read/write/pool parts (default:
-            30 s, 10 s to connect).
+            30 s, 10 s to connect). It bounds each attempt, not the retries together.
+        max_retries: how often a failed request is sent again (default 3): reads and deletes on
+            connection errors, timeouts, 408, 429 and 5xx; an order create (it carries a
+            client_order_id) too; other writes only when the connection was never made.
+            `with_options(max_retries=0)` turns retrying off for one call.
+        retry_policy: a `RetryPolicy` for the backoff as well (first wait 0.5 s, doubling up to
+            8 s, jittered; a server's Retry-After obeyed up to 30 s).
+        rate_limit: the request budget the client keeps to, shared by all its threads or tasks:
+            a Kalshi API tier ("basic", the default: 20 reads and 10 writes a second;
+            "advanced", "premier", "prime"), a `RateLimit(reads_per_second=..., writes_per_second=...)`,
+            or None to send without limit. A 429 slows the budget down for a while.
         default_headers: extra headers sent with every request.
         http_client: an httpx client of your own (its base URL, timeout and headers are yours to set).
 """

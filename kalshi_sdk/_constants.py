@@ -9,6 +9,34 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_PAGE_SIZE = 100
 
+# Retries: 3 retries wait about 0.5 + 1 + 2 s (jittered), which rides out a restart of a few
+# seconds without holding a trading loop for long. A server's Retry-After is obeyed up to 30 s.
+DEFAULT_MAX_RETRIES = 3
+RETRY_BACKOFF_BASE = 0.5
+RETRY_BACKOFF_CAP = 8.0
+RETRY_AFTER_CAP = 30.0
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+# Kalshi's published API usage tiers: (reads per second, writes per second).
+RATE_LIMIT_TIERS: dict[str, tuple[float, float]] = {
+    "basic": (20, 10),
+    "advanced": (30, 30),
+    "premier": (100, 100),
+    "prime": (400, 400),
+}
+# Every account has at least the Basic tier, so its budget never draws 429s on any account.
+DEFAULT_RATE_LIMIT = "basic"
+# A client may send half a second's budget at once, and at most 10 requests: the server's bucket
+# holds a full second, so the rest absorbs network jitter that bunches requests on arrival; and
+# with ~100 requests in flight at once, httpx's async connection pool slows down so much that it
+# does not recover while the load lasts (at high tiers, the rest follow within milliseconds).
+RATE_LIMIT_BURST_SECONDS = 0.5
+RATE_LIMIT_MAX_BURST = 10
+# After a 429 the budget halves (at most three times, to 1/8), and steps back up one halving per
+# this many seconds without another 429.
+RATE_LIMIT_MAX_SLOWDOWNS = 3
+RATE_LIMIT_RECOVERY_SECONDS = 5.0
+
 API_PATH_PREFIX = "/trade-api/v2"
 
 ENV_API_KEY_ID = "KALSHI_API_KEY_ID"

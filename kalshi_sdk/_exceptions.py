@@ -8,6 +8,7 @@ nor a request signature can leak through an exception or its traceback.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 __all__ = [
@@ -50,7 +51,15 @@ class CursorLoopError(KalshiError):
 
 
 class APIError(KalshiError):
-    """A request was attempted and did not give a usable answer."""
+    """A request was attempted and did not give a usable answer.
+
+    `attempts` says how many times it was sent (1 when it was not retried). An error met while
+    iterating a list carries `resume_cursor`: pass it to the page object's `from_cursor()` to carry
+    on where the iteration stopped (None means from the start).
+    """
+
+    attempts: int = 1
+    resume_cursor: str | None = None
 
     def __init__(self, message: str, *, method: str, path: str) -> None:
         super().__init__(message)
@@ -58,19 +67,44 @@ class APIError(KalshiError):
         self.method = method
         self.path = path
 
+    def __str__(self) -> str:
+        count = self.attempts
+        return f"{self.message} (after {count} attempt{'' if count == 1 else 's'})"
+
 
 class APIConnectionError(APIError):
-    """The server could not be reached, or the connection broke before an answer arrived."""
+    """The server could not be reached, or the connection broke before a whole answer arrived.
 
-    def __init__(self, *, method: str, path: str, message: str = "connection to the Kalshi API failed") -> None:
-        super().__init__(f"{message} ({method} {path})", method=method, path=path)
+    `request_sent` is False when no connection was made, so the server cannot have acted on the
+    request; when True, a write may or may not have taken effect.
+    """
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        reason: str = "",
+        request_sent: bool = True,
+        message: str = "connection to the Kalshi API failed",
+    ) -> None:
+        said = f"{message}: {reason}" if reason else message
+        super().__init__(f"{method} {path}: {said}", method=method, path=path)
+        self.reason = reason
+        self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError):
     """No answer within the client's timeout."""
 
-    def __init__(self, *, method: str, path: str) -> None:
-        super().__init__(method=method, path=path, message="request to the Kalshi API timed out")
+    def __init__(self, *, method: str, path: str, reason: str = "", request_sent: bool = True) -> None:
+        super().__init__(
+            method=method,
+            path=path,
+            reason=reason,
+            request_sent=request_sent,
+            message="request to the Kalshi API timed out",
+        )
 
 
 class APIResponseValidationError(APIError):
@@ -133,12 +167,39 @@ class ConflictError(APIStatusError):
     """409: the request conflicts with the current state (for example a repeated client_order_id)."""
 
 
+class DuplicateClientOrderIdError(ConflictError):
+    """409 on an order create whose first attempt met an existing `client_order_id`.
+
+    The order with that id was placed earlier, not by this call. (When an earlier attempt of the
+    same call may have landed, the create returns that order instead of raising.)
+    """
+
+    client_order_id: str | None = None
+
+    @classmethod
+    def from_conflict(cls, error: ConflictError, client_order_id: str) -> DuplicateClientOrderIdError:
+        """The same 409, naming the id that already exists."""
+        duplicate = cls(
+            method=error.method,
+            path=error.path,
+            status_code=error.status_code,
+            code=error.code,
+            error_message=error.error_message or f"an order with client_order_id {client_order_id!r} exists",
+            details=error.details,
+            body=error.body,
+            headers=error.headers,
+        )
+        duplicate.client_order_id = client_order_id
+        duplicate.attempts = error.attempts
+        return duplicate
+
+
 class UnprocessableEntityError(APIStatusError):
     """422: the request was well formed but cannot be carried out."""
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests; slow down (see the Retry-After header in `headers`)."""
+    """429: too many requests. The client slows its own rate limiter down for a while when it sees one."""
 
 
 class InternalServerError(APIStatusError):
@@ -182,7 +243,7 @@ def make_status_error(
         body = content[:500].decode("utf-8", "replace")
     code, message, details = error_fields(body)
     if message is None and isinstance(body, str) and body.strip():
-        message = body.strip()[:200]
+        message = _describe_text(body)
     error_class = _BY_STATUS.get(status_code, InternalServerError if status_code >= 500 else APIStatusError)
     return error_class(
         method=method,
@@ -196,29 +257,17 @@ def make_status_error(
     )
 
 
-class DuplicateClientOrderIdError(ConflictError):
-    """409 on an order create: an order with this `client_order_id` already exists.
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
-    Raised when the first attempt of a create meets an existing id, so the order was placed
-    earlier, not by this call. `client_order_id` says which id.
-    """
 
-    client_order_id: str | None = None
-
-    @classmethod
-    def from_conflict(cls, error: ConflictError, client_order_id: str) -> DuplicateClientOrderIdError:
-        duplicate = cls(
-            method=error.method,
-            path=error.path,
-            status_code=error.status_code,
-            code=error.code,
-            error_message=error.error_message or f"an order with client_order_id {client_order_id!r} exists",
-            details=error.details,
-            body=error.body,
-            headers=error.headers,
-        )
-        duplicate.client_order_id = client_order_id
-        return duplicate
+def _describe_text(body: str) -> str:
+    """A short description of a non-JSON error body: an HTML page by its title, other text as it is."""
+    text = body.strip()
+    if text[:1] == "<" and ("<html" in text[:200].lower() or "<!doctype" in text[:200].lower()):
+        title = _TITLE.search(text)
+        heading = " ".join(title.group(1).split()) if title else ""
+        return f"an HTML page instead of JSON{f' ({heading[:100]})' if heading else ''}"
+    return text[:200]
 
 
 class BatchIncompleteError(KalshiError):

@@ -15,6 +15,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
+import kalshi_api.rules
 from kalshi_api.api import OPERATIONS
 from kalshi_api.rules import PARAMETER_RULES
 from kalshi_api.types import UNSET
@@ -36,8 +37,16 @@ class RequestSpec:
     unwrap: str | None = None
     """Return this field of the response model rather than the whole model."""
     retry_safe: bool | None = None
-    """Whether a failed attempt may be sent again: None decides by method (GET, DELETE retry)."""
+    """Whether sending the request again is harmless. None decides by method: GET and DELETE are
+    retried, POST and PUT are not. True marks a write the server de-duplicates (an order create
+    carrying a client_order_id)."""
+    cost: float = 1.0
+    """How many requests of the client's rate budget the call spends (a batch of n orders: n)."""
 
+
+# Constraints on the top-level fields of each operation's JSON body ({operation: {field: rules}}),
+# once regenerate.py writes them beside PARAMETER_RULES; until then bodies go unchecked.
+BODY_RULES: dict[str, dict[str, dict[str, Any]]] = getattr(kalshi_api.rules, "BODY_RULES", {})
 
 _endpoint_modules: dict[str, Any] = {}
 _response_models: dict[str, Any] = {}
@@ -91,6 +100,13 @@ def build_request_spec(operation: str, /, *, unwrap: str | None = None, **argume
         if name in given and not isinstance(given[name], enum_class):
             given[name] = enum_class(getattr(given[name], "value", given[name]))
     built = _endpoint_module(operation)._get_kwargs(**given)
+    body_rules = BODY_RULES.get(operation)
+    if body_rules and isinstance(built.get("json"), dict):
+        for name, value in built["json"].items():
+            rules = body_rules.get(name)
+            # Encoded already: a date-time is an ISO string here, which the model has produced itself.
+            if rules and value is not None and rules.get("format") != "date-time":
+                _check(name, value, rules)
     return RequestSpec(
         operation=operation,
         method=facts.method,
@@ -118,10 +134,14 @@ def _check(name: str, value: Any, rules: dict[str, Any]) -> Any:
     if rules.get("format") == "date-time":
         return _as_datetime(name, value)
     if kind == "integer":
-        if isinstance(value, datetime.datetime) and name.endswith("_ts"):
+        if name.endswith("_ts") and isinstance(value, (datetime.datetime, float)):
+            # Timestamps go as whole epoch seconds; a datetime or fractional seconds are converted.
             value = int(_as_datetime(name, value).timestamp())
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be an integer, got {value!r}")
+            wanted = "a datetime or epoch seconds" if name.endswith("_ts") else "an integer"
+            raise TypeError(f"{name} must be {wanted}, got {value!r}")
+    if kind == "number" and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise TypeError(f"{name} must be a number, got {value!r}")
     if kind in ("integer", "number"):
         low, high = rules.get("minimum"), rules.get("maximum")
         if (low is not None and value < low) or (high is not None and value > high):

@@ -12,14 +12,24 @@ A list method returns a page object straight away and sends nothing until it is 
 Iteration stops when the server sends an empty cursor, or after `max_items` items. A server that
 repeats a cursor would loop forever; that raises CursorLoopError instead. Each new iteration starts
 again from the first page (or from `start_cursor`).
+
+A page that fails is retried like any read. When it still fails, the error carries the cursor of
+that page as `resume_cursor`, and `from_cursor()` carries on from there:
+
+    pages = client.milestones.list(category="Sports")
+    try:
+        for milestone in pages: ...
+    except APIError as error:
+        for milestone in pages.from_cursor(error.resume_cursor): ...   # none twice, none skipped
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._exceptions import CursorLoopError
+from ._exceptions import APIError, CursorLoopError
 from ._operations import RequestSpec
 
 if TYPE_CHECKING:
@@ -29,6 +39,8 @@ __all__ = ["AsyncCursorPage", "CursorPage"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
+PagesT = TypeVar("PagesT", bound="_BasePage[Any, Any]")
+_KEEP: Any = object()
 
 
 class _Cursor:
@@ -80,16 +92,31 @@ class _BasePage(Generic[PageT, ItemT]):
         max_items: int | None = None,
         start_cursor: str | None = None,
     ) -> None:
-        if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
-            raise ValueError(f"max_items must be a non-negative integer or None, got {max_items!r}")
         self._build = build
         self._items_field = items_field
         self._cursor_field = cursor_field
-        self.max_items = max_items
+        self.max_items = self._checked_max_items(max_items)
         self.start_cursor = start_cursor
 
     def _new_pass(self) -> _Cursor:
         return _Cursor(self._build, self.start_cursor, self.max_items, self._cursor_field)
+
+    def from_cursor(self: PagesT, cursor: str | None, *, max_items: int | None = _KEEP) -> PagesT:
+        """The same list, starting at `cursor` (such as an error's `resume_cursor`; None: the start).
+
+        `max_items` stays as it was unless given.
+        """
+        clone = copy.copy(self)
+        clone.start_cursor = cursor
+        if max_items is not _KEEP:
+            clone.max_items = type(self)._checked_max_items(max_items)
+        return clone
+
+    @staticmethod
+    def _checked_max_items(max_items: int | None) -> int | None:
+        if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
+            raise ValueError(f"max_items must be a non-negative integer or None, got {max_items!r}")
+        return max_items
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(items_field={self._items_field!r}, max_items={self.max_items!r})"
@@ -119,7 +146,11 @@ class CursorPage(_BasePage[PageT, ItemT]):
     def _walk(self) -> Iterator[tuple[PageT, list[ItemT]]]:
         state = self._new_pass()
         while (spec := state.next_request()) is not None:
-            page = self._client.request(spec)
+            try:
+                page = self._client.request(spec)
+            except APIError as error:
+                error.resume_cursor = state.cursor
+                raise
             yield page, state.accept(page, self._items_field)
             del page
 
@@ -149,6 +180,10 @@ class AsyncCursorPage(_BasePage[PageT, ItemT]):
     async def _walk(self) -> AsyncIterator[tuple[PageT, list[ItemT]]]:
         state = self._new_pass()
         while (spec := state.next_request()) is not None:
-            page = await self._client.request(spec)
+            try:
+                page = await self._client.request(spec)
+            except APIError as error:
+                error.resume_cursor = state.cursor
+                raise
             yield page, state.accept(page, self._items_field)
             del page

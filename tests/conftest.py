@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
@@ -77,3 +78,11 @@ def public_client(exchange: FakeExchange) -> Iterator[Kalshi]:
 async def async_client(exchange: FakeExchange, rsa_keys: KeyPair) -> AsyncIterator[AsyncKalshi]:
     async with AsyncKalshi(base_url=exchange.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem) as kalshi:
         yield kalshi
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (connections are refused)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -1,4 +1,8 @@
-"""Error statuses and transport failures map to the typed exceptions, sync and async."""
+"""Error statuses and transport failures map to the typed exceptions, sync and async.
+
+The clients here do not retry (max_retries=0), so each failure surfaces from its first attempt;
+tests/test_retries.py covers retrying.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,13 @@ from kalshi_sdk import (
 )
 from kalshi_sdk.testing import FakeExchange
 
+
+@pytest.fixture
+def public_client(exchange: FakeExchange) -> Iterator[Kalshi]:
+    with Kalshi(base_url=exchange.base_url, max_retries=0) as kalshi:
+        yield kalshi
+
+
 STATUS_CLASSES = [
     (400, BadRequestError),
     (401, AuthenticationError),
@@ -52,6 +63,7 @@ def test_status_maps_to_class_with_code_and_message(
         status, "some_code", "what went wrong", "x")
     assert error.method == "GET" and error.path == "/trade-api/v2/exchange/status"
     assert f"HTTP {status}" in str(error) and "some_code" in str(error) and "/exchange/status" in str(error)
+    assert error.attempts == 1 and str(error).endswith("(after 1 attempt)")
 
 
 def test_retry_after_header_is_kept(exchange: FakeExchange, public_client: Kalshi) -> None:
@@ -72,13 +84,6 @@ def test_success_with_unreadable_body(exchange: FakeExchange, public_client: Kal
     exchange.fail_next(200, ["not", "an", "object"])
     with pytest.raises(APIResponseValidationError, match="not a JSON object"):
         public_client.exchange.status()
-
-
-@pytest.fixture
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
@@ -109,28 +114,31 @@ def silent_server() -> Iterator[int]:
 
 
 def test_connection_refused(closed_port: int) -> None:
-    with Kalshi(base_url=f"http://127.0.0.1:{closed_port}/trade-api/v2") as kalshi:
+    with Kalshi(base_url=f"http://127.0.0.1:{closed_port}/trade-api/v2", max_retries=0) as kalshi:
         with pytest.raises(APIConnectionError) as caught:
             kalshi.exchange.status()
     assert not isinstance(caught.value, APITimeoutError)
+    assert caught.value.request_sent is False
     assert caught.value.path == "/trade-api/v2/exchange/status"
 
 
 def test_timeout(silent_server: int) -> None:
-    with Kalshi(base_url=f"http://127.0.0.1:{silent_server}/trade-api/v2", timeout=0.3) as kalshi:
+    with Kalshi(base_url=f"http://127.0.0.1:{silent_server}/trade-api/v2", timeout=0.3, max_retries=0) as kalshi:
         with pytest.raises(APITimeoutError, match="timed out"):
             kalshi.exchange.status()
 
 
 async def test_async_errors(exchange: FakeExchange, closed_port: int, silent_server: int) -> None:
-    async with AsyncKalshi(base_url=exchange.base_url) as kalshi:
+    async with AsyncKalshi(base_url=exchange.base_url, max_retries=0) as kalshi:
         exchange.fail_next(503, {"error": {"code": "unavailable", "message": "restarting"}})
         with pytest.raises(InternalServerError) as caught:
             await kalshi.exchange.status()
         assert caught.value.code == "unavailable"
-    async with AsyncKalshi(base_url=f"http://127.0.0.1:{closed_port}/trade-api/v2") as kalshi:
+    async with AsyncKalshi(base_url=f"http://127.0.0.1:{closed_port}/trade-api/v2", max_retries=0) as kalshi:
         with pytest.raises(APIConnectionError):
             await kalshi.exchange.status()
-    async with AsyncKalshi(base_url=f"http://127.0.0.1:{silent_server}/trade-api/v2", timeout=0.3) as kalshi:
+    async with AsyncKalshi(
+        base_url=f"http://127.0.0.1:{silent_server}/trade-api/v2", timeout=0.3, max_retries=0
+    ) as kalshi:
         with pytest.raises(APITimeoutError):
             await kalshi.exchange.status()

@@ -580,7 +580,8 @@ def test_inspection_helpers(exchange: FakeExchange, client: Kalshi) -> None:
 
 
 def test_rate_limit() -> None:
-    with FakeExchange(rate_limit=2) as exchange, exchange.client() as client:
+    # max_retries=0: the client would otherwise wait out the Retry-After and succeed.
+    with FakeExchange(rate_limit=2) as exchange, exchange.client(max_retries=0) as client:
         client.exchange.status()
         client.exchange.status()
         with pytest.raises(RateLimitError) as caught:

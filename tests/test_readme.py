@@ -16,7 +16,7 @@ def test_offline_example_runs() -> None:
     assert len(offline) == 1
     result = subprocess.run([sys.executable, "-c", offline[0]], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["503", "service_unavailable"]
+    assert result.stdout.split() == ["503", "service_unavailable", "2"]
 
 
 def test_operations_table_is_current() -> None:
