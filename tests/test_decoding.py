@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 import kalshi_api.models as models
+import kalshi_api.types
 from kalshi_api.models import (
     AmendOrderV2Request,
     BookSide,
@@ -31,7 +32,7 @@ from kalshi_api.models import (
     PriceRange,
     SelfTradePreventionType,
 )
-from kalshi_api.types import UNSET, decode_decimal, list_decoder, model_decoder, union_decoder
+from kalshi_api.types import UNSET, LazyModel, decode_decimal, list_decoder, model_decoder, union_decoder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -237,3 +238,50 @@ def test_type_checkers_see_the_declared_fields_only(tmp_path: Path) -> None:
     errors = [line for line in lines if ": error: " in line]
     assert len(errors) == 1 and errors[0].startswith('user_code.py:6: error: "Market" has no attribute'), lines
     assert 'user_code.py:5: note: Revealed type is "None | decimal.Decimal | kalshi_api.types.Unset"' in lines
+
+
+# --- drift reports ---------------------------------------------------------------------------------
+
+
+def test_a_value_the_field_cannot_hold_is_reported_to_the_drift_listener(monkeypatch: pytest.MonkeyPatch) -> None:
+    reports: list[tuple[str, Any]] = []
+    monkeypatch.setattr(kalshi_api.types, "drift_listener", lambda where, value: reports.append((where, value)))
+    drifted = Market.from_dict(
+        {**MARKET, "status": "paused_for_review", "close_time": "soon", "yes_bid_dollars": 0.56, "price_ranges": "x"}
+    )
+    assert (drifted.status, drifted.close_time, drifted.yes_bid_dollars, drifted.price_ranges) == (
+        "paused_for_review", "soon", 0.56, "x"
+    )
+    assert reports == [
+        ("Market.status (MarketStatus)", "paused_for_review"),
+        ("Market.close_time (datetime.datetime)", "soon"),
+        ("Market.yes_bid_dollars (Decimal)", 0.56),
+        ("Market.price_ranges (list[PriceRange])", "x"),
+    ]
+    reports.clear()
+    fine = Market.from_dict({**MARKET, "settlement_value_dollars": None})
+    assert (fine.status, fine.close_time, fine.settlement_value_dollars, fine.no_bid_dollars) == (
+        MarketStatus.ACTIVE, datetime.datetime(2026, 1, 13, 5, tzinfo=datetime.timezone.utc), None, UNSET
+    )
+    assert fine.additional_properties == {"liquidity_dollars": "12.3400"}  # new fields are not drift
+    assert reports == []
+
+
+def test_a_union_member_kept_as_is_is_not_drift(monkeypatch: pytest.MonkeyPatch) -> None:
+    reports: list[tuple[str, Any]] = []
+    monkeypatch.setattr(kalshi_api.types, "drift_listener", lambda where, value: reports.append((where, value)))
+
+    @attrs.define(kw_only=True)
+    class Window(LazyModel):
+        when: Any = UNSET
+        _DECODED = {"when": ("when", union_decoder((str, None), (dict, model_decoder("PriceRange"))))}  # noqa: RUF012
+
+    for sent in ("tomorrow", {"start": "0"}):
+        window = Window.__new__(Window)
+        window._json = {"when": sent}
+        assert window.when == sent or isinstance(window.when, PriceRange)
+    assert reports == []
+    window = Window.__new__(Window)
+    window._json = {"when": 7}  # neither member's JSON type
+    assert window.when == 7
+    assert reports == [("Window.when (Any)", 7)]

@@ -17,6 +17,10 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal,
 
 Decoder = Callable[[Any], Any]
 
+# Called as drift_listener(where, value) when a model keeps a value its field's type does not allow
+# (an unknown enum value, a malformed timestamp, ...), if set; kalshi_sdk sets it to log a warning.
+drift_listener: Callable[[str, Any], None] | None = None
+
 
 class Unset:
     """Type of `UNSET`: a field the server did not send, or an argument the caller left out."""
@@ -107,11 +111,24 @@ class LazyModel:
                 extra = source.keys() - self._KNOWN_KEYS
                 value = {extra_key: source[extra_key] for extra_key in extra} if extra else {}
             else:
-                value = source.get(key, UNSET)
-                if decode is not None:
-                    value = decode(value)
+                raw = source.get(key, UNSET)
+                value = raw if decode is None else decode(raw)
+                # A decoder gives back the very value it was handed only when it could not read it
+                # (or, in a union, when the value's JSON type is a member used as it is).
+                if value is raw and raw is not None and raw is not UNSET and decode is not None:
+                    kept_as_is = _PASSES_THROUGH.get(decode)
+                    if kept_as_is is None or not isinstance(raw, kept_as_is):
+                        _report_drift(self, name, raw)
             setattr(self, name, value)
             return value
+
+
+def _report_drift(model: LazyModel, name: str, value: Any) -> None:
+    listener = drift_listener
+    if listener is None:
+        return
+    declared = next((field.type for field in type(model).__attrs_attrs__ if field.name == name), None)
+    listener(f"{type(model).__name__}.{name} ({declared})", value)
 
 
 def decode_datetime(value: Any) -> Any:
@@ -176,30 +193,15 @@ def decode_decimal(value: Any) -> Any:
     return number if number.is_finite() else value
 
 
-drift_listener: Callable[[str, Any], None] | None = None
-"""Told `(where, value)` when a decoder keeps a value the spec does not allow (kalshi_sdk logs it)."""
-
-
-def _report_drift(where: str, value: Any) -> None:
-    listener = drift_listener
-    if listener is not None and value is not None and value is not UNSET:
-        listener(where, value)
-
-
 def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
     """A decoder giving the enum member for a value, or the raw value when the spec does not know it yet."""
     members = enum_class._value2member_map_
-    where = enum_class.__name__
 
     def decode_enum(value: Any) -> Any:
         try:
-            member = members.get(value)
+            return members.get(value, value)
         except TypeError:  # unhashable: a list or dict where a scalar was expected
-            member = None
-        if member is None:
-            _report_drift(where, value)
             return value
-        return member
 
     return decode_enum
 
@@ -235,6 +237,11 @@ def list_decoder(decode_item: Decoder) -> Decoder:
     return decode_list
 
 
+# Union decoders with a member used as it is -> the JSON types of such members: for a value of
+# those types, getting it back unchanged is no sign of drift.
+_PASSES_THROUGH: dict[Decoder, tuple[Any, ...]] = {}
+
+
 def union_decoder(*options: tuple[Any, Decoder | None]) -> Decoder:
     """A decoder using the first option whose JSON type matches the value (None: keep it as is)."""
 
@@ -244,6 +251,9 @@ def union_decoder(*options: tuple[Any, Decoder | None]) -> Decoder:
                 return value if decode is None else decode(value)
         return value
 
+    kept_as_is = tuple(json_type for json_type, decode in options if decode is None)
+    if kept_as_is:
+        _PASSES_THROUGH[decode_union] = kept_as_is
     return decode_union
 
 
@@ -284,6 +294,7 @@ __all__ = [
     "decode_datetime",
     "decode_decimal",
     "decode_uuid",
+    "drift_listener",
     "encode_value",
     "enum_decoder",
     "list_decoder",
