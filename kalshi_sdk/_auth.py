@@ -80,7 +80,10 @@ class KalshiAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Add fresh authentication headers; httpx runs this for every request it sends."""
-        request.headers.update(self.signed_headers(request.method, request.url.path))
+        headers = request.headers
+        # One at a time: Headers.update() first builds a whole Headers object, several times slower.
+        for name, value in self.signed_headers(request.method, request.url.path).items():
+            headers[name] = value
         yield request
 
     @classmethod

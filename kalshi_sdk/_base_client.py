@@ -13,7 +13,9 @@ import copy
 import dataclasses
 import json
 import logging
+import threading
 import time
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -52,10 +54,38 @@ ClientT = TypeVar("ClientT", bound="BaseClient[Any]")
 _NOT_GIVEN: Any = object()
 
 
+class _Pool(Generic[HttpClientT]):
+    """A client's httpx pool, made on first use and shared with the client's `with_options()` copies.
+
+    Making an httpx client builds an SSL context, which takes longer than importing the SDK: a
+    client that is constructed but has not sent anything yet should not pay for it.
+    """
+
+    def __init__(self, make: Callable[[], HttpClientT], http: HttpClientT | None) -> None:
+        self._make: Callable[[], HttpClientT] = make
+        self._lock = threading.Lock()
+        self.http: HttpClientT | None = http
+        self.closed = False
+
+    def get(self) -> HttpClientT:
+        http = self.http
+        if http is None:
+            with self._lock:  # two threads sending their first request must not make two pools
+                if self.http is None:
+                    if self.closed:
+                        raise RuntimeError("Cannot send a request, as the client has been closed.")
+                    self.http = self._make()
+                http = self.http
+        return http
+
+    def close(self) -> HttpClientT | None:
+        """Mark the pool closed; returns the httpx client to close, if one was made."""
+        self.closed = True
+        return self.http
+
+
 class BaseClient(Generic[HttpClientT]):
     """Configuration and request/response handling common to both clients."""
-
-    _http: HttpClientT
 
     def __init__(
         self,
@@ -80,7 +110,12 @@ class BaseClient(Generic[HttpClientT]):
         self._headers = {"User-Agent": f"kalshi-trade-sdk/{__version__}", "Accept": "application/json"}
         self._headers.update(default_headers or {})
         self._owns_http = http_client is None
-        self._http = self._new_http() if http_client is None else http_client
+        self._pool: _Pool[HttpClientT] = _Pool(self._new_http, http_client)
+
+    @property
+    def _http(self) -> HttpClientT:
+        """The connection pool (made on the first request)."""
+        return self._pool.get()
 
     def _new_http(self) -> HttpClientT:
         """A connection pool configured from this client's settings."""
@@ -292,8 +327,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
-        if self._owns_http:
-            self._http.close()
+        http = self._pool.close() if self._owns_http else None
+        if http is not None:
+            http.close()
 
     def __enter__(self: ClientT) -> ClientT:
         return self
@@ -332,8 +368,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def aclose(self) -> None:
         """Close the connection pool (if this client created it)."""
-        if self._owns_http:
-            await self._http.aclose()
+        http = self._pool.close() if self._owns_http else None
+        if http is not None:
+            await http.aclose()
 
     async def __aenter__(self: ClientT) -> ClientT:
         return self

@@ -137,6 +137,7 @@ class CursorPage(_BasePage[PageT, ItemT]):
     def __iter__(self) -> Iterator[ItemT]:
         for _, items in self._walk():
             yield from items
+            del _, items  # let this page go before the next one is fetched: one page in memory, not two
 
     def to_list(self) -> list[ItemT]:
         """All items in one list (mind `max_items` on large collections)."""
@@ -151,6 +152,7 @@ class CursorPage(_BasePage[PageT, ItemT]):
                 error.resume_cursor = state.cursor
                 raise
             yield page, state.accept(page, self._items_field)
+            del page
 
 
 class AsyncCursorPage(_BasePage[PageT, ItemT]):
@@ -169,6 +171,7 @@ class AsyncCursorPage(_BasePage[PageT, ItemT]):
         async for _, items in self._walk():
             for item in items:
                 yield item
+            del _, items  # let this page go before the next one is fetched: one page in memory, not two
 
     async def to_list(self) -> list[ItemT]:
         """All items in one list (mind `max_items` on large collections)."""
@@ -183,3 +186,4 @@ class AsyncCursorPage(_BasePage[PageT, ItemT]):
                 error.resume_cursor = state.cursor
                 raise
             yield page, state.accept(page, self._items_field)
+            del page

@@ -40,19 +40,75 @@ def is_free_form_object(schema: dict[str, Any]) -> bool:
     return extra is True or extra == {}
 
 
-def prepare_for_generator(node: Any) -> Any:
-    """Return a copy of the spec adjusted for the generator.
+# Schemas of fixed-point decimal strings ("0.5600" dollars, "10.00" contracts). Model fields of these
+# schemas become `decimal.Decimal`: the prepared spec marks them with this string format, which the
+# generator passes through untouched and the model template recognises.
+FIXED_POINT_SCHEMAS = ("#/components/schemas/FixedPointDollars", "#/components/schemas/FixedPointCount")
+DECIMAL_FORMAT = "decimal"
 
-    A free-form JSON object (such as a milestone's `details`) becomes an untyped schema, so the
-    client hands it over as the plain dict the server sent instead of an empty wrapper class.
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("enum") == [None])
+
+
+def fixed_point_of(schema: Any) -> str | None:
+    """The fixed-point schema a property stands for: a `$ref` to one, or an allOf/anyOf/oneOf whose
+    only member besides null is such a `$ref` (possibly nullable). None for anything else."""
+    if not isinstance(schema, dict):
+        return None
+    if schema.get("$ref") in FIXED_POINT_SCHEMAS:
+        return str(schema["$ref"])
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        members = [member for member in schema.get(keyword, []) if not _is_null_schema(member)]
+        if len(members) == 1 and set(members[0]) == {"$ref"} and members[0]["$ref"] in FIXED_POINT_SCHEMAS:
+            return str(members[0]["$ref"])
+    return None
+
+
+def decimal_property(spec: dict[str, Any], schema: dict[str, Any], reference: str) -> dict[str, Any]:
+    """The schema of a fixed-point property, as the generator should see it: a string of format
+    "decimal" (nullable when the original was), keeping its description and the example."""
+    target = resolve(spec, {"$ref": reference})
+    nullable = bool(schema.get("nullable")) or any(
+        _is_null_schema(member) for keyword in ("anyOf", "oneOf") for member in schema.get(keyword, [])
+    )
+    marked: dict[str, Any] = {"type": "string", "format": DECIMAL_FORMAT}
+    for key in ("description", "example"):
+        if key in schema or key in target:
+            marked[key] = schema.get(key, target.get(key))
+    if nullable:
+        marked["nullable"] = True
+    return marked
+
+
+def prepare_for_generator(spec: dict[str, Any]) -> dict[str, Any]:
+    """Return a copy of the spec adjusted for the generator (the API it describes is unchanged).
+
+    - A free-form JSON object (such as a milestone's `details`) becomes an untyped schema, so the
+      client hands it over as the plain dict the server sent instead of an empty wrapper class.
+    - An object property of a fixed-point schema (FixedPointDollars, FixedPointCount, or a nullable
+      or allOf wrapper of one) becomes `{type: string, format: decimal}`, which the model template
+      turns into a `decimal.Decimal` field. Query parameters are left as strings.
     """
-    if isinstance(node, list):
-        return [prepare_for_generator(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if is_free_form_object(node):
-        return {key: value for key, value in node.items() if key not in ("type", "additionalProperties")}
-    return {key: prepare_for_generator(value) for key, value in node.items()}
+
+    def prepare(node: Any, is_property_map: bool = False) -> Any:
+        if isinstance(node, list):
+            return [prepare(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if is_property_map:
+            return {
+                name: decimal_property(spec, schema, reference)
+                if (reference := fixed_point_of(schema))
+                else prepare(schema)
+                for name, schema in node.items()
+            }
+        if is_free_form_object(node):
+            return {key: value for key, value in node.items() if key not in ("type", "additionalProperties")}
+        return {key: prepare(value, is_property_map=key == "properties") for key, value in node.items()}
+
+    prepared: dict[str, Any] = prepare(spec)
+    return prepared
 
 
 RULE_KEYWORDS = (

@@ -88,7 +88,11 @@ def test_bodies_parse_into_the_sdk_models(sdk: Kalshi) -> None:
     markets = sdk.markets.list().to_list()
     assert {m.ticker for m in markets} >= {KC, "KXELONMARS-99", "KXMAYORNYC-25-ZMAM"}
     market = sdk.markets.get(KC)
-    assert (market.yes_bid_dollars, market.yes_ask_dollars, market.status.value) == ("0.5800", "0.5900", "active")
+    assert (market.yes_bid_dollars, market.yes_ask_dollars, market.status.value) == (
+        Decimal("0.5800"),
+        Decimal("0.5900"),
+        "active",
+    )
     event = sdk.events.get(NFL_EVENT)
     assert [m.ticker for m in event.markets] == [KC, f"{NFL_EVENT}-BUF"]
     assert event.event.series_ticker == "KXNFLGAME"

@@ -20,7 +20,7 @@ def test_my_bot_buys(kalshi_exchange, kalshi_client):
     placed = kalshi_client.orders.create(
         ticker="KXNFLGAME-25NOV23KCBUF-KC", side="bid", price="0.59", count=5, time_in_force="immediate_or_cancel"
     )
-    assert placed.fill_count == "5.00"
+    assert placed.fill_count == 5  # a Decimal
     assert kalshi_exchange.positions()[0]["position_fp"] == "5.00"
 
 
@@ -32,7 +32,7 @@ def test_key_material(kalshi_exchange, kalshi_api_key):
     assert "PRIVATE KEY" not in repr(kalshi_api_key)
     with Kalshi(base_url=kalshi_exchange.base_url, api_key_id=kalshi_api_key.key_id,
                 private_key=kalshi_api_key.private_key_pem) as client:
-        assert client.portfolio.balance().balance_dollars == "100.0000"
+        assert client.portfolio.balance().balance_dollars == 100
 """
 
 

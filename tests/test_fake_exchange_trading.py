@@ -101,27 +101,27 @@ def test_a_bid_sweeps_the_asks_at_their_prices(exchange: FakeExchange, client: K
     exchange.set_balance(100_000)
     placed = create(client, price="0.6000", count="300.00", client_order_id="sweep")
     # 250 at 0.59 and 50 at 0.60; taker fees 0.07 x n x p x (1-p) per fill, rounded up: 4.24 + 0.84.
-    assert (placed.fill_count, placed.remaining_count) == ("300.00", "0.00")
-    assert placed.average_fill_price == "0.5917"  # (250 x 0.59 + 50 x 0.60) / 300
-    assert placed.average_fee_paid == "0.0169"  # 5.08 / 300
+    assert (placed.fill_count, placed.remaining_count) == (Decimal("300.00"), Decimal("0.00"))
+    assert placed.average_fill_price == Decimal("0.5917")  # (250 x 0.59 + 50 x 0.60) / 300
+    assert placed.average_fee_paid == Decimal("0.0169")  # 5.08 / 300
     assert placed.client_order_id == "sweep"
     mine = get_order(client, placed.order_id)
     assert (mine.status.value, mine.fill_count_fp, mine.book_side.value, mine.outcome_side.value) == (
         "executed",
-        "300.00",
+        Decimal("300.00"),
         "bid",
         "yes",
     )
     assert (mine.taker_fill_cost_dollars, mine.taker_fees_dollars, mine.maker_fees_dollars) == (
-        "177.5000",
-        "5.0800",
-        "0.0000",
+        Decimal("177.5000"),
+        Decimal("5.0800"),
+        Decimal("0.0000"),
     )
     assert balance_cents(client) == 100_000 - 17_750 - 508
     fills = client.portfolio.fills().to_list()
     assert [(f.count_fp, f.yes_price_dollars, f.fee_cost, f.is_taker) for f in fills] == [
-        ("50.00", "0.6000", "0.8400", True),
-        ("250.00", "0.5900", "4.2400", True),
+        (Decimal("50.00"), Decimal("0.6000"), Decimal("0.8400"), True),
+        (Decimal("250.00"), Decimal("0.5900"), Decimal("4.2400"), True),
     ]
     maker_fills = exchange.fills(exchange.market_maker_id)
     assert [(f["count_fp"], f["is_taker"], f["fee_cost"]) for f in maker_fills] == [
@@ -133,29 +133,33 @@ def test_a_bid_sweeps_the_asks_at_their_prices(exchange: FakeExchange, client: K
     assert book.no_dollars == [["0.3800", "1500.00"], ["0.4000", "550.00"]]
     newest = client.markets.trades(ticker=KC, max_items=2).to_list()
     assert [(t.count_fp, t.yes_price_dollars, t.taker_book_side.value) for t in newest] == [
-        ("50.00", "0.6000", "bid"),
-        ("250.00", "0.5900", "bid"),
+        (Decimal("50.00"), Decimal("0.6000"), "bid"),
+        (Decimal("250.00"), Decimal("0.5900"), "bid"),
     ]
     market = client.markets.get(KC)
-    assert (market.last_price_dollars, market.volume_fp, market.yes_ask_dollars) == ("0.6000", "413177.00", "0.6000")
-    assert market.open_interest_fp == "198604.00"  # the seeded 198,304 plus the 300 the trader now holds
+    assert (market.last_price_dollars, market.volume_fp, market.yes_ask_dollars) == (
+        Decimal("0.6000"),
+        Decimal("413177.00"),
+        Decimal("0.6000"),
+    )
+    assert market.open_interest_fp == Decimal("198604.00")  # the seeded 198,304 plus the 300 the trader now holds
 
 
 def test_selling_closes_the_position_and_realizes_pnl(exchange: FakeExchange, client: Kalshi) -> None:
     exchange.set_balance(100_000)
     create(client, price="0.6000", count="300.00")
     sold = create(client, side="ask", price="0.5500", count="100.00", time_in_force="immediate_or_cancel")
-    assert (sold.fill_count, sold.average_fill_price) == ("100.00", "0.5800")  # the best bid
+    assert (sold.fill_count, sold.average_fill_price) == (Decimal("100.00"), Decimal("0.5800"))  # the best bid
     [position] = client.portfolio.positions().to_list()
-    assert position.position_fp == "200.00"
-    assert position.market_exposure_dollars == "118.3333"  # 177.50 x 200 / 300
-    assert position.realized_pnl_dollars == "-1.1667"  # 100 x (0.58 - 0.591667)
-    assert position.fees_paid_dollars == "6.7900"  # 5.08 + 1.71
+    assert position.position_fp == Decimal("200.00")
+    assert position.market_exposure_dollars == Decimal("118.3333")  # 177.50 x 200 / 300
+    assert position.realized_pnl_dollars == Decimal("-1.1667")  # 100 x (0.58 - 0.591667)
+    assert position.fees_paid_dollars == Decimal("6.7900")  # 5.08 + 1.71
     # Selling YES held pays the price back: 817.42 + 58.00 - 1.71.
     balance = client.portfolio.balance()
-    assert (balance.balance, balance.balance_dollars, balance.portfolio_value) == (87_371, "873.7100", 11_833)
+    assert (balance.balance, balance.balance_dollars, balance.portfolio_value) == (87_371, Decimal("873.7100"), 11_833)
     [event] = next(client.portfolio.positions().iter_pages()).event_positions
-    assert (event.event_ticker, event.event_exposure_dollars) == ("KXNFLGAME-25NOV23KCBUF", "118.3333")
+    assert (event.event_ticker, event.event_exposure_dollars) == ("KXNFLGAME-25NOV23KCBUF", Decimal("118.3333"))
 
 
 def test_closing_needs_no_cash(exchange: FakeExchange, client: Kalshi) -> None:
@@ -165,7 +169,7 @@ def test_closing_needs_no_cash(exchange: FakeExchange, client: Kalshi) -> None:
         create(client, price="0.5900", count="1.00")
     assert caught.value.code == "insufficient_balance"
     sold = create(client, side="ask", price="0.5800", count="100.00", time_in_force="immediate_or_cancel")
-    assert sold.fill_count == "100.00"
+    assert sold.fill_count == Decimal("100.00")
     assert balance_cents(client) == 5_800 - 171  # proceeds minus the taker fee
 
 
@@ -175,9 +179,14 @@ def test_price_time_priority_between_traders(exchange: FakeExchange, client: Kal
     bob = exchange.add_resting_order("KXTEST-PTP", "ask", "0.5000", "5.00", user_id="bob")
     carol = exchange.add_resting_order("KXTEST-PTP", "ask", "0.4900", "5.00", user_id="carol")
     placed = create(client, ticker="KXTEST-PTP", price="0.5000", count="12.00")
-    assert placed.fill_count == "12.00"
+    assert placed.fill_count == Decimal("12.00")
     fills = [(f.yes_price_dollars, f.count_fp) for f in client.portfolio.fills().to_list()]
-    assert fills == [("0.5000", "2.00"), ("0.5000", "5.00"), ("0.4900", "5.00")]  # newest first
+    # newest first
+    assert fills == [
+        (Decimal("0.5000"), Decimal("2.00")),
+        (Decimal("0.5000"), Decimal("5.00")),
+        (Decimal("0.4900"), Decimal("5.00")),
+    ]
     assert [exchange.order(i)["status"] for i in (carol, alice, bob)] == ["executed", "executed", "resting"]
     assert exchange.order(bob)["remaining_count_fp"] == "3.00"
     # The makers' books moved too: selling YES opened NO positions.
@@ -189,9 +198,9 @@ def test_two_api_traders_trade_with_each_other(exchange: FakeExchange) -> None:
     exchange.add_market({"ticker": "KXTEST-DUO"})
     with exchange.client(user_id="alice") as alice, exchange.client(user_id="bob") as bob:
         resting = create(alice, ticker="KXTEST-DUO", side="ask", price="0.4500", count="5.00")
-        assert resting.remaining_count == "5.00"
+        assert resting.remaining_count == Decimal("5.00")
         taken = create(bob, ticker="KXTEST-DUO", price="0.4500", count="5.00")
-        assert taken.fill_count == "5.00"
+        assert taken.fill_count == Decimal("5.00")
         assert get_order(alice, resting.order_id).status.value == "executed"
         [alice_fill] = alice.portfolio.fills().to_list()
         [bob_fill] = bob.portfolio.fills().to_list()
@@ -202,7 +211,11 @@ def test_two_api_traders_trade_with_each_other(exchange: FakeExchange) -> None:
         with pytest.raises(NotFoundError):
             get_order(bob, resting.order_id)  # orders are private to their account
         market = bob.markets.get("KXTEST-DUO")
-        assert (market.open_interest_fp, market.volume_fp, market.last_price_dollars) == ("5.00", "5.00", "0.4500")
+        assert (market.open_interest_fp, market.volume_fp, market.last_price_dollars) == (
+            Decimal("5.00"),
+            Decimal("5.00"),
+            Decimal("0.4500"),
+        )
 
 
 # -- time in force, self-trade prevention, post only -------------------------------------------------
@@ -211,13 +224,13 @@ def test_two_api_traders_trade_with_each_other(exchange: FakeExchange) -> None:
 def test_good_till_canceled_rests_and_queues(client: Kalshi) -> None:
     first = create(client, price="0.5700", count="10.00")
     second = create(client, price="0.5700", count="5.00")
-    assert (first.fill_count, first.remaining_count) == ("0.00", "10.00")
+    assert (first.fill_count, first.remaining_count) == (Decimal("0.00"), Decimal("10.00"))
     assert isinstance(first.average_fill_price, Unset)  # sent only when something filled
     assert (queue(client, first.order_id), queue(client, second.order_id)) == (600, 610)
     positions = client.orders.queue_positions(market_tickers=[KC])
     assert [(p.order_id, p.queue_position_fp) for p in positions] == [
-        (first.order_id, "600.00"),
-        (second.order_id, "610.00"),
+        (first.order_id, Decimal("600.00")),
+        (second.order_id, Decimal("610.00")),
     ]
     book = client.markets.orderbook(KC)
     assert ["0.5700", "615.00"] in book.yes_dollars
@@ -226,13 +239,13 @@ def test_good_till_canceled_rests_and_queues(client: Kalshi) -> None:
 def test_immediate_or_cancel_and_fill_or_kill(exchange: FakeExchange, client: Kalshi) -> None:
     exchange.set_balance(100_000)
     ioc = create(client, price="0.5900", count="300.00", time_in_force="immediate_or_cancel")
-    assert (ioc.fill_count, ioc.remaining_count) == ("250.00", "0.00")
+    assert (ioc.fill_count, ioc.remaining_count) == (Decimal("250.00"), Decimal("0.00"))
     assert get_order(client, ioc.order_id).status.value == "canceled"
     fok = create(client, price="0.6000", count="700.00", time_in_force="fill_or_kill")
-    assert (fok.fill_count, fok.remaining_count) == ("0.00", "0.00")  # 600 available: nothing trades
+    assert (fok.fill_count, fok.remaining_count) == (Decimal("0.00"), Decimal("0.00"))  # 600 available: nothing trades
     assert get_order(client, fok.order_id).status.value == "canceled"
     filled = create(client, price="0.6000", count="600.00", time_in_force="fill_or_kill")
-    assert filled.fill_count == "600.00"
+    assert filled.fill_count == Decimal("600.00")
     assert get_order(client, filled.order_id).status.value == "executed"
 
 
@@ -241,11 +254,15 @@ def test_self_trade_prevention(exchange: FakeExchange, client: Kalshi) -> None:
     own = exchange.add_resting_order("KXTEST-STP", "ask", "0.5000", "5.00", user_id=exchange.user_id)
     exchange.add_resting_order("KXTEST-STP", "ask", "0.5100", "5.00")
     stopped = create(client, ticker="KXTEST-STP", price="0.5100", count="10.00")
-    assert (stopped.fill_count, stopped.remaining_count) == ("0.00", "0.00")
+    assert (stopped.fill_count, stopped.remaining_count) == (Decimal("0.00"), Decimal("0.00"))
     assert get_order(client, stopped.order_id).status.value == "canceled"
     assert get_order(client, own).status.value == "resting"
     kept = create(client, ticker="KXTEST-STP", price="0.5100", count="10.00", self_trade_prevention_type="maker")
-    assert (kept.fill_count, kept.remaining_count) == ("5.00", "5.00")  # own ask canceled, the other filled
+    # own ask canceled, the other filled
+    assert (kept.fill_count, kept.remaining_count) == (
+        Decimal("5.00"),
+        Decimal("5.00"),
+    )
     assert get_order(client, own).status.value == "canceled"
     assert get_order(client, kept.order_id).status.value == "resting"
 
@@ -254,7 +271,7 @@ def test_post_only(client: Kalshi) -> None:
     with pytest.raises(BadRequestError) as caught:
         create(client, price="0.5900", post_only=True)
     assert caught.value.code == "post_only_cross"
-    assert create(client, price="0.5800", post_only=True).remaining_count == "10.00"
+    assert create(client, price="0.5800", post_only=True).remaining_count == Decimal("10.00")
 
 
 def test_expiring_order(client: Kalshi) -> None:
@@ -262,7 +279,7 @@ def test_expiring_order(client: Kalshi) -> None:
     assert get_order(client, placed.order_id).status.value == "resting"
     time.sleep(1.6)
     gone = get_order(client, placed.order_id)
-    assert (gone.status.value, gone.remaining_count_fp) == ("canceled", "0.00")
+    assert (gone.status.value, gone.remaining_count_fp) == ("canceled", Decimal("0.00"))
     with pytest.raises(BadRequestError, match="expiration_time"):
         create(client, expiration_time=int(time.time()) + 60, time_in_force="immediate_or_cancel")
     with pytest.raises(BadRequestError, match="future"):
@@ -278,7 +295,7 @@ def test_reduce_only(exchange: FakeExchange, client: Kalshi) -> None:
     capped = create(
         client, side="ask", price="0.5500", count="50.00", reduce_only=True, time_in_force="immediate_or_cancel"
     )
-    assert capped.fill_count == "10.00"
+    assert capped.fill_count == Decimal("10.00")
     assert exchange.positions()[0]["position_fp"] == "0.00"
 
 
@@ -321,7 +338,11 @@ def test_amend_price_and_count_and_queue_priority(client: Kalshi) -> None:
     second = create(client, price="0.5600", count="10.00")
     assert queue(client, second.order_id) == 10
     bigger = amend(client, first.order_id, price="0.5600", count="20.00")  # a larger count goes to the back
-    assert (bigger.fill_count, bigger.remaining_count, bigger.client_order_id) == ("0.00", "20.00", "a")
+    assert (bigger.fill_count, bigger.remaining_count, bigger.client_order_id) == (
+        Decimal("0.00"),
+        Decimal("20.00"),
+        "a",
+    )
     assert (queue(client, first.order_id), queue(client, second.order_id)) == (10, 0)
     amend(client, second.order_id, price="0.5600", count="4.00")  # a smaller count keeps its place
     assert (queue(client, first.order_id), queue(client, second.order_id)) == (4, 0)
@@ -330,7 +351,11 @@ def test_amend_price_and_count_and_queue_priority(client: Kalshi) -> None:
     )
     assert renamed.client_order_id == "b" and queue(client, first.order_id) == 1500
     crossed = amend(client, first.order_id, price="0.5900", count="20.00")
-    assert (crossed.fill_count, crossed.remaining_count, crossed.average_fill_price) == ("20.00", "0.00", "0.5900")
+    assert (crossed.fill_count, crossed.remaining_count, crossed.average_fill_price) == (
+        Decimal("20.00"),
+        Decimal("0.00"),
+        Decimal("0.5900"),
+    )
     assert get_order(client, first.order_id).status.value == "executed"
 
 
@@ -349,8 +374,8 @@ def test_amend_refusals(client: Kalshi) -> None:
 
 def test_decrease(client: Kalshi, http: httpx.Client) -> None:
     placed = create(client, price="0.5000", count="10.00")
-    assert client.orders.decrease(placed.order_id, reduce_by="3.00").remaining_count == "7.00"
-    assert client.orders.decrease(placed.order_id, reduce_to="5.00").remaining_count == "5.00"
+    assert client.orders.decrease(placed.order_id, reduce_by="3.00").remaining_count == Decimal("7.00")
+    assert client.orders.decrease(placed.order_id, reduce_to="5.00").remaining_count == Decimal("5.00")
     both = {"reduce_by": "1.00", "reduce_to": "1.00"}  # the SDK refuses this itself; the server does too
     error = error_of(
         http.post(f"/portfolio/events/orders/{placed.order_id}/decrease", json=both), 400, "invalid_parameters"
@@ -358,14 +383,14 @@ def test_decrease(client: Kalshi, http: httpx.Client) -> None:
     assert "exactly one" in error["message"]
     with pytest.raises(BadRequestError, match="exceed"):
         client.orders.decrease(placed.order_id, reduce_to="6.00")
-    assert client.orders.decrease(placed.order_id, reduce_by="50.00").remaining_count == "0.00"
+    assert client.orders.decrease(placed.order_id, reduce_by="50.00").remaining_count == Decimal("0.00")
     assert get_order(client, placed.order_id).status.value == "canceled"
 
 
 def test_cancel_and_cancel_all(exchange: FakeExchange, client: Kalshi) -> None:
     placed = [create(client, price=price).order_id for price in ("0.5000", "0.5100", "0.5200")]
     canceled = client.orders.cancel(placed[0])
-    assert (canceled.order_id, canceled.reduced_by) == (placed[0], "10.00")
+    assert (canceled.order_id, canceled.reduced_by) == (placed[0], Decimal("10.00"))
     with pytest.raises(NotFoundError):
         client.orders.cancel(placed[0])  # no longer resting
     assert client.orders.cancel_all() is None
@@ -435,7 +460,7 @@ def test_order_validation(http: httpx.Client, fields: dict[str, Any], words: str
 
 
 def test_prices_follow_the_markets_steps(client: Kalshi) -> None:
-    assert create(client, ticker=BTC, price="0.6170").remaining_count == "10.00"  # a tenth-of-a-cent market
+    assert create(client, ticker=BTC, price="0.6170").remaining_count == Decimal("10.00")  # a tenth-of-a-cent market
     with pytest.raises(BadRequestError, match="valid"):
         create(client, ticker=BTC, price="0.6175")
     with pytest.raises(BadRequestError, match="valid"):
@@ -528,7 +553,7 @@ def test_positions_filters(exchange: FakeExchange, client: Kalshi) -> None:
     every = client.portfolio.positions().to_list()
     assert [p.ticker for p in every] == [KC, BTC]
     held = client.portfolio.positions(count_filter="position").to_list()
-    assert [(p.ticker, p.position_fp) for p in held] == [(BTC, "3.00")]
+    assert [(p.ticker, p.position_fp) for p in held] == [(BTC, Decimal("3.00"))]
     assert [p.ticker for p in next(client.portfolio.positions(limit=1).iter_pages()).market_positions] == [KC]
     with pytest.raises(BadRequestError, match="count_filter"):
         client.portfolio.positions(count_filter="nonsense").to_list()
@@ -575,6 +600,6 @@ def test_rate_limit() -> None:
 async def test_async_client(exchange: FakeExchange) -> None:
     async with exchange.async_client() as client:
         placed = await client.orders.create(**order(price="0.5900", count="2.00"))
-        assert placed.fill_count == "2.00"
+        assert placed.fill_count == Decimal("2.00")
         assert isinstance(client, AsyncKalshi)
     assert Decimal(exchange.positions()[0]["position_fp"]) == 2

@@ -1,4 +1,4 @@
-"""Shared types of the generated client and the tolerant decoders its models read JSON with.
+"""Shared types of the generated client, the base class of its models and the tolerant decoders.
 
 The decoders never raise on a value of an unexpected shape: they return it unchanged, so a field
 the server changed cannot make a whole response unreadable.
@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import datetime
 import enum
-import uuid
+import sys
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+
+Decoder = Callable[[Any], Any]
+
+# Called as drift_listener(where, value) when a model keeps a value its field's type does not allow
+# (an unknown enum value, a malformed timestamp, ...), if set; kalshi_sdk sets it to log a warning.
+drift_listener: Callable[[str, Any], None] | None = None
 
 
 class Unset:
@@ -59,7 +65,6 @@ class File:
 
 
 T = TypeVar("T")
-E = TypeVar("E", bound=enum.Enum)
 
 
 @dataclass
@@ -70,6 +75,60 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+class LazyModel:
+    """Base of the generated models: fields that need decoding are decoded on first access.
+
+    `from_dict` stores the fields whose JSON value is used as it is (strings, numbers, booleans,
+    plain lists and objects) and keeps the source dict. A field that needs decoding (a timestamp,
+    enum, decimal, nested model or list of them) and `additional_properties` are read from that
+    dict the first time they are accessed, then stored like any other attribute. Parsing a page of
+    results thus costs little more than `json.loads`, and a field nobody reads costs nothing.
+    """
+
+    __slots__ = ("_json",)
+
+    _json: Mapping[str, Any]
+    # Python attribute -> (JSON key, decoder) of the fields decoded on first access; the key is None
+    # for `additional_properties` (every key the model does not declare).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {}
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset()
+
+    if not TYPE_CHECKING:  # type checkers see the declared fields only, so a misspelt name is an error
+
+        def __getattr__(self, name: str) -> Any:
+            # Python calls this only for an attribute without a value: here, a field not decoded yet.
+            entry = self._DECODED.get(name)
+            if entry is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                source = self._json
+            except AttributeError:  # built by __init__, then the field was deleted
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            key, decode = entry
+            if key is None:
+                extra = source.keys() - self._KNOWN_KEYS
+                value = {extra_key: source[extra_key] for extra_key in extra} if extra else {}
+            else:
+                raw = source.get(key, UNSET)
+                value = raw if decode is None else decode(raw)
+                # A decoder gives back the very value it was handed only when it could not read it
+                # (or, in a union, when the value's JSON type is a member used as it is).
+                if value is raw and raw is not None and raw is not UNSET and decode is not None:
+                    kept_as_is = _PASSES_THROUGH.get(decode)
+                    if kept_as_is is None or not isinstance(raw, kept_as_is):
+                        _report_drift(self, name, raw)
+            setattr(self, name, value)
+            return value
+
+
+def _report_drift(model: LazyModel, name: str, value: Any) -> None:
+    listener = drift_listener
+    if listener is None:
+        return
+    declared = next((field.type for field in type(model).__attrs_attrs__ if field.name == name), None)
+    listener(f"{type(model).__name__}.{name} ({declared})", value)
 
 
 def decode_datetime(value: Any) -> Any:
@@ -110,51 +169,107 @@ def decode_uuid(value: Any) -> Any:
     """A UUID string as a `uuid.UUID`; anything else as it came."""
     if value.__class__ is not str:
         return value
+    import uuid  # on first use: importing uuid takes a few milliseconds and few models have one
+
     try:
         return uuid.UUID(value)
     except ValueError:
         return value
 
 
-def decode_enum(enum_class: type[E], value: Any) -> E | Any:
-    """The enum member for `value`, or the raw value when the spec does not know it yet."""
+def decode_decimal(value: Any) -> Any:
+    """A decimal string (such as the fixed-point "0.5600") as a `Decimal`; anything else as it came.
+
+    Numbers are kept as sent too: the API sends fixed-point values as strings, and a float would
+    carry binary rounding into the Decimal.
+    """
+    if value.__class__ is not str:
+        return value
     try:
-        return enum_class._value2member_map_.get(value, value)
-    except TypeError:  # unhashable: a list or dict where a scalar was expected
+        number = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return value
+    # NaN and infinities are not amounts (a decimal context without traps also returns NaN for junk).
+    return number if number.is_finite() else value
+
+
+def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
+    """A decoder giving the enum member for a value, or the raw value when the spec does not know it yet."""
+    members = enum_class._value2member_map_
+
+    def decode_enum(value: Any) -> Any:
+        try:
+            return members.get(value, value)
+        except TypeError:  # unhashable: a list or dict where a scalar was expected
+            return value
+
+    return decode_enum
+
+
+def model_decoder(name: str) -> Decoder:
+    """A decoder reading a JSON object into the model `name` (anything else is kept as it came).
+
+    The class is looked up on first use, since models refer to one another, sometimes in cycles.
+    """
+    model_class: Any = None
+
+    def decode_model(value: Any) -> Any:
+        nonlocal model_class
+        if value.__class__ is not dict and not isinstance(value, Mapping):
+            return value
+        if model_class is None:
+            from . import models
+
+            model_class = getattr(models, name)
+        return model_class.from_dict(value)
+
+    return decode_model
+
+
+def list_decoder(decode_item: Decoder) -> Decoder:
+    """A decoder of a JSON array, item by item (anything else is kept as it came)."""
+
+    def decode_list(value: Any) -> Any:
+        if value.__class__ is list:
+            return [decode_item(item) for item in value]
         return value
 
-
-def decode_model(model_class: Any, value: Any) -> Any:
-    """A JSON object read into `model_class`; anything else as it came."""
-    if isinstance(value, Mapping):
-        return model_class.from_dict(value)
-    return value
+    return decode_list
 
 
-def decode_list(value: Any, decode_item: Callable[[Any], Any]) -> Any:
-    """A JSON array with each item decoded; anything else as it came."""
-    if value.__class__ is list:
-        return [decode_item(item) for item in value]
-    return value
+# Union decoders with a member used as it is -> the JSON types of such members: for a value of
+# those types, getting it back unchanged is no sign of drift.
+_PASSES_THROUGH: dict[Decoder, tuple[Any, ...]] = {}
 
 
-def decode_union(value: Any, options: tuple[tuple[Any, Callable[[Any], Any]], ...]) -> Any:
-    """Decode with the first option whose JSON type matches the value; otherwise keep the value."""
-    for json_type, decode in options:
-        if isinstance(value, json_type):
-            return decode(value)
-    return value
+def union_decoder(*options: tuple[Any, Decoder | None]) -> Decoder:
+    """A decoder using the first option whose JSON type matches the value (None: keep it as is)."""
+
+    def decode_union(value: Any) -> Any:
+        for json_type, decode in options:
+            if isinstance(value, json_type):
+                return value if decode is None else decode(value)
+        return value
+
+    kept_as_is = tuple(json_type for json_type, decode in options if decode is None)
+    if kept_as_is:
+        _PASSES_THROUGH[decode_union] = kept_as_is
+    return decode_union
 
 
 def encode_value(value: Any) -> Any:
     """The JSON-ready form of a field value (the inverse of the decoders)."""
     if value is None or value.__class__ in (str, int, float, bool):
         return value
+    if isinstance(value, Decimal):
+        # Fixed-point notation, never an exponent: Decimal("1E+2") is sent as "100".
+        return format(value, "f")
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
-    if isinstance(value, (uuid.UUID, Decimal)):
+    uuid = sys.modules.get("uuid")  # a UUID value means the module is loaded; never load it here
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, (list, tuple)):
         return [encode_value(item) for item in value]
@@ -168,17 +283,21 @@ def encode_value(value: Any) -> Any:
 
 __all__ = [
     "UNSET",
+    "Decoder",
     "File",
     "FileTypes",
+    "LazyModel",
     "RequestFiles",
     "Response",
     "Unset",
     "decode_date",
     "decode_datetime",
-    "decode_enum",
-    "decode_list",
-    "decode_model",
-    "decode_union",
+    "decode_decimal",
     "decode_uuid",
+    "drift_listener",
     "encode_value",
+    "enum_decoder",
+    "list_decoder",
+    "model_decoder",
+    "union_decoder",
 ]

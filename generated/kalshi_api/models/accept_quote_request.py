@@ -9,15 +9,17 @@ from attrs import field as _attrs_field
 from ..models.accept_quote_request_accepted_side import AcceptQuoteRequestAcceptedSide
 from ..types import (
     UNSET,
-    decode_enum,
+    Decoder,
+    LazyModel,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="AcceptQuoteRequest")
 
 
 @_attrs_define(kw_only=True)
-class AcceptQuoteRequest:
+class AcceptQuoteRequest(LazyModel):
     """
     Attributes:
         accepted_side (AcceptQuoteRequestAcceptedSide):
@@ -29,6 +31,11 @@ class AcceptQuoteRequest:
     # (python attribute, JSON key) of every declared field, in declaration order.
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("accepted_side", "accepted_side"),)
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "accepted_side": ("accepted_side", enum_decoder(AcceptQuoteRequestAcceptedSide)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -41,12 +48,13 @@ class AcceptQuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.accepted_side = decode_enum(AcceptQuoteRequestAcceptedSide, get("accepted_side", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

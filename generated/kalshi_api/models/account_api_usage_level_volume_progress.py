@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,16 +25,16 @@ T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
 
 
 @_attrs_define(kw_only=True)
-class AccountApiUsageLevelVolumeProgress:
+class AccountApiUsageLevelVolumeProgress(LazyModel):
     """
     Attributes:
         computed_ts (int):
-        trailing_30d_volume_fp (str):  Example: 10.00.
+        trailing_30d_volume_fp (Decimal):  Example: 10.00.
         goals (list[AccountApiUsageLevelVolumeGoal]):
     """
 
     computed_ts: int
-    trailing_30d_volume_fp: str
+    trailing_30d_volume_fp: Decimal
     goals: list[AccountApiUsageLevelVolumeGoal]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,6 +45,12 @@ class AccountApiUsageLevelVolumeProgress:
         ("goals", "goals"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "trailing_30d_volume_fp": ("trailing_30d_volume_fp", decode_decimal),
+        "goals": ("goals", list_decoder(model_decoder("AccountApiUsageLevelVolumeGoal"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -53,16 +63,15 @@ class AccountApiUsageLevelVolumeProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.computed_ts = get("computed_ts", UNSET)
-        obj.trailing_30d_volume_fp = get("trailing_30d_volume_fp", UNSET)
-        obj.goals = decode_list(get("goals", UNSET), lambda item: decode_model(AccountApiUsageLevelVolumeGoal, item))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

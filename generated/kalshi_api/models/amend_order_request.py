@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,16 +11,19 @@ from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="AmendOrderRequest")
 
 
 @_attrs_define(kw_only=True)
-class AmendOrderRequest:
+class AmendOrderRequest(LazyModel):
     """
     Attributes:
         ticker (str):
@@ -30,10 +34,10 @@ class AmendOrderRequest:
         updated_client_order_id (str | Unset):
         yes_price (int | Unset):
         no_price (int | Unset):
-        yes_price_dollars (str | Unset):  Example: 0.5600.
-        no_price_dollars (str | Unset):  Example: 0.5600.
+        yes_price_dollars (Decimal | Unset):  Example: 0.5600.
+        no_price_dollars (Decimal | Unset):  Example: 0.5600.
         count (int | Unset):
-        count_fp (str | Unset):  Example: 10.00.
+        count_fp (None | Decimal | Unset):  Example: 10.00.
         exchange_index (int | Unset):  Default: 0. Example: 0.
     """
 
@@ -45,10 +49,10 @@ class AmendOrderRequest:
     updated_client_order_id: str | Unset = UNSET
     yes_price: int | Unset = UNSET
     no_price: int | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = UNSET
+    no_price_dollars: Decimal | Unset = UNSET
     count: int | Unset = UNSET
-    count_fp: str | Unset = UNSET
+    count_fp: None | Decimal | Unset = UNSET
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,6 +73,15 @@ class AmendOrderRequest:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "side": ("side", enum_decoder(AmendOrderRequestSide)),
+        "action": ("action", enum_decoder(AmendOrderRequestAction)),
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "no_price_dollars": ("no_price_dollars", decode_decimal),
+        "count_fp": ("count_fp", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -81,24 +94,22 @@ class AmendOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.ticker = get("ticker", UNSET)
-        obj.side = decode_enum(AmendOrderRequestSide, get("side", UNSET))
-        obj.action = decode_enum(AmendOrderRequestAction, get("action", UNSET))
         obj.subaccount = get("subaccount", UNSET)
         obj.client_order_id = get("client_order_id", UNSET)
         obj.updated_client_order_id = get("updated_client_order_id", UNSET)
         obj.yes_price = get("yes_price", UNSET)
         obj.no_price = get("no_price", UNSET)
-        obj.yes_price_dollars = get("yes_price_dollars", UNSET)
-        obj.no_price_dollars = get("no_price_dollars", UNSET)
         obj.count = get("count", UNSET)
-        obj.count_fp = get("count_fp", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,22 +10,25 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="AmendOrderV2Request")
 
 
 @_attrs_define(kw_only=True)
-class AmendOrderV2Request:
+class AmendOrderV2Request(LazyModel):
     """
     Attributes:
         ticker (str):
         side (BookSide):
-        price (str):  Example: 0.5600.
-        count (str):  Example: 10.00.
+        price (Decimal):  Example: 0.5600.
+        count (Decimal):  Example: 10.00.
         client_order_id (str | Unset):
         updated_client_order_id (str | Unset):
         expiration_time (int | Unset):
@@ -33,8 +37,8 @@ class AmendOrderV2Request:
 
     ticker: str
     side: BookSide
-    price: str
-    count: str
+    price: Decimal
+    count: Decimal
     client_order_id: str | Unset = UNSET
     updated_client_order_id: str | Unset = UNSET
     expiration_time: int | Unset = UNSET
@@ -53,6 +57,13 @@ class AmendOrderV2Request:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "side": ("side", enum_decoder(BookSide)),
+        "price": ("price", decode_decimal),
+        "count": ("count", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -65,19 +76,19 @@ class AmendOrderV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.ticker = get("ticker", UNSET)
-        obj.side = decode_enum(BookSide, get("side", UNSET))
-        obj.price = get("price", UNSET)
-        obj.count = get("count", UNSET)
         obj.client_order_id = get("client_order_id", UNSET)
         obj.updated_client_order_id = get("updated_client_order_id", UNSET)
         obj.expiration_time = get("expiration_time", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

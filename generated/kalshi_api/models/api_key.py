@@ -9,17 +9,19 @@ from attrs import field as _attrs_field
 from ..models.api_key_scope import ApiKeyScope
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
-    decode_list,
     encode_value,
+    enum_decoder,
+    list_decoder,
 )
 
 T = TypeVar("T", bound="ApiKey")
 
 
 @_attrs_define(kw_only=True)
-class ApiKey:
+class ApiKey(LazyModel):
     """
     Attributes:
         api_key_id (str):
@@ -45,6 +47,11 @@ class ApiKey:
         ("fcm_subtrader_id", "fcm_subtrader_id"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "scopes": ("scopes", list_decoder(enum_decoder(ApiKeyScope))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -57,16 +64,18 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.api_key_id = get("api_key_id", UNSET)
         obj.name = get("name", UNSET)
-        obj.scopes = decode_list(get("scopes", UNSET), lambda item: decode_enum(ApiKeyScope, item))
         obj.subaccount = get("subaccount", UNSET)
         obj.fcm_subtrader_id = get("fcm_subtrader_id", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,16 +9,18 @@ from attrs import field as _attrs_field
 from ..models.exchange_instance import ExchangeInstance
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="ApiUsageLevelGrant")
 
 
 @_attrs_define(kw_only=True)
-class ApiUsageLevelGrant:
+class ApiUsageLevelGrant(LazyModel):
     """
     Attributes:
         exchange_instance (ExchangeInstance):
@@ -41,6 +43,11 @@ class ApiUsageLevelGrant:
         ("expires_ts", "expires_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "exchange_instance": ("exchange_instance", enum_decoder(ExchangeInstance)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -53,15 +60,17 @@ class ApiUsageLevelGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
-        obj.exchange_instance = decode_enum(ExchangeInstance, get("exchange_instance", UNSET))
         obj.level = get("level", UNSET)
         obj.source = get("source", UNSET)
         obj.expires_ts = get("expires_ts", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

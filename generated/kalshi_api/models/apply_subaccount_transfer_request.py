@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_uuid,
     encode_value,
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="ApplySubaccountTransferRequest")
 
 
 @_attrs_define(kw_only=True)
-class ApplySubaccountTransferRequest:
+class ApplySubaccountTransferRequest(LazyModel):
     """
     Attributes:
         client_transfer_id (UUID):
@@ -44,6 +46,11 @@ class ApplySubaccountTransferRequest:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "client_transfer_id": ("client_transfer_id", decode_uuid),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -56,16 +63,18 @@ class ApplySubaccountTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
-        obj.client_transfer_id = decode_uuid(get("client_transfer_id", UNSET))
         obj.from_subaccount = get("from_subaccount", UNSET)
         obj.to_subaccount = get("to_subaccount", UNSET)
         obj.amount_cents = get("amount_cents", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="BatchCancelOrdersV2Response")
 
 
 @_attrs_define(kw_only=True)
-class BatchCancelOrdersV2Response:
+class BatchCancelOrdersV2Response(LazyModel):
     """
     Attributes:
         orders (list[BatchCancelOrdersV2ResponseOrdersItem]):
@@ -33,6 +35,11 @@ class BatchCancelOrdersV2Response:
     # (python attribute, JSON key) of every declared field, in declaration order.
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("orders", "orders"),)
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "orders": ("orders", list_decoder(model_decoder("BatchCancelOrdersV2ResponseOrdersItem"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -45,16 +52,13 @@ class BatchCancelOrdersV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.batch_cancel_orders_v2_response_orders_item import BatchCancelOrdersV2ResponseOrdersItem  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.orders = decode_list(
-            get("orders", UNSET), lambda item: decode_model(BatchCancelOrdersV2ResponseOrdersItem, item)
-        )
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_model,
+    decode_decimal,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,18 +25,18 @@ T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
 
 
 @_attrs_define(kw_only=True)
-class BatchCancelOrdersV2ResponseOrdersItem:
+class BatchCancelOrdersV2ResponseOrdersItem(LazyModel):
     """
     Attributes:
         order_id (str):
-        reduced_by (str):  Example: 10.00.
+        reduced_by (Decimal):  Example: 10.00.
         client_order_id (None | str | Unset):
         ts_ms (int | None | Unset):
         error (ErrorResponse | None | Unset):
     """
 
     order_id: str
-    reduced_by: str
+    reduced_by: Decimal
     client_order_id: None | str | Unset = UNSET
     ts_ms: int | None | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
@@ -47,6 +51,12 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         ("error", "error"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "reduced_by": ("reduced_by", decode_decimal),
+        "error": ("error", model_decoder("ErrorResponse")),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -59,18 +69,17 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.order_id = get("order_id", UNSET)
-        obj.reduced_by = get("reduced_by", UNSET)
         obj.client_order_id = get("client_order_id", UNSET)
         obj.ts_ms = get("ts_ms", UNSET)
-        obj.error = decode_model(ErrorResponse, get("error", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_model,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
 
 
 @_attrs_define(kw_only=True)
-class BatchCreateOrdersIndividualResponse:
+class BatchCreateOrdersIndividualResponse(LazyModel):
     """
     Attributes:
         client_order_id (None | str | Unset):
@@ -42,6 +44,12 @@ class BatchCreateOrdersIndividualResponse:
         ("error", "error"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "order": ("order", model_decoder("Order")),
+        "error": ("error", model_decoder("ErrorResponse")),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -54,17 +62,15 @@ class BatchCreateOrdersIndividualResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-        from ..models.order import Order  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.client_order_id = get("client_order_id", UNSET)
-        obj.order = decode_model(Order, get("order", UNSET))
-        obj.error = decode_model(ErrorResponse, get("error", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

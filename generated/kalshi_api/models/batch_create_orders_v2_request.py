@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="BatchCreateOrdersV2Request")
 
 
 @_attrs_define(kw_only=True)
-class BatchCreateOrdersV2Request:
+class BatchCreateOrdersV2Request(LazyModel):
     """
     Attributes:
         orders (list[CreateOrderV2Request]):
@@ -33,6 +35,11 @@ class BatchCreateOrdersV2Request:
     # (python attribute, JSON key) of every declared field, in declaration order.
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("orders", "orders"),)
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "orders": ("orders", list_decoder(model_decoder("CreateOrderV2Request"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -45,14 +52,13 @@ class BatchCreateOrdersV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.create_order_v2_request import CreateOrderV2Request  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.orders = decode_list(get("orders", UNSET), lambda item: decode_model(CreateOrderV2Request, item))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

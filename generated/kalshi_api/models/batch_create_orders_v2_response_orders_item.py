@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_model,
+    decode_decimal,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,25 +25,25 @@ T = TypeVar("T", bound="BatchCreateOrdersV2ResponseOrdersItem")
 
 
 @_attrs_define(kw_only=True)
-class BatchCreateOrdersV2ResponseOrdersItem:
+class BatchCreateOrdersV2ResponseOrdersItem(LazyModel):
     """
     Attributes:
         order_id (str | Unset):
         client_order_id (None | str | Unset):
-        fill_count (str | Unset):  Example: 10.00.
-        remaining_count (str | Unset):  Example: 10.00.
-        average_fill_price (str | Unset):  Example: 0.5600.
-        average_fee_paid (str | Unset):  Example: 0.5600.
+        fill_count (None | Decimal | Unset):  Example: 10.00.
+        remaining_count (None | Decimal | Unset):  Example: 10.00.
+        average_fill_price (None | Decimal | Unset):  Example: 0.5600.
+        average_fee_paid (None | Decimal | Unset):  Example: 0.5600.
         ts_ms (int | None | Unset):
         error (ErrorResponse | None | Unset):
     """
 
     order_id: str | Unset = UNSET
     client_order_id: None | str | Unset = UNSET
-    fill_count: str | Unset = UNSET
-    remaining_count: str | Unset = UNSET
-    average_fill_price: str | Unset = UNSET
-    average_fee_paid: str | Unset = UNSET
+    fill_count: None | Decimal | Unset = UNSET
+    remaining_count: None | Decimal | Unset = UNSET
+    average_fill_price: None | Decimal | Unset = UNSET
+    average_fee_paid: None | Decimal | Unset = UNSET
     ts_ms: int | None | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,6 +60,15 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         ("error", "error"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "fill_count": ("fill_count", decode_decimal),
+        "remaining_count": ("remaining_count", decode_decimal),
+        "average_fill_price": ("average_fill_price", decode_decimal),
+        "average_fee_paid": ("average_fee_paid", decode_decimal),
+        "error": ("error", model_decoder("ErrorResponse")),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -68,21 +81,17 @@ class BatchCreateOrdersV2ResponseOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.order_id = get("order_id", UNSET)
         obj.client_order_id = get("client_order_id", UNSET)
-        obj.fill_count = get("fill_count", UNSET)
-        obj.remaining_count = get("remaining_count", UNSET)
-        obj.average_fill_price = get("average_fill_price", UNSET)
-        obj.average_fee_paid = get("average_fee_paid", UNSET)
         obj.ts_ms = get("ts_ms", UNSET)
-        obj.error = decode_model(ErrorResponse, get("error", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

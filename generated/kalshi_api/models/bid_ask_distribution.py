@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
 )
 
@@ -15,19 +19,19 @@ T = TypeVar("T", bound="BidAskDistribution")
 
 
 @_attrs_define(kw_only=True)
-class BidAskDistribution:
+class BidAskDistribution(LazyModel):
     """
     Attributes:
-        open_dollars (str):  Example: 0.5600.
-        low_dollars (str):  Example: 0.5600.
-        high_dollars (str):  Example: 0.5600.
-        close_dollars (str):  Example: 0.5600.
+        open_dollars (Decimal):  Example: 0.5600.
+        low_dollars (Decimal):  Example: 0.5600.
+        high_dollars (Decimal):  Example: 0.5600.
+        close_dollars (Decimal):  Example: 0.5600.
     """
 
-    open_dollars: str
-    low_dollars: str
-    high_dollars: str
-    close_dollars: str
+    open_dollars: Decimal
+    low_dollars: Decimal
+    high_dollars: Decimal
+    close_dollars: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -38,6 +42,14 @@ class BidAskDistribution:
         ("close_dollars", "close_dollars"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "open_dollars": ("open_dollars", decode_decimal),
+        "low_dollars": ("low_dollars", decode_decimal),
+        "high_dollars": ("high_dollars", decode_decimal),
+        "close_dollars": ("close_dollars", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -50,15 +62,13 @@ class BidAskDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.open_dollars = get("open_dollars", UNSET)
-        obj.low_dollars = get("low_dollars", UNSET)
-        obj.high_dollars = get("high_dollars", UNSET)
-        obj.close_dollars = get("close_dollars", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

@@ -10,17 +10,19 @@ from attrs import field as _attrs_field
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="BlockTradeProposal")
 
 
 @_attrs_define(kw_only=True)
-class BlockTradeProposal:
+class BlockTradeProposal(LazyModel):
     """
     Attributes:
         id (str):
@@ -94,6 +96,17 @@ class BlockTradeProposal:
         ("seller_order_id", "seller_order_id"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "maker_side": ("maker_side", enum_decoder(BlockTradeProposalMakerSide)),
+        "expiration_ts": ("expiration_ts", decode_datetime),
+        "created_ts": ("created_ts", decode_datetime),
+        "updated_ts": ("updated_ts", decode_datetime),
+        "buyer_accepted_ts": ("buyer_accepted_ts", decode_datetime),
+        "seller_accepted_ts": ("seller_accepted_ts", decode_datetime),
+        "executed_ts": ("executed_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -106,8 +119,13 @@ class BlockTradeProposal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.proposer_user_id = get("proposer_user_id", UNSET)
@@ -116,22 +134,13 @@ class BlockTradeProposal:
         obj.market_ticker = get("market_ticker", UNSET)
         obj.price_centi_cents = get("price_centi_cents", UNSET)
         obj.centicount = get("centicount", UNSET)
-        obj.maker_side = decode_enum(BlockTradeProposalMakerSide, get("maker_side", UNSET))
-        obj.expiration_ts = decode_datetime(get("expiration_ts", UNSET))
         obj.status = get("status", UNSET)
-        obj.created_ts = decode_datetime(get("created_ts", UNSET))
-        obj.updated_ts = decode_datetime(get("updated_ts", UNSET))
         obj.buyer_accepted = get("buyer_accepted", UNSET)
         obj.seller_accepted = get("seller_accepted", UNSET)
         obj.buyer_subtrader_id = get("buyer_subtrader_id", UNSET)
         obj.seller_subtrader_id = get("seller_subtrader_id", UNSET)
-        obj.buyer_accepted_ts = decode_datetime(get("buyer_accepted_ts", UNSET))
-        obj.seller_accepted_ts = decode_datetime(get("seller_accepted_ts", UNSET))
-        obj.executed_ts = decode_datetime(get("executed_ts", UNSET))
         obj.buyer_order_id = get("buyer_order_id", UNSET)
         obj.seller_order_id = get("seller_order_id", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     encode_value,
 )
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="BucketLimit")
 
 
 @_attrs_define(kw_only=True)
-class BucketLimit:
+class BucketLimit(LazyModel):
     """
     Attributes:
         refill_rate (int):
@@ -32,6 +34,10 @@ class BucketLimit:
         ("bucket_capacity", "bucket_capacity"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -44,13 +50,16 @@ class BucketLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.refill_rate = get("refill_rate", UNSET)
         obj.bucket_capacity = get("bucket_capacity", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
+    decode_decimal,
     encode_value,
 )
 
@@ -16,17 +20,17 @@ T = TypeVar("T", bound="CancelOrderV2Response")
 
 
 @_attrs_define(kw_only=True)
-class CancelOrderV2Response:
+class CancelOrderV2Response(LazyModel):
     """
     Attributes:
         order_id (str):
-        reduced_by (str):  Example: 10.00.
+        reduced_by (Decimal):  Example: 10.00.
         ts_ms (int):
         client_order_id (str | Unset):
     """
 
     order_id: str
-    reduced_by: str
+    reduced_by: Decimal
     ts_ms: int
     client_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,6 +43,11 @@ class CancelOrderV2Response:
         ("client_order_id", "client_order_id"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "reduced_by": ("reduced_by", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -51,15 +60,17 @@ class CancelOrderV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.order_id = get("order_id", UNSET)
-        obj.reduced_by = get("reduced_by", UNSET)
         obj.ts_ms = get("ts_ms", UNSET)
         obj.client_order_id = get("client_order_id", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,16 +13,19 @@ from ..models.create_order_request_time_in_force import CreateOrderRequestTimeIn
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
 @_attrs_define(kw_only=True)
-class CreateOrderRequest:
+class CreateOrderRequest(LazyModel):
     """
     Attributes:
         ticker (str):
@@ -29,11 +33,11 @@ class CreateOrderRequest:
         action (CreateOrderRequestAction):
         client_order_id (str | Unset):
         count (int | Unset):
-        count_fp (str | Unset):  Example: 10.00.
+        count_fp (None | Decimal | Unset):  Example: 10.00.
         yes_price (int | Unset):
         no_price (int | Unset):
-        yes_price_dollars (str | Unset):  Example: 0.5600.
-        no_price_dollars (str | Unset):  Example: 0.5600.
+        yes_price_dollars (Decimal | Unset):  Example: 0.5600.
+        no_price_dollars (Decimal | Unset):  Example: 0.5600.
         expiration_ts (int | Unset):
         time_in_force (CreateOrderRequestTimeInForce | Unset):
         buy_max_cost (int | Unset):
@@ -52,11 +56,11 @@ class CreateOrderRequest:
     action: CreateOrderRequestAction
     client_order_id: str | Unset = UNSET
     count: int | Unset = UNSET
-    count_fp: str | Unset = UNSET
+    count_fp: None | Decimal | Unset = UNSET
     yes_price: int | Unset = UNSET
     no_price: int | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = UNSET
+    no_price_dollars: Decimal | Unset = UNSET
     expiration_ts: int | Unset = UNSET
     time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
     buy_max_cost: int | Unset = UNSET
@@ -95,6 +99,17 @@ class CreateOrderRequest:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "side": ("side", enum_decoder(CreateOrderRequestSide)),
+        "action": ("action", enum_decoder(CreateOrderRequestAction)),
+        "count_fp": ("count_fp", decode_decimal),
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "no_price_dollars": ("no_price_dollars", decode_decimal),
+        "time_in_force": ("time_in_force", enum_decoder(CreateOrderRequestTimeInForce)),
+        "self_trade_prevention_type": ("self_trade_prevention_type", enum_decoder(SelfTradePreventionType)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -107,32 +122,28 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.ticker = get("ticker", UNSET)
-        obj.side = decode_enum(CreateOrderRequestSide, get("side", UNSET))
-        obj.action = decode_enum(CreateOrderRequestAction, get("action", UNSET))
         obj.client_order_id = get("client_order_id", UNSET)
         obj.count = get("count", UNSET)
-        obj.count_fp = get("count_fp", UNSET)
         obj.yes_price = get("yes_price", UNSET)
         obj.no_price = get("no_price", UNSET)
-        obj.yes_price_dollars = get("yes_price_dollars", UNSET)
-        obj.no_price_dollars = get("no_price_dollars", UNSET)
         obj.expiration_ts = get("expiration_ts", UNSET)
-        obj.time_in_force = decode_enum(CreateOrderRequestTimeInForce, get("time_in_force", UNSET))
         obj.buy_max_cost = get("buy_max_cost", UNSET)
         obj.post_only = get("post_only", UNSET)
         obj.reduce_only = get("reduce_only", UNSET)
         obj.sell_position_floor = get("sell_position_floor", UNSET)
-        obj.self_trade_prevention_type = decode_enum(SelfTradePreventionType, get("self_trade_prevention_type", UNSET))
         obj.order_group_id = get("order_group_id", UNSET)
         obj.cancel_order_on_pause = get("cancel_order_on_pause", UNSET)
         obj.subaccount = get("subaccount", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,22 +12,25 @@ from ..models.create_order_v2_request_time_in_force import CreateOrderV2RequestT
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="CreateOrderV2Request")
 
 
 @_attrs_define(kw_only=True)
-class CreateOrderV2Request:
+class CreateOrderV2Request(LazyModel):
     """
     Attributes:
         ticker (str):
         side (BookSide):
-        count (str):  Example: 10.00.
-        price (str):  Example: 0.5600.
+        count (Decimal):  Example: 10.00.
+        price (Decimal):  Example: 0.5600.
         time_in_force (CreateOrderV2RequestTimeInForce):
         self_trade_prevention_type (SelfTradePreventionType):
         client_order_id (str | Unset):
@@ -41,8 +45,8 @@ class CreateOrderV2Request:
 
     ticker: str
     side: BookSide
-    count: str
-    price: str
+    count: Decimal
+    price: Decimal
     time_in_force: CreateOrderV2RequestTimeInForce
     self_trade_prevention_type: SelfTradePreventionType
     client_order_id: str | Unset = UNSET
@@ -73,6 +77,15 @@ class CreateOrderV2Request:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "side": ("side", enum_decoder(BookSide)),
+        "count": ("count", decode_decimal),
+        "price": ("price", decode_decimal),
+        "time_in_force": ("time_in_force", enum_decoder(CreateOrderV2RequestTimeInForce)),
+        "self_trade_prevention_type": ("self_trade_prevention_type", enum_decoder(SelfTradePreventionType)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -85,15 +98,15 @@ class CreateOrderV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.ticker = get("ticker", UNSET)
-        obj.side = decode_enum(BookSide, get("side", UNSET))
-        obj.count = get("count", UNSET)
-        obj.price = get("price", UNSET)
-        obj.time_in_force = decode_enum(CreateOrderV2RequestTimeInForce, get("time_in_force", UNSET))
-        obj.self_trade_prevention_type = decode_enum(SelfTradePreventionType, get("self_trade_prevention_type", UNSET))
         obj.client_order_id = get("client_order_id", UNSET)
         obj.expiration_time = get("expiration_time", UNSET)
         obj.post_only = get("post_only", UNSET)
@@ -102,8 +115,6 @@ class CreateOrderV2Request:
         obj.subaccount = get("subaccount", UNSET)
         obj.order_group_id = get("order_group_id", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
+    decode_decimal,
     encode_value,
 )
 
@@ -16,20 +20,20 @@ T = TypeVar("T", bound="CreateQuoteRequest")
 
 
 @_attrs_define(kw_only=True)
-class CreateQuoteRequest:
+class CreateQuoteRequest(LazyModel):
     """
     Attributes:
         rfq_id (str):
-        yes_bid (str):  Example: 0.5600.
-        no_bid (str):  Example: 0.5600.
+        yes_bid (Decimal):  Example: 0.5600.
+        no_bid (Decimal):  Example: 0.5600.
         rest_remainder (bool):
         post_only (bool | Unset):
         subaccount (int | Unset):
     """
 
     rfq_id: str
-    yes_bid: str
-    no_bid: str
+    yes_bid: Decimal
+    no_bid: Decimal
     rest_remainder: bool
     post_only: bool | Unset = UNSET
     subaccount: int | Unset = UNSET
@@ -45,6 +49,12 @@ class CreateQuoteRequest:
         ("subaccount", "subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "yes_bid": ("yes_bid", decode_decimal),
+        "no_bid": ("no_bid", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -57,17 +67,18 @@ class CreateQuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.rfq_id = get("rfq_id", UNSET)
-        obj.yes_bid = get("yes_bid", UNSET)
-        obj.no_bid = get("no_bid", UNSET)
         obj.rest_remainder = get("rest_remainder", UNSET)
         obj.post_only = get("post_only", UNSET)
         obj.subaccount = get("subaccount", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

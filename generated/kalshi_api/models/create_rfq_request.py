@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
+    decode_decimal,
     encode_value,
 )
 
@@ -16,15 +20,15 @@ T = TypeVar("T", bound="CreateRFQRequest")
 
 
 @_attrs_define(kw_only=True)
-class CreateRFQRequest:
+class CreateRFQRequest(LazyModel):
     """
     Attributes:
         market_ticker (str):
         rest_remainder (bool):
         contracts (int | Unset):
-        contracts_fp (str | Unset):  Example: 10.00.
+        contracts_fp (None | Decimal | Unset):  Example: 10.00.
         target_cost_centi_cents (int | Unset):
-        target_cost_dollars (str | Unset):  Example: 0.5600.
+        target_cost_dollars (Decimal | Unset):  Example: 0.5600.
         target_cost_excludes_fees (bool | Unset):
         obscure_creator_id (bool | Unset):  Default: False.
         replace_existing (bool | Unset):  Default: False.
@@ -35,9 +39,9 @@ class CreateRFQRequest:
     market_ticker: str
     rest_remainder: bool
     contracts: int | Unset = UNSET
-    contracts_fp: str | Unset = UNSET
+    contracts_fp: None | Decimal | Unset = UNSET
     target_cost_centi_cents: int | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = UNSET
     target_cost_excludes_fees: bool | Unset = UNSET
     obscure_creator_id: bool | Unset = False
     replace_existing: bool | Unset = False
@@ -60,6 +64,12 @@ class CreateRFQRequest:
         ("subaccount", "subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "contracts_fp": ("contracts_fp", decode_decimal),
+        "target_cost_dollars": ("target_cost_dollars", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -72,22 +82,23 @@ class CreateRFQRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.market_ticker = get("market_ticker", UNSET)
         obj.rest_remainder = get("rest_remainder", UNSET)
         obj.contracts = get("contracts", UNSET)
-        obj.contracts_fp = get("contracts_fp", UNSET)
         obj.target_cost_centi_cents = get("target_cost_centi_cents", UNSET)
-        obj.target_cost_dollars = get("target_cost_dollars", UNSET)
         obj.target_cost_excludes_fees = get("target_cost_excludes_fees", UNSET)
         obj.obscure_creator_id = get("obscure_creator_id", UNSET)
         obj.replace_existing = get("replace_existing", UNSET)
         obj.subtrader_id = get("subtrader_id", UNSET)
         obj.subaccount = get("subaccount", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
+    decode_decimal,
     encode_value,
 )
 
@@ -16,17 +20,17 @@ T = TypeVar("T", bound="DecreaseOrderV2Request")
 
 
 @_attrs_define(kw_only=True)
-class DecreaseOrderV2Request:
+class DecreaseOrderV2Request(LazyModel):
     """
     Attributes:
-        reduce_by (str | Unset):  Example: 10.00.
-        reduce_to (str | Unset):  Example: 10.00.
+        reduce_by (None | Decimal | Unset):  Example: 10.00.
+        reduce_to (None | Decimal | Unset):  Example: 10.00.
         exchange_index (int | Unset):  Example: 0.
         market_ticker (str | Unset):
     """
 
-    reduce_by: str | Unset = UNSET
-    reduce_to: str | Unset = UNSET
+    reduce_by: None | Decimal | Unset = UNSET
+    reduce_to: None | Decimal | Unset = UNSET
     exchange_index: int | Unset = UNSET
     market_ticker: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,6 +43,12 @@ class DecreaseOrderV2Request:
         ("market_ticker", "market_ticker"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "reduce_by": ("reduce_by", decode_decimal),
+        "reduce_to": ("reduce_to", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -51,15 +61,16 @@ class DecreaseOrderV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
-        obj.reduce_by = get("reduce_by", UNSET)
-        obj.reduce_to = get("reduce_to", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
         obj.market_ticker = get("market_ticker", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_list,
-    decode_model,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ T = TypeVar("T", bound="EventData")
 
 
 @_attrs_define(kw_only=True)
-class EventData:
+class EventData(LazyModel):
     """
     Attributes:
         event_ticker (str):
@@ -84,6 +86,14 @@ class EventData:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "settlement_sources": ("settlement_sources", list_decoder(model_decoder("SettlementSource"))),
+        "strike_date": ("strike_date", decode_datetime),
+        "markets": ("markets", list_decoder(model_decoder("Market"))),
+        "last_updated_ts": ("last_updated_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -96,11 +106,13 @@ class EventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.market import Market  # noqa: PLC0415
-        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.event_ticker = get("event_ticker", UNSET)
         obj.series_ticker = get("series_ticker", UNSET)
@@ -108,20 +120,12 @@ class EventData:
         obj.title = get("title", UNSET)
         obj.collateral_return_type = get("collateral_return_type", UNSET)
         obj.mutually_exclusive = get("mutually_exclusive", UNSET)
-        obj.settlement_sources = decode_list(
-            get("settlement_sources", UNSET), lambda item: decode_model(SettlementSource, item)
-        )
         obj.category = get("category", UNSET)
-        obj.strike_date = decode_datetime(get("strike_date", UNSET))
         obj.strike_period = get("strike_period", UNSET)
-        obj.markets = decode_list(get("markets", UNSET), lambda item: decode_model(Market, item))
         obj.product_metadata = get("product_metadata", UNSET)
-        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
         obj.fee_type_override = get("fee_type_override", UNSET)
         obj.fee_multiplier_override = get("fee_multiplier_override", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

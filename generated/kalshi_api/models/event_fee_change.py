@@ -10,16 +10,18 @@ from attrs import field as _attrs_field
 from ..models.fee_type import FeeType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     decode_datetime,
-    decode_enum,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="EventFeeChange")
 
 
 @_attrs_define(kw_only=True)
-class EventFeeChange:
+class EventFeeChange(LazyModel):
     """
     Attributes:
         id (str):
@@ -48,6 +50,12 @@ class EventFeeChange:
         ("scheduled_ts", "scheduled_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "fee_type_override": ("fee_type_override", enum_decoder(FeeType)),
+        "scheduled_ts": ("scheduled_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -60,17 +68,18 @@ class EventFeeChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.event_ticker = get("event_ticker", UNSET)
         obj.series_ticker = get("series_ticker", UNSET)
-        obj.fee_type_override = decode_enum(FeeType, get("fee_type_override", UNSET))
         obj.fee_multiplier_override = get("fee_multiplier_override", UNSET)
-        obj.scheduled_ts = decode_datetime(get("scheduled_ts", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

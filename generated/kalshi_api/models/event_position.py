@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
 )
 
@@ -15,23 +19,23 @@ T = TypeVar("T", bound="EventPosition")
 
 
 @_attrs_define(kw_only=True)
-class EventPosition:
+class EventPosition(LazyModel):
     """
     Attributes:
         event_ticker (str):
-        total_cost_dollars (str):  Example: 0.5600.
-        total_cost_shares_fp (str):  Example: 10.00.
-        event_exposure_dollars (str):  Example: 0.5600.
-        realized_pnl_dollars (str):  Example: 0.5600.
-        fees_paid_dollars (str):  Example: 0.5600.
+        total_cost_dollars (Decimal):  Example: 0.5600.
+        total_cost_shares_fp (Decimal):  Example: 10.00.
+        event_exposure_dollars (Decimal):  Example: 0.5600.
+        realized_pnl_dollars (Decimal):  Example: 0.5600.
+        fees_paid_dollars (Decimal):  Example: 0.5600.
     """
 
     event_ticker: str
-    total_cost_dollars: str
-    total_cost_shares_fp: str
-    event_exposure_dollars: str
-    realized_pnl_dollars: str
-    fees_paid_dollars: str
+    total_cost_dollars: Decimal
+    total_cost_shares_fp: Decimal
+    event_exposure_dollars: Decimal
+    realized_pnl_dollars: Decimal
+    fees_paid_dollars: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -44,6 +48,15 @@ class EventPosition:
         ("fees_paid_dollars", "fees_paid_dollars"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "total_cost_dollars": ("total_cost_dollars", decode_decimal),
+        "total_cost_shares_fp": ("total_cost_shares_fp", decode_decimal),
+        "event_exposure_dollars": ("event_exposure_dollars", decode_decimal),
+        "realized_pnl_dollars": ("realized_pnl_dollars", decode_decimal),
+        "fees_paid_dollars": ("fees_paid_dollars", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -56,17 +69,15 @@ class EventPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.event_ticker = get("event_ticker", UNSET)
-        obj.total_cost_dollars = get("total_cost_dollars", UNSET)
-        obj.total_cost_shares_fp = get("total_cost_shares_fp", UNSET)
-        obj.event_exposure_dollars = get("event_exposure_dollars", UNSET)
-        obj.realized_pnl_dollars = get("realized_pnl_dollars", UNSET)
-        obj.fees_paid_dollars = get("fees_paid_dollars", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

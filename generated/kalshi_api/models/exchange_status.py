@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_list,
-    decode_model,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ T = TypeVar("T", bound="ExchangeStatus")
 
 
 @_attrs_define(kw_only=True)
-class ExchangeStatus:
+class ExchangeStatus(LazyModel):
     """
     Attributes:
         exchange_active (bool):
@@ -50,6 +52,12 @@ class ExchangeStatus:
         ("exchange_index_statuses", "exchange_index_statuses"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "exchange_estimated_resume_time": ("exchange_estimated_resume_time", decode_datetime),
+        "exchange_index_statuses": ("exchange_index_statuses", list_decoder(model_decoder("ExchangeIndexStatus"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -62,20 +70,17 @@ class ExchangeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.exchange_index_status import ExchangeIndexStatus  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.exchange_active = get("exchange_active", UNSET)
         obj.trading_active = get("trading_active", UNSET)
         obj.intra_exchange_transfers_active = get("intra_exchange_transfers_active", UNSET)
-        obj.exchange_estimated_resume_time = decode_datetime(get("exchange_estimated_resume_time", UNSET))
-        obj.exchange_index_statuses = decode_list(
-            get("exchange_index_statuses", UNSET), lambda item: decode_model(ExchangeIndexStatus, item)
-        )
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,47 +11,50 @@ from attrs import field as _attrs_field
 from ..models.outcome_side import OutcomeSide
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="FcmFill")
 
 
 @_attrs_define(kw_only=True)
-class FcmFill:
+class FcmFill(LazyModel):
     """
     Attributes:
         fill_id (str):
         exchange_index (int):  Example: 0.
         ticker (str):
         taker_outcome_side (OutcomeSide):
-        count_fp (str):  Example: 10.00.
-        yes_price_dollars (str):  Example: 0.5600.
+        count_fp (Decimal):  Example: 10.00.
+        yes_price_dollars (Decimal):  Example: 0.5600.
         created_time (datetime.datetime | Unset):
         maker_order_id (str | Unset):
         maker_subtrader_id (str | Unset):
-        maker_fee_cost (str | Unset):  Example: 0.5600.
+        maker_fee_cost (Decimal | Unset):  Example: 0.5600.
         taker_order_id (str | Unset):
         taker_subtrader_id (str | Unset):
-        taker_fee_cost (str | Unset):  Example: 0.5600.
+        taker_fee_cost (Decimal | Unset):  Example: 0.5600.
     """
 
     fill_id: str
     exchange_index: int
     ticker: str
     taker_outcome_side: OutcomeSide
-    count_fp: str
-    yes_price_dollars: str
+    count_fp: Decimal
+    yes_price_dollars: Decimal
     created_time: datetime.datetime | Unset = UNSET
     maker_order_id: str | Unset = UNSET
     maker_subtrader_id: str | Unset = UNSET
-    maker_fee_cost: str | Unset = UNSET
+    maker_fee_cost: Decimal | Unset = UNSET
     taker_order_id: str | Unset = UNSET
     taker_subtrader_id: str | Unset = UNSET
-    taker_fee_cost: str | Unset = UNSET
+    taker_fee_cost: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -70,6 +74,16 @@ class FcmFill:
         ("taker_fee_cost", "taker_fee_cost"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "taker_outcome_side": ("taker_outcome_side", enum_decoder(OutcomeSide)),
+        "count_fp": ("count_fp", decode_decimal),
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "created_time": ("created_time", decode_datetime),
+        "maker_fee_cost": ("maker_fee_cost", decode_decimal),
+        "taker_fee_cost": ("taker_fee_cost", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -82,24 +96,21 @@ class FcmFill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.fill_id = get("fill_id", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
         obj.ticker = get("ticker", UNSET)
-        obj.taker_outcome_side = decode_enum(OutcomeSide, get("taker_outcome_side", UNSET))
-        obj.count_fp = get("count_fp", UNSET)
-        obj.yes_price_dollars = get("yes_price_dollars", UNSET)
-        obj.created_time = decode_datetime(get("created_time", UNSET))
         obj.maker_order_id = get("maker_order_id", UNSET)
         obj.maker_subtrader_id = get("maker_subtrader_id", UNSET)
-        obj.maker_fee_cost = get("maker_fee_cost", UNSET)
         obj.taker_order_id = get("taker_order_id", UNSET)
         obj.taker_subtrader_id = get("taker_subtrader_id", UNSET)
-        obj.taker_fee_cost = get("taker_fee_cost", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

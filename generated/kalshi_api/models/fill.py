@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,17 +14,20 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="Fill")
 
 
 @_attrs_define(kw_only=True)
-class Fill:
+class Fill(LazyModel):
     """
     Attributes:
         fill_id (str):
@@ -34,11 +38,11 @@ class Fill:
         market_ticker (str):
         outcome_side (OutcomeSide):
         book_side (BookSide):
-        count_fp (str):  Example: 10.00.
-        yes_price_dollars (str):  Example: 0.5600.
-        no_price_dollars (str):  Example: 0.5600.
+        count_fp (Decimal):  Example: 10.00.
+        yes_price_dollars (Decimal):  Example: 0.5600.
+        no_price_dollars (Decimal):  Example: 0.5600.
         is_taker (bool):
-        fee_cost (str):  Example: 0.5600.
+        fee_cost (Decimal):  Example: 0.5600.
         side (FillSide | Unset):
         action (FillAction | Unset):
         created_time (datetime.datetime | Unset):
@@ -54,11 +58,11 @@ class Fill:
     market_ticker: str
     outcome_side: OutcomeSide
     book_side: BookSide
-    count_fp: str
-    yes_price_dollars: str
-    no_price_dollars: str
+    count_fp: Decimal
+    yes_price_dollars: Decimal
+    no_price_dollars: Decimal
     is_taker: bool
-    fee_cost: str
+    fee_cost: Decimal
     side: FillSide | Unset = UNSET
     action: FillAction | Unset = UNSET
     created_time: datetime.datetime | Unset = UNSET
@@ -88,6 +92,19 @@ class Fill:
         ("ts", "ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "outcome_side": ("outcome_side", enum_decoder(OutcomeSide)),
+        "book_side": ("book_side", enum_decoder(BookSide)),
+        "count_fp": ("count_fp", decode_decimal),
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "no_price_dollars": ("no_price_dollars", decode_decimal),
+        "fee_cost": ("fee_cost", decode_decimal),
+        "side": ("side", enum_decoder(FillSide)),
+        "action": ("action", enum_decoder(FillAction)),
+        "created_time": ("created_time", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -100,8 +117,13 @@ class Fill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.fill_id = get("fill_id", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
@@ -109,20 +131,9 @@ class Fill:
         obj.order_id = get("order_id", UNSET)
         obj.ticker = get("ticker", UNSET)
         obj.market_ticker = get("market_ticker", UNSET)
-        obj.outcome_side = decode_enum(OutcomeSide, get("outcome_side", UNSET))
-        obj.book_side = decode_enum(BookSide, get("book_side", UNSET))
-        obj.count_fp = get("count_fp", UNSET)
-        obj.yes_price_dollars = get("yes_price_dollars", UNSET)
-        obj.no_price_dollars = get("no_price_dollars", UNSET)
         obj.is_taker = get("is_taker", UNSET)
-        obj.fee_cost = get("fee_cost", UNSET)
-        obj.side = decode_enum(FillSide, get("side", UNSET))
-        obj.action = decode_enum(FillAction, get("action", UNSET))
-        obj.created_time = decode_datetime(get("created_time", UNSET))
         obj.subaccount_number = get("subaccount_number", UNSET)
         obj.ts = get("ts", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="ForecastPercentilesPoint")
 
 
 @_attrs_define(kw_only=True)
-class ForecastPercentilesPoint:
+class ForecastPercentilesPoint(LazyModel):
     """
     Attributes:
         event_ticker (str):
@@ -44,6 +46,11 @@ class ForecastPercentilesPoint:
         ("percentile_points", "percentile_points"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "percentile_points": ("percentile_points", list_decoder(model_decoder("PercentilePoint"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -56,19 +63,17 @@ class ForecastPercentilesPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.percentile_point import PercentilePoint  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.event_ticker = get("event_ticker", UNSET)
         obj.end_period_ts = get("end_period_ts", UNSET)
         obj.period_interval = get("period_interval", UNSET)
-        obj.percentile_points = decode_list(
-            get("percentile_points", UNSET), lambda item: decode_model(PercentilePoint, item)
-        )
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

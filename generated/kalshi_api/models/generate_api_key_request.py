@@ -10,17 +10,19 @@ from ..models.api_key_scope import ApiKeyScope
 from ..models.api_key_type import ApiKeyType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
-    decode_list,
     encode_value,
+    enum_decoder,
+    list_decoder,
 )
 
 T = TypeVar("T", bound="GenerateApiKeyRequest")
 
 
 @_attrs_define(kw_only=True)
-class GenerateApiKeyRequest:
+class GenerateApiKeyRequest(LazyModel):
     """
     Attributes:
         name (str):
@@ -46,6 +48,12 @@ class GenerateApiKeyRequest:
         ("fcm_subtrader_id", "fcm_subtrader_id"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "key_type": ("key_type", enum_decoder(ApiKeyType)),
+        "scopes": ("scopes", list_decoder(enum_decoder(ApiKeyScope))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -58,16 +66,17 @@ class GenerateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.name = get("name", UNSET)
-        obj.key_type = decode_enum(ApiKeyType, get("key_type", UNSET))
-        obj.scopes = decode_list(get("scopes", UNSET), lambda item: decode_enum(ApiKeyScope, item))
         obj.subaccount = get("subaccount", UNSET)
         obj.fcm_subtrader_id = get("fcm_subtrader_id", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

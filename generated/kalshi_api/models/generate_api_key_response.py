@@ -9,16 +9,18 @@ from attrs import field as _attrs_field
 from ..models.api_key_type import ApiKeyType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")
 
 
 @_attrs_define(kw_only=True)
-class GenerateApiKeyResponse:
+class GenerateApiKeyResponse(LazyModel):
     """
     Attributes:
         api_key_id (str):
@@ -28,7 +30,7 @@ class GenerateApiKeyResponse:
     """
 
     api_key_id: str
-    private_key: str
+    private_key: str = _attrs_field(repr=False)
     key_type: ApiKeyType | Unset = UNSET
     warning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +43,11 @@ class GenerateApiKeyResponse:
         ("warning", "warning"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "key_type": ("key_type", enum_decoder(ApiKeyType)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -53,15 +60,17 @@ class GenerateApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.api_key_id = get("api_key_id", UNSET)
         obj.private_key = get("private_key", UNSET)
-        obj.key_type = decode_enum(ApiKeyType, get("key_type", UNSET))
         obj.warning = get("warning", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ T = TypeVar("T", bound="GetAccountApiLimitsResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetAccountApiLimitsResponse:
+class GetAccountApiLimitsResponse(LazyModel):
     """
     Attributes:
         usage_tier (str):  Example: expert.
@@ -45,6 +47,13 @@ class GetAccountApiLimitsResponse:
         ("grants", "grants"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "read": ("read", model_decoder("BucketLimit")),
+        "write": ("write", model_decoder("BucketLimit")),
+        "grants": ("grants", list_decoder(model_decoder("ApiUsageLevelGrant"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -57,18 +66,15 @@ class GetAccountApiLimitsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.api_usage_level_grant import ApiUsageLevelGrant  # noqa: PLC0415
-        from ..models.bucket_limit import BucketLimit  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.usage_tier = get("usage_tier", UNSET)
-        obj.read = decode_model(BucketLimit, get("read", UNSET))
-        obj.write = decode_model(BucketLimit, get("write", UNSET))
-        obj.grants = decode_list(get("grants", UNSET), lambda item: decode_model(ApiUsageLevelGrant, item))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,10 +9,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_list,
-    decode_model,
+    decode_decimal,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -22,18 +26,18 @@ T = TypeVar("T", bound="GetBalanceResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetBalanceResponse:
+class GetBalanceResponse(LazyModel):
     """
     Attributes:
         balance (int):
-        balance_dollars (str):  Example: 0.5600.
+        balance_dollars (Decimal):  Example: 0.5600.
         portfolio_value (int):
         updated_ts (int):
         balance_breakdown (list[IndexedBalance] | Unset):
     """
 
     balance: int
-    balance_dollars: str
+    balance_dollars: Decimal
     portfolio_value: int
     updated_ts: int
     balance_breakdown: list[IndexedBalance] | Unset = UNSET
@@ -48,6 +52,12 @@ class GetBalanceResponse:
         ("balance_breakdown", "balance_breakdown"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "balance_dollars": ("balance_dollars", decode_decimal),
+        "balance_breakdown": ("balance_breakdown", list_decoder(model_decoder("IndexedBalance"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -60,20 +70,17 @@ class GetBalanceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.balance = get("balance", UNSET)
-        obj.balance_dollars = get("balance_dollars", UNSET)
         obj.portfolio_value = get("portfolio_value", UNSET)
         obj.updated_ts = get("updated_ts", UNSET)
-        obj.balance_breakdown = decode_list(
-            get("balance_breakdown", UNSET), lambda item: decode_model(IndexedBalance, item)
-        )
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="GetEventCandlesticksResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetEventCandlesticksResponse:
+class GetEventCandlesticksResponse(LazyModel):
     """
     Attributes:
         market_tickers (list[str]):
@@ -41,6 +43,11 @@ class GetEventCandlesticksResponse:
         ("adjusted_end_ts", "adjusted_end_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "market_candlesticks": ("market_candlesticks", list_decoder(list_decoder(model_decoder("MarketCandlestick")))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -53,19 +60,16 @@ class GetEventCandlesticksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.market_tickers = get("market_tickers", UNSET)
-        obj.market_candlesticks = decode_list(
-            get("market_candlesticks", UNSET),
-            lambda item: decode_list(item, lambda item: decode_model(MarketCandlestick, item)),
-        )
         obj.adjusted_end_ts = get("adjusted_end_ts", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

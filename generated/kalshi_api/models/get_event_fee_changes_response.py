@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="GetEventFeeChangesResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetEventFeeChangesResponse:
+class GetEventFeeChangesResponse(LazyModel):
     """
     Attributes:
         event_fee_changes (list[EventFeeChange]):
@@ -38,6 +40,11 @@ class GetEventFeeChangesResponse:
         ("cursor", "cursor"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "event_fee_changes": ("event_fee_changes", list_decoder(model_decoder("EventFeeChange"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -50,17 +57,15 @@ class GetEventFeeChangesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.event_fee_change import EventFeeChange  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
-        obj.event_fee_changes = decode_list(
-            get("event_fee_changes", UNSET), lambda item: decode_model(EventFeeChange, item)
-        )
         obj.cursor = get("cursor", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_list,
-    decode_model,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ T = TypeVar("T", bound="GetEventMetadataResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetEventMetadataResponse:
+class GetEventMetadataResponse(LazyModel):
     """
     Attributes:
         image_url (str):
@@ -52,6 +54,12 @@ class GetEventMetadataResponse:
         ("competition_scope", "competition_scope"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "market_details": ("market_details", list_decoder(model_decoder("MarketMetadata"))),
+        "settlement_sources": ("settlement_sources", list_decoder(model_decoder("SettlementSource"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -64,22 +72,18 @@ class GetEventMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.market_metadata import MarketMetadata  # noqa: PLC0415
-        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.image_url = get("image_url", UNSET)
-        obj.market_details = decode_list(get("market_details", UNSET), lambda item: decode_model(MarketMetadata, item))
-        obj.settlement_sources = decode_list(
-            get("settlement_sources", UNSET), lambda item: decode_model(SettlementSource, item)
-        )
         obj.featured_image_url = get("featured_image_url", UNSET)
         obj.competition = get("competition", UNSET)
         obj.competition_scope = get("competition_scope", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
 )
 
@@ -15,22 +19,22 @@ T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetFCMEventContractDailyCapResponse:
+class GetFCMEventContractDailyCapResponse(LazyModel):
     """
     Attributes:
         subtrader_id (str):
-        limit (str):  Example: 0.5600.
-        executed_utilization (str):  Example: 0.5600.
-        resting_order_utilization (str):  Example: 0.5600.
-        pending_order_utilization (str):  Example: 0.5600.
+        limit (Decimal):  Example: 0.5600.
+        executed_utilization (Decimal):  Example: 0.5600.
+        resting_order_utilization (Decimal):  Example: 0.5600.
+        pending_order_utilization (Decimal):  Example: 0.5600.
         cap_date (str):
     """
 
     subtrader_id: str
-    limit: str
-    executed_utilization: str
-    resting_order_utilization: str
-    pending_order_utilization: str
+    limit: Decimal
+    executed_utilization: Decimal
+    resting_order_utilization: Decimal
+    pending_order_utilization: Decimal
     cap_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,6 +48,14 @@ class GetFCMEventContractDailyCapResponse:
         ("cap_date", "cap_date"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "limit": ("limit", decode_decimal),
+        "executed_utilization": ("executed_utilization", decode_decimal),
+        "resting_order_utilization": ("resting_order_utilization", decode_decimal),
+        "pending_order_utilization": ("pending_order_utilization", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -56,17 +68,16 @@ class GetFCMEventContractDailyCapResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.subtrader_id = get("subtrader_id", UNSET)
-        obj.limit = get("limit", UNSET)
-        obj.executed_utilization = get("executed_utilization", UNSET)
-        obj.resting_order_utilization = get("resting_order_utilization", UNSET)
-        obj.pending_order_utilization = get("pending_order_utilization", UNSET)
         obj.cap_date = get("cap_date", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
     encode_value,
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="GetHistoricalCutoffResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetHistoricalCutoffResponse:
+class GetHistoricalCutoffResponse(LazyModel):
     """
     Attributes:
         market_settled_ts (datetime.datetime):
@@ -41,6 +43,14 @@ class GetHistoricalCutoffResponse:
         ("market_positions_last_updated_ts", "market_positions_last_updated_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "market_settled_ts": ("market_settled_ts", decode_datetime),
+        "trades_created_ts": ("trades_created_ts", decode_datetime),
+        "orders_updated_ts": ("orders_updated_ts", decode_datetime),
+        "market_positions_last_updated_ts": ("market_positions_last_updated_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -53,15 +63,13 @@ class GetHistoricalCutoffResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.market_settled_ts = decode_datetime(get("market_settled_ts", UNSET))
-        obj.trades_created_ts = decode_datetime(get("trades_created_ts", UNSET))
-        obj.orders_updated_ts = decode_datetime(get("orders_updated_ts", UNSET))
-        obj.market_positions_last_updated_ts = decode_datetime(get("market_positions_last_updated_ts", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

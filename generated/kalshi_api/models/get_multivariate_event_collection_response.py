@@ -8,8 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="GetMultivariateEventCollectionResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetMultivariateEventCollectionResponse:
+class GetMultivariateEventCollectionResponse(LazyModel):
     """
     Attributes:
         multivariate_contract (MultivariateEventCollection):
@@ -32,6 +34,11 @@ class GetMultivariateEventCollectionResponse:
     # (python attribute, JSON key) of every declared field, in declaration order.
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("multivariate_contract", "multivariate_contract"),)
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "multivariate_contract": ("multivariate_contract", model_decoder("MultivariateEventCollection")),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -44,14 +51,13 @@ class GetMultivariateEventCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.multivariate_contract = decode_model(MultivariateEventCollection, get("multivariate_contract", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

@@ -8,8 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="GetOrderResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetOrderResponse:
+class GetOrderResponse(LazyModel):
     """
     Attributes:
         order (Order):
@@ -32,6 +34,11 @@ class GetOrderResponse:
     # (python attribute, JSON key) of every declared field, in declaration order.
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("order", "order"),)
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "order": ("order", model_decoder("Order")),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -44,14 +51,13 @@ class GetOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.order import Order  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.order = decode_model(Order, get("order", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

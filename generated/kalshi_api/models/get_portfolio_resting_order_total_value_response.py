@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="GetPortfolioRestingOrderTotalValueResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetPortfolioRestingOrderTotalValueResponse:
+class GetPortfolioRestingOrderTotalValueResponse(LazyModel):
     """
     Attributes:
         total_resting_order_value (int):
@@ -38,6 +40,14 @@ class GetPortfolioRestingOrderTotalValueResponse:
         ("resting_order_value_breakdown", "resting_order_value_breakdown"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "resting_order_value_breakdown": (
+            "resting_order_value_breakdown",
+            list_decoder(model_decoder("IndexedBalance")),
+        ),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -50,17 +60,15 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.total_resting_order_value = get("total_resting_order_value", UNSET)
-        obj.resting_order_value_breakdown = decode_list(
-            get("resting_order_value_breakdown", UNSET), lambda item: decode_model(IndexedBalance, item)
-        )
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

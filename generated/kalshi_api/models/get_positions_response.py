@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_list,
-    decode_model,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ T = TypeVar("T", bound="GetPositionsResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetPositionsResponse:
+class GetPositionsResponse(LazyModel):
     """
     Attributes:
         market_positions (list[MarketPosition]):
@@ -43,6 +45,12 @@ class GetPositionsResponse:
         ("cursor", "cursor"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "market_positions": ("market_positions", list_decoder(model_decoder("MarketPosition"))),
+        "event_positions": ("event_positions", list_decoder(model_decoder("EventPosition"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -55,19 +63,15 @@ class GetPositionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.event_position import EventPosition  # noqa: PLC0415
-        from ..models.market_position import MarketPosition  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
-        obj.market_positions = decode_list(
-            get("market_positions", UNSET), lambda item: decode_model(MarketPosition, item)
-        )
-        obj.event_positions = decode_list(get("event_positions", UNSET), lambda item: decode_model(EventPosition, item))
         obj.cursor = get("cursor", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     decode_datetime,
     encode_value,
 )
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="GetUserDataTimestampResponse")
 
 
 @_attrs_define(kw_only=True)
-class GetUserDataTimestampResponse:
+class GetUserDataTimestampResponse(LazyModel):
     """
     Attributes:
         as_of_time (datetime.datetime):
@@ -29,6 +31,11 @@ class GetUserDataTimestampResponse:
     # (python attribute, JSON key) of every declared field, in declaration order.
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("as_of_time", "as_of_time"),)
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "as_of_time": ("as_of_time", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -41,12 +48,13 @@ class GetUserDataTimestampResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.as_of_time = decode_datetime(get("as_of_time", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

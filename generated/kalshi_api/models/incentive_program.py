@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,17 +11,20 @@ from attrs import field as _attrs_field
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="IncentiveProgram")
 
 
 @_attrs_define(kw_only=True)
-class IncentiveProgram:
+class IncentiveProgram(LazyModel):
     """
     Attributes:
         id (str):
@@ -33,7 +37,7 @@ class IncentiveProgram:
         period_reward (int):
         paid_out (bool):
         discount_factor_bps (int | None | Unset):
-        target_size_fp (str | Unset):  Example: 10.00.
+        target_size_fp (None | Decimal | Unset):  Example: 10.00.
         max_reward_per_account (int | None | Unset):
     """
 
@@ -47,7 +51,7 @@ class IncentiveProgram:
     period_reward: int
     paid_out: bool
     discount_factor_bps: int | None | Unset = UNSET
-    target_size_fp: str | Unset = UNSET
+    target_size_fp: None | Decimal | Unset = UNSET
     max_reward_per_account: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,6 +71,14 @@ class IncentiveProgram:
         ("max_reward_per_account", "max_reward_per_account"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "incentive_type": ("incentive_type", enum_decoder(IncentiveProgramIncentiveType)),
+        "start_date": ("start_date", decode_datetime),
+        "end_date": ("end_date", decode_datetime),
+        "target_size_fp": ("target_size_fp", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -79,23 +91,22 @@ class IncentiveProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.market_id = get("market_id", UNSET)
         obj.market_ticker = get("market_ticker", UNSET)
-        obj.incentive_type = decode_enum(IncentiveProgramIncentiveType, get("incentive_type", UNSET))
         obj.incentive_description = get("incentive_description", UNSET)
-        obj.start_date = decode_datetime(get("start_date", UNSET))
-        obj.end_date = decode_datetime(get("end_date", UNSET))
         obj.period_reward = get("period_reward", UNSET)
         obj.paid_out = get("paid_out", UNSET)
         obj.discount_factor_bps = get("discount_factor_bps", UNSET)
-        obj.target_size_fp = get("target_size_fp", UNSET)
         obj.max_reward_per_account = get("max_reward_per_account", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

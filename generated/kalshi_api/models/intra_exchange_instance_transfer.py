@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,15 +11,18 @@ from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import IntraExchangeInstanceTransferStatus
 from ..types import (
     UNSET,
-    decode_enum,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
 
 
 @_attrs_define(kw_only=True)
-class IntraExchangeInstanceTransfer:
+class IntraExchangeInstanceTransfer(LazyModel):
     """
     Attributes:
         transfer_id (str):
@@ -26,7 +30,7 @@ class IntraExchangeInstanceTransfer:
         destination (ExchangeInstance):
         source_exchange_shard (int):
         destination_exchange_shard (int):
-        amount (str):  Example: 0.5600.
+        amount (Decimal):  Example: 0.5600.
         status (IntraExchangeInstanceTransferStatus):
         created_ts (int):
     """
@@ -36,7 +40,7 @@ class IntraExchangeInstanceTransfer:
     destination: ExchangeInstance
     source_exchange_shard: int
     destination_exchange_shard: int
-    amount: str
+    amount: Decimal
     status: IntraExchangeInstanceTransferStatus
     created_ts: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,6 +57,14 @@ class IntraExchangeInstanceTransfer:
         ("created_ts", "created_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "source": ("source", enum_decoder(ExchangeInstance)),
+        "destination": ("destination", enum_decoder(ExchangeInstance)),
+        "amount": ("amount", decode_decimal),
+        "status": ("status", enum_decoder(IntraExchangeInstanceTransferStatus)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -65,19 +77,18 @@ class IntraExchangeInstanceTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.transfer_id = get("transfer_id", UNSET)
-        obj.source = decode_enum(ExchangeInstance, get("source", UNSET))
-        obj.destination = decode_enum(ExchangeInstance, get("destination", UNSET))
         obj.source_exchange_shard = get("source_exchange_shard", UNSET)
         obj.destination_exchange_shard = get("destination_exchange_shard", UNSET)
-        obj.amount = get("amount", UNSET)
-        obj.status = decode_enum(IntraExchangeInstanceTransferStatus, get("status", UNSET))
         obj.created_ts = get("created_ts", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

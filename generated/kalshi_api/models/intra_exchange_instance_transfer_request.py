@@ -9,16 +9,18 @@ from attrs import field as _attrs_field
 from ..models.exchange_instance import ExchangeInstance
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransferRequest")
 
 
 @_attrs_define(kw_only=True)
-class IntraExchangeInstanceTransferRequest:
+class IntraExchangeInstanceTransferRequest(LazyModel):
     """
     Attributes:
         source (ExchangeInstance):
@@ -50,6 +52,12 @@ class IntraExchangeInstanceTransferRequest:
         ("destination_subaccount", "destination_subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "source": ("source", enum_decoder(ExchangeInstance)),
+        "destination": ("destination", enum_decoder(ExchangeInstance)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -62,18 +70,19 @@ class IntraExchangeInstanceTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
-        obj.source = decode_enum(ExchangeInstance, get("source", UNSET))
-        obj.destination = decode_enum(ExchangeInstance, get("destination", UNSET))
         obj.amount = get("amount", UNSET)
         obj.source_exchange_shard = get("source_exchange_shard", UNSET)
         obj.destination_exchange_shard = get("destination_exchange_shard", UNSET)
         obj.source_subaccount = get("source_subaccount", UNSET)
         obj.destination_subaccount = get("destination_subaccount", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     decode_datetime,
     encode_value,
 )
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="MaintenanceWindow")
 
 
 @_attrs_define(kw_only=True)
-class MaintenanceWindow:
+class MaintenanceWindow(LazyModel):
     """
     Attributes:
         start_datetime (datetime.datetime):
@@ -34,6 +36,12 @@ class MaintenanceWindow:
         ("end_datetime", "end_datetime"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "start_datetime": ("start_datetime", decode_datetime),
+        "end_datetime": ("end_datetime", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -46,13 +54,13 @@ class MaintenanceWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.start_datetime = decode_datetime(get("start_datetime", UNSET))
-        obj.end_datetime = decode_datetime(get("end_datetime", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,12 +15,15 @@ from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
-    decode_list,
-    decode_model,
+    decode_decimal,
     encode_value,
+    enum_decoder,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -31,7 +35,7 @@ T = TypeVar("T", bound="Market")
 
 
 @_attrs_define(kw_only=True)
-class Market:
+class Market(LazyModel):
     """
     Attributes:
         ticker (str):
@@ -46,22 +50,22 @@ class Market:
         latest_expiration_time (datetime.datetime):
         settlement_timer_seconds (int):
         status (MarketStatus):
-        yes_bid_dollars (str):  Example: 0.5600.
-        yes_bid_size_fp (str):  Example: 10.00.
-        yes_ask_dollars (str):  Example: 0.5600.
-        yes_ask_size_fp (str):  Example: 10.00.
-        no_bid_dollars (str):  Example: 0.5600.
-        no_ask_dollars (str):  Example: 0.5600.
-        last_price_dollars (str):  Example: 0.5600.
-        volume_fp (str):  Example: 10.00.
-        volume_24h_fp (str):  Example: 10.00.
+        yes_bid_dollars (Decimal):  Example: 0.5600.
+        yes_bid_size_fp (Decimal):  Example: 10.00.
+        yes_ask_dollars (Decimal):  Example: 0.5600.
+        yes_ask_size_fp (Decimal):  Example: 10.00.
+        no_bid_dollars (Decimal):  Example: 0.5600.
+        no_ask_dollars (Decimal):  Example: 0.5600.
+        last_price_dollars (Decimal):  Example: 0.5600.
+        volume_fp (Decimal):  Example: 10.00.
+        volume_24h_fp (Decimal):  Example: 10.00.
         result (MarketResult):
         can_close_early (bool):
-        open_interest_fp (str):  Example: 10.00.
-        notional_value_dollars (str):  Example: 0.5600.
-        previous_yes_bid_dollars (str):  Example: 0.5600.
-        previous_yes_ask_dollars (str):  Example: 0.5600.
-        previous_price_dollars (str):  Example: 0.5600.
+        open_interest_fp (Decimal):  Example: 10.00.
+        notional_value_dollars (Decimal):  Example: 0.5600.
+        previous_yes_bid_dollars (Decimal):  Example: 0.5600.
+        previous_yes_ask_dollars (Decimal):  Example: 0.5600.
+        previous_price_dollars (Decimal):  Example: 0.5600.
         settlement_bounds_type (MarketSettlementBoundsType):
         expiration_value (str):
         rules_primary (str):
@@ -72,9 +76,9 @@ class Market:
         subtitle (str | Unset):
         expected_expiration_time (datetime.datetime | None | Unset):
         expiration_time (datetime.datetime | Unset):
-        settlement_value_dollars (str | Unset):  Example: 0.5600.
+        settlement_value_dollars (None | Decimal | Unset):  Example: 0.5600.
         settlement_ts (datetime.datetime | None | Unset):
-        settlement_floor_dollars (str | Unset):  Example: 0.5600.
+        settlement_floor_dollars (None | Decimal | Unset):  Example: 0.5600.
         occurrence_datetime (datetime.datetime | None | Unset):
         fee_waiver_expiration_time (datetime.datetime | None | Unset):
         early_close_condition (None | str | Unset):
@@ -102,22 +106,22 @@ class Market:
     latest_expiration_time: datetime.datetime
     settlement_timer_seconds: int
     status: MarketStatus
-    yes_bid_dollars: str
-    yes_bid_size_fp: str
-    yes_ask_dollars: str
-    yes_ask_size_fp: str
-    no_bid_dollars: str
-    no_ask_dollars: str
-    last_price_dollars: str
-    volume_fp: str
-    volume_24h_fp: str
+    yes_bid_dollars: Decimal
+    yes_bid_size_fp: Decimal
+    yes_ask_dollars: Decimal
+    yes_ask_size_fp: Decimal
+    no_bid_dollars: Decimal
+    no_ask_dollars: Decimal
+    last_price_dollars: Decimal
+    volume_fp: Decimal
+    volume_24h_fp: Decimal
     result: MarketResult
     can_close_early: bool
-    open_interest_fp: str
-    notional_value_dollars: str
-    previous_yes_bid_dollars: str
-    previous_yes_ask_dollars: str
-    previous_price_dollars: str
+    open_interest_fp: Decimal
+    notional_value_dollars: Decimal
+    previous_yes_bid_dollars: Decimal
+    previous_yes_ask_dollars: Decimal
+    previous_price_dollars: Decimal
     settlement_bounds_type: MarketSettlementBoundsType
     expiration_value: str
     rules_primary: str
@@ -128,9 +132,9 @@ class Market:
     subtitle: str | Unset = UNSET
     expected_expiration_time: datetime.datetime | None | Unset = UNSET
     expiration_time: datetime.datetime | Unset = UNSET
-    settlement_value_dollars: str | Unset = UNSET
+    settlement_value_dollars: None | Decimal | Unset = UNSET
     settlement_ts: datetime.datetime | None | Unset = UNSET
-    settlement_floor_dollars: str | Unset = UNSET
+    settlement_floor_dollars: None | Decimal | Unset = UNSET
     occurrence_datetime: datetime.datetime | None | Unset = UNSET
     fee_waiver_expiration_time: datetime.datetime | None | Unset = UNSET
     early_close_condition: None | str | Unset = UNSET
@@ -204,6 +208,43 @@ class Market:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "market_type": ("market_type", enum_decoder(MarketMarketType)),
+        "created_time": ("created_time", decode_datetime),
+        "updated_time": ("updated_time", decode_datetime),
+        "open_time": ("open_time", decode_datetime),
+        "close_time": ("close_time", decode_datetime),
+        "latest_expiration_time": ("latest_expiration_time", decode_datetime),
+        "status": ("status", enum_decoder(MarketStatus)),
+        "yes_bid_dollars": ("yes_bid_dollars", decode_decimal),
+        "yes_bid_size_fp": ("yes_bid_size_fp", decode_decimal),
+        "yes_ask_dollars": ("yes_ask_dollars", decode_decimal),
+        "yes_ask_size_fp": ("yes_ask_size_fp", decode_decimal),
+        "no_bid_dollars": ("no_bid_dollars", decode_decimal),
+        "no_ask_dollars": ("no_ask_dollars", decode_decimal),
+        "last_price_dollars": ("last_price_dollars", decode_decimal),
+        "volume_fp": ("volume_fp", decode_decimal),
+        "volume_24h_fp": ("volume_24h_fp", decode_decimal),
+        "result": ("result", enum_decoder(MarketResult)),
+        "open_interest_fp": ("open_interest_fp", decode_decimal),
+        "notional_value_dollars": ("notional_value_dollars", decode_decimal),
+        "previous_yes_bid_dollars": ("previous_yes_bid_dollars", decode_decimal),
+        "previous_yes_ask_dollars": ("previous_yes_ask_dollars", decode_decimal),
+        "previous_price_dollars": ("previous_price_dollars", decode_decimal),
+        "settlement_bounds_type": ("settlement_bounds_type", enum_decoder(MarketSettlementBoundsType)),
+        "price_ranges": ("price_ranges", list_decoder(model_decoder("PriceRange"))),
+        "expected_expiration_time": ("expected_expiration_time", decode_datetime),
+        "expiration_time": ("expiration_time", decode_datetime),
+        "settlement_value_dollars": ("settlement_value_dollars", decode_decimal),
+        "settlement_ts": ("settlement_ts", decode_datetime),
+        "settlement_floor_dollars": ("settlement_floor_dollars", decode_decimal),
+        "occurrence_datetime": ("occurrence_datetime", decode_datetime),
+        "fee_waiver_expiration_time": ("fee_waiver_expiration_time", decode_datetime),
+        "strike_type": ("strike_type", enum_decoder(MarketStrikeType)),
+        "mve_selected_legs": ("mve_selected_legs", list_decoder(model_decoder("MveSelectedLeg"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -216,70 +257,35 @@ class Market:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
-        from ..models.price_range import PriceRange  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.ticker = get("ticker", UNSET)
         obj.event_ticker = get("event_ticker", UNSET)
-        obj.market_type = decode_enum(MarketMarketType, get("market_type", UNSET))
         obj.yes_sub_title = get("yes_sub_title", UNSET)
         obj.no_sub_title = get("no_sub_title", UNSET)
-        obj.created_time = decode_datetime(get("created_time", UNSET))
-        obj.updated_time = decode_datetime(get("updated_time", UNSET))
-        obj.open_time = decode_datetime(get("open_time", UNSET))
-        obj.close_time = decode_datetime(get("close_time", UNSET))
-        obj.latest_expiration_time = decode_datetime(get("latest_expiration_time", UNSET))
         obj.settlement_timer_seconds = get("settlement_timer_seconds", UNSET)
-        obj.status = decode_enum(MarketStatus, get("status", UNSET))
-        obj.yes_bid_dollars = get("yes_bid_dollars", UNSET)
-        obj.yes_bid_size_fp = get("yes_bid_size_fp", UNSET)
-        obj.yes_ask_dollars = get("yes_ask_dollars", UNSET)
-        obj.yes_ask_size_fp = get("yes_ask_size_fp", UNSET)
-        obj.no_bid_dollars = get("no_bid_dollars", UNSET)
-        obj.no_ask_dollars = get("no_ask_dollars", UNSET)
-        obj.last_price_dollars = get("last_price_dollars", UNSET)
-        obj.volume_fp = get("volume_fp", UNSET)
-        obj.volume_24h_fp = get("volume_24h_fp", UNSET)
-        obj.result = decode_enum(MarketResult, get("result", UNSET))
         obj.can_close_early = get("can_close_early", UNSET)
-        obj.open_interest_fp = get("open_interest_fp", UNSET)
-        obj.notional_value_dollars = get("notional_value_dollars", UNSET)
-        obj.previous_yes_bid_dollars = get("previous_yes_bid_dollars", UNSET)
-        obj.previous_yes_ask_dollars = get("previous_yes_ask_dollars", UNSET)
-        obj.previous_price_dollars = get("previous_price_dollars", UNSET)
-        obj.settlement_bounds_type = decode_enum(MarketSettlementBoundsType, get("settlement_bounds_type", UNSET))
         obj.expiration_value = get("expiration_value", UNSET)
         obj.rules_primary = get("rules_primary", UNSET)
         obj.rules_secondary = get("rules_secondary", UNSET)
         obj.price_level_structure = get("price_level_structure", UNSET)
-        obj.price_ranges = decode_list(get("price_ranges", UNSET), lambda item: decode_model(PriceRange, item))
         obj.title = get("title", UNSET)
         obj.subtitle = get("subtitle", UNSET)
-        obj.expected_expiration_time = decode_datetime(get("expected_expiration_time", UNSET))
-        obj.expiration_time = decode_datetime(get("expiration_time", UNSET))
-        obj.settlement_value_dollars = get("settlement_value_dollars", UNSET)
-        obj.settlement_ts = decode_datetime(get("settlement_ts", UNSET))
-        obj.settlement_floor_dollars = get("settlement_floor_dollars", UNSET)
-        obj.occurrence_datetime = decode_datetime(get("occurrence_datetime", UNSET))
-        obj.fee_waiver_expiration_time = decode_datetime(get("fee_waiver_expiration_time", UNSET))
         obj.early_close_condition = get("early_close_condition", UNSET)
-        obj.strike_type = decode_enum(MarketStrikeType, get("strike_type", UNSET))
         obj.floor_strike = get("floor_strike", UNSET)
         obj.cap_strike = get("cap_strike", UNSET)
         obj.functional_strike = get("functional_strike", UNSET)
         obj.custom_strike = get("custom_strike", UNSET)
         obj.mve_collection_ticker = get("mve_collection_ticker", UNSET)
-        obj.mve_selected_legs = decode_list(
-            get("mve_selected_legs", UNSET), lambda item: decode_model(MveSelectedLeg, item)
-        )
         obj.primary_participant_key = get("primary_participant_key", UNSET)
         obj.is_provisional = get("is_provisional", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

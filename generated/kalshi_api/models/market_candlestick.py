@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_model,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,23 +25,23 @@ T = TypeVar("T", bound="MarketCandlestick")
 
 
 @_attrs_define(kw_only=True)
-class MarketCandlestick:
+class MarketCandlestick(LazyModel):
     """
     Attributes:
         end_period_ts (int):
         yes_bid (BidAskDistribution):
         yes_ask (BidAskDistribution):
         price (PriceDistribution):
-        volume_fp (str):  Example: 10.00.
-        open_interest_fp (str):  Example: 10.00.
+        volume_fp (Decimal):  Example: 10.00.
+        open_interest_fp (Decimal):  Example: 10.00.
     """
 
     end_period_ts: int
     yes_bid: BidAskDistribution
     yes_ask: BidAskDistribution
     price: PriceDistribution
-    volume_fp: str
-    open_interest_fp: str
+    volume_fp: Decimal
+    open_interest_fp: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -50,6 +54,15 @@ class MarketCandlestick:
         ("open_interest_fp", "open_interest_fp"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "yes_bid": ("yes_bid", model_decoder("BidAskDistribution")),
+        "yes_ask": ("yes_ask", model_decoder("BidAskDistribution")),
+        "price": ("price", model_decoder("PriceDistribution")),
+        "volume_fp": ("volume_fp", decode_decimal),
+        "open_interest_fp": ("open_interest_fp", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -62,20 +75,15 @@ class MarketCandlestick:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.bid_ask_distribution import BidAskDistribution  # noqa: PLC0415
-        from ..models.price_distribution import PriceDistribution  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.end_period_ts = get("end_period_ts", UNSET)
-        obj.yes_bid = decode_model(BidAskDistribution, get("yes_bid", UNSET))
-        obj.yes_ask = decode_model(BidAskDistribution, get("yes_ask", UNSET))
-        obj.price = decode_model(PriceDistribution, get("price", UNSET))
-        obj.volume_fp = get("volume_fp", UNSET)
-        obj.open_interest_fp = get("open_interest_fp", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

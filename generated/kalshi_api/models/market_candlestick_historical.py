@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,8 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_model,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -21,23 +25,23 @@ T = TypeVar("T", bound="MarketCandlestickHistorical")
 
 
 @_attrs_define(kw_only=True)
-class MarketCandlestickHistorical:
+class MarketCandlestickHistorical(LazyModel):
     """
     Attributes:
         end_period_ts (int):
         yes_bid (BidAskDistributionHistorical):
         yes_ask (BidAskDistributionHistorical):
         price (PriceDistributionHistorical):
-        volume (str):  Example: 10.00.
-        open_interest (str):  Example: 10.00.
+        volume (Decimal):  Example: 10.00.
+        open_interest (Decimal):  Example: 10.00.
     """
 
     end_period_ts: int
     yes_bid: BidAskDistributionHistorical
     yes_ask: BidAskDistributionHistorical
     price: PriceDistributionHistorical
-    volume: str
-    open_interest: str
+    volume: Decimal
+    open_interest: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -50,6 +54,15 @@ class MarketCandlestickHistorical:
         ("open_interest", "open_interest"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "yes_bid": ("yes_bid", model_decoder("BidAskDistributionHistorical")),
+        "yes_ask": ("yes_ask", model_decoder("BidAskDistributionHistorical")),
+        "price": ("price", model_decoder("PriceDistributionHistorical")),
+        "volume": ("volume", decode_decimal),
+        "open_interest": ("open_interest", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -62,20 +75,15 @@ class MarketCandlestickHistorical:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical  # noqa: PLC0415
-        from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.end_period_ts = get("end_period_ts", UNSET)
-        obj.yes_bid = decode_model(BidAskDistributionHistorical, get("yes_bid", UNSET))
-        obj.yes_ask = decode_model(BidAskDistributionHistorical, get("yes_ask", UNSET))
-        obj.price = decode_model(PriceDistributionHistorical, get("price", UNSET))
-        obj.volume = get("volume", UNSET)
-        obj.open_interest = get("open_interest", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     decode_datetime,
+    decode_decimal,
     encode_value,
 )
 
@@ -17,26 +21,26 @@ T = TypeVar("T", bound="MarketPosition")
 
 
 @_attrs_define(kw_only=True)
-class MarketPosition:
+class MarketPosition(LazyModel):
     """
     Attributes:
         ticker (str):
         exchange_index (int):  Example: 0.
-        total_traded_dollars (str):  Example: 0.5600.
-        position_fp (str):  Example: 10.00.
-        market_exposure_dollars (str):  Example: 0.5600.
-        realized_pnl_dollars (str):  Example: 0.5600.
-        fees_paid_dollars (str):  Example: 0.5600.
+        total_traded_dollars (Decimal):  Example: 0.5600.
+        position_fp (Decimal):  Example: 10.00.
+        market_exposure_dollars (Decimal):  Example: 0.5600.
+        realized_pnl_dollars (Decimal):  Example: 0.5600.
+        fees_paid_dollars (Decimal):  Example: 0.5600.
         last_updated_ts (datetime.datetime):
     """
 
     ticker: str
     exchange_index: int
-    total_traded_dollars: str
-    position_fp: str
-    market_exposure_dollars: str
-    realized_pnl_dollars: str
-    fees_paid_dollars: str
+    total_traded_dollars: Decimal
+    position_fp: Decimal
+    market_exposure_dollars: Decimal
+    realized_pnl_dollars: Decimal
+    fees_paid_dollars: Decimal
     last_updated_ts: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +56,16 @@ class MarketPosition:
         ("last_updated_ts", "last_updated_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "total_traded_dollars": ("total_traded_dollars", decode_decimal),
+        "position_fp": ("position_fp", decode_decimal),
+        "market_exposure_dollars": ("market_exposure_dollars", decode_decimal),
+        "realized_pnl_dollars": ("realized_pnl_dollars", decode_decimal),
+        "fees_paid_dollars": ("fees_paid_dollars", decode_decimal),
+        "last_updated_ts": ("last_updated_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -64,19 +78,16 @@ class MarketPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.ticker = get("ticker", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        obj.total_traded_dollars = get("total_traded_dollars", UNSET)
-        obj.position_fp = get("position_fp", UNSET)
-        obj.market_exposure_dollars = get("market_exposure_dollars", UNSET)
-        obj.realized_pnl_dollars = get("realized_pnl_dollars", UNSET)
-        obj.fees_paid_dollars = get("fees_paid_dollars", UNSET)
-        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

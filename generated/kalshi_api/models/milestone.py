@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_model,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ T = TypeVar("T", bound="Milestone")
 
 
 @_attrs_define(kw_only=True)
-class Milestone:
+class Milestone(LazyModel):
     """
     Attributes:
         id (str):
@@ -73,6 +75,14 @@ class Milestone:
         ("source_ids", "source_ids"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "start_date": ("start_date", decode_datetime),
+        "last_updated_ts": ("last_updated_ts", decode_datetime),
+        "end_date": ("end_date", decode_datetime),
+        "source_ids": ("source_ids", model_decoder("MilestoneSourceIds")),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -85,26 +95,23 @@ class Milestone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.category = get("category", UNSET)
         obj.type_ = get("type", UNSET)
-        obj.start_date = decode_datetime(get("start_date", UNSET))
         obj.related_event_tickers = get("related_event_tickers", UNSET)
         obj.title = get("title", UNSET)
         obj.notification_message = get("notification_message", UNSET)
         obj.details = get("details", UNSET)
         obj.primary_event_tickers = get("primary_event_tickers", UNSET)
-        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
-        obj.end_date = decode_datetime(get("end_date", UNSET))
         obj.source_id = get("source_id", UNSET)
-        obj.source_ids = decode_model(MilestoneSourceIds, get("source_ids", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_list,
-    decode_model,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ T = TypeVar("T", bound="MultivariateEventCollection")
 
 
 @_attrs_define(kw_only=True)
-class MultivariateEventCollection:
+class MultivariateEventCollection(LazyModel):
     """
     Attributes:
         collection_ticker (str):
@@ -80,6 +82,13 @@ class MultivariateEventCollection:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "open_date": ("open_date", decode_datetime),
+        "close_date": ("close_date", decode_datetime),
+        "associated_events": ("associated_events", list_decoder(model_decoder("AssociatedEvent"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -92,20 +101,18 @@ class MultivariateEventCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.associated_event import AssociatedEvent  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.collection_ticker = get("collection_ticker", UNSET)
         obj.series_ticker = get("series_ticker", UNSET)
         obj.title = get("title", UNSET)
         obj.description = get("description", UNSET)
-        obj.open_date = decode_datetime(get("open_date", UNSET))
-        obj.close_date = decode_datetime(get("close_date", UNSET))
-        obj.associated_events = decode_list(
-            get("associated_events", UNSET), lambda item: decode_model(AssociatedEvent, item)
-        )
         obj.associated_event_tickers = get("associated_event_tickers", UNSET)
         obj.is_ordered = get("is_ordered", UNSET)
         obj.is_single_market_per_event = get("is_single_market_per_event", UNSET)
@@ -114,8 +121,6 @@ class MultivariateEventCollection:
         obj.size_max = get("size_max", UNSET)
         obj.functional_description = get("functional_description", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

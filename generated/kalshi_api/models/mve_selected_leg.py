@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
+    decode_decimal,
     encode_value,
 )
 
@@ -16,19 +20,19 @@ T = TypeVar("T", bound="MveSelectedLeg")
 
 
 @_attrs_define(kw_only=True)
-class MveSelectedLeg:
+class MveSelectedLeg(LazyModel):
     """
     Attributes:
         event_ticker (str | Unset):
         market_ticker (str | Unset):
         side (str | Unset):
-        yes_settlement_value_dollars (str | Unset):  Example: 0.5600.
+        yes_settlement_value_dollars (None | Decimal | Unset):  Example: 0.5600.
     """
 
     event_ticker: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     side: str | Unset = UNSET
-    yes_settlement_value_dollars: str | Unset = UNSET
+    yes_settlement_value_dollars: None | Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -39,6 +43,11 @@ class MveSelectedLeg:
         ("yes_settlement_value_dollars", "yes_settlement_value_dollars"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "yes_settlement_value_dollars": ("yes_settlement_value_dollars", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -51,15 +60,17 @@ class MveSelectedLeg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.event_ticker = get("event_ticker", UNSET)
         obj.market_ticker = get("market_ticker", UNSET)
         obj.side = get("side", UNSET)
-        obj.yes_settlement_value_dollars = get("yes_settlement_value_dollars", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,17 +17,20 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="Order")
 
 
 @_attrs_define(kw_only=True)
-class Order:
+class Order(LazyModel):
     """
     Attributes:
         order_id (str):
@@ -37,15 +41,15 @@ class Order:
         book_side (BookSide):
         type_ (OrderType):
         status (OrderStatus):
-        yes_price_dollars (str):  Example: 0.5600.
-        no_price_dollars (str):  Example: 0.5600.
-        fill_count_fp (str):  Example: 10.00.
-        remaining_count_fp (str):  Example: 10.00.
-        initial_count_fp (str):  Example: 10.00.
-        taker_fill_cost_dollars (str):  Example: 0.5600.
-        maker_fill_cost_dollars (str):  Example: 0.5600.
-        taker_fees_dollars (str):  Example: 0.5600.
-        maker_fees_dollars (str):  Example: 0.5600.
+        yes_price_dollars (Decimal):  Example: 0.5600.
+        no_price_dollars (Decimal):  Example: 0.5600.
+        fill_count_fp (Decimal):  Example: 10.00.
+        remaining_count_fp (Decimal):  Example: 10.00.
+        initial_count_fp (Decimal):  Example: 10.00.
+        taker_fill_cost_dollars (Decimal):  Example: 0.5600.
+        maker_fill_cost_dollars (Decimal):  Example: 0.5600.
+        taker_fees_dollars (Decimal):  Example: 0.5600.
+        maker_fees_dollars (Decimal):  Example: 0.5600.
         side (OrderSide | Unset):
         action (OrderAction | Unset):
         expiration_time (datetime.datetime | None | Unset):
@@ -66,15 +70,15 @@ class Order:
     book_side: BookSide
     type_: OrderType
     status: OrderStatus
-    yes_price_dollars: str
-    no_price_dollars: str
-    fill_count_fp: str
-    remaining_count_fp: str
-    initial_count_fp: str
-    taker_fill_cost_dollars: str
-    maker_fill_cost_dollars: str
-    taker_fees_dollars: str
-    maker_fees_dollars: str
+    yes_price_dollars: Decimal
+    no_price_dollars: Decimal
+    fill_count_fp: Decimal
+    remaining_count_fp: Decimal
+    initial_count_fp: Decimal
+    taker_fill_cost_dollars: Decimal
+    maker_fill_cost_dollars: Decimal
+    taker_fees_dollars: Decimal
+    maker_fees_dollars: Decimal
     side: OrderSide | Unset = UNSET
     action: OrderAction | Unset = UNSET
     expiration_time: datetime.datetime | None | Unset = UNSET
@@ -118,6 +122,29 @@ class Order:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "outcome_side": ("outcome_side", enum_decoder(OrderOutcomeSide)),
+        "book_side": ("book_side", enum_decoder(BookSide)),
+        "type_": ("type", enum_decoder(OrderType)),
+        "status": ("status", enum_decoder(OrderStatus)),
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "no_price_dollars": ("no_price_dollars", decode_decimal),
+        "fill_count_fp": ("fill_count_fp", decode_decimal),
+        "remaining_count_fp": ("remaining_count_fp", decode_decimal),
+        "initial_count_fp": ("initial_count_fp", decode_decimal),
+        "taker_fill_cost_dollars": ("taker_fill_cost_dollars", decode_decimal),
+        "maker_fill_cost_dollars": ("maker_fill_cost_dollars", decode_decimal),
+        "taker_fees_dollars": ("taker_fees_dollars", decode_decimal),
+        "maker_fees_dollars": ("maker_fees_dollars", decode_decimal),
+        "side": ("side", enum_decoder(OrderSide)),
+        "action": ("action", enum_decoder(OrderAction)),
+        "expiration_time": ("expiration_time", decode_datetime),
+        "created_time": ("created_time", decode_datetime),
+        "last_update_time": ("last_update_time", decode_datetime),
+        "self_trade_prevention_type": ("self_trade_prevention_type", enum_decoder(SelfTradePreventionType)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -130,38 +157,22 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.order_id = get("order_id", UNSET)
         obj.user_id = get("user_id", UNSET)
         obj.client_order_id = get("client_order_id", UNSET)
         obj.ticker = get("ticker", UNSET)
-        obj.outcome_side = decode_enum(OrderOutcomeSide, get("outcome_side", UNSET))
-        obj.book_side = decode_enum(BookSide, get("book_side", UNSET))
-        obj.type_ = decode_enum(OrderType, get("type", UNSET))
-        obj.status = decode_enum(OrderStatus, get("status", UNSET))
-        obj.yes_price_dollars = get("yes_price_dollars", UNSET)
-        obj.no_price_dollars = get("no_price_dollars", UNSET)
-        obj.fill_count_fp = get("fill_count_fp", UNSET)
-        obj.remaining_count_fp = get("remaining_count_fp", UNSET)
-        obj.initial_count_fp = get("initial_count_fp", UNSET)
-        obj.taker_fill_cost_dollars = get("taker_fill_cost_dollars", UNSET)
-        obj.maker_fill_cost_dollars = get("maker_fill_cost_dollars", UNSET)
-        obj.taker_fees_dollars = get("taker_fees_dollars", UNSET)
-        obj.maker_fees_dollars = get("maker_fees_dollars", UNSET)
-        obj.side = decode_enum(OrderSide, get("side", UNSET))
-        obj.action = decode_enum(OrderAction, get("action", UNSET))
-        obj.expiration_time = decode_datetime(get("expiration_time", UNSET))
-        obj.created_time = decode_datetime(get("created_time", UNSET))
-        obj.last_update_time = decode_datetime(get("last_update_time", UNSET))
-        obj.self_trade_prevention_type = decode_enum(SelfTradePreventionType, get("self_trade_prevention_type", UNSET))
         obj.order_group_id = get("order_group_id", UNSET)
         obj.cancel_order_on_pause = get("cancel_order_on_pause", UNSET)
         obj.subaccount_number = get("subaccount_number", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

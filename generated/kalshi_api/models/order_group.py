@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
+    decode_decimal,
     encode_value,
 )
 
@@ -16,18 +20,18 @@ T = TypeVar("T", bound="OrderGroup")
 
 
 @_attrs_define(kw_only=True)
-class OrderGroup:
+class OrderGroup(LazyModel):
     """
     Attributes:
         id (str):
         is_auto_cancel_enabled (bool):
-        contracts_limit_fp (str | Unset):  Example: 10.00.
+        contracts_limit_fp (Decimal | Unset):  Example: 10.00.
         exchange_index (int | Unset):  Example: 0.
     """
 
     id: str
     is_auto_cancel_enabled: bool
-    contracts_limit_fp: str | Unset = UNSET
+    contracts_limit_fp: Decimal | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,6 +43,11 @@ class OrderGroup:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "contracts_limit_fp": ("contracts_limit_fp", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -51,15 +60,17 @@ class OrderGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.is_auto_cancel_enabled = get("is_auto_cancel_enabled", UNSET)
-        obj.contracts_limit_fp = get("contracts_limit_fp", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

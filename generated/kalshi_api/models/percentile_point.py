@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     encode_value,
 )
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="PercentilePoint")
 
 
 @_attrs_define(kw_only=True)
-class PercentilePoint:
+class PercentilePoint(LazyModel):
     """
     Attributes:
         percentile (int):
@@ -38,6 +40,10 @@ class PercentilePoint:
         ("formatted_forecast", "formatted_forecast"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -50,15 +56,18 @@ class PercentilePoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.percentile = get("percentile", UNSET)
         obj.raw_numerical_forecast = get("raw_numerical_forecast", UNSET)
         obj.numerical_forecast = get("numerical_forecast", UNSET)
         obj.formatted_forecast = get("formatted_forecast", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
+    decode_decimal,
     encode_value,
 )
 
@@ -16,27 +20,27 @@ T = TypeVar("T", bound="PriceDistribution")
 
 
 @_attrs_define(kw_only=True)
-class PriceDistribution:
+class PriceDistribution(LazyModel):
     """
     Attributes:
-        open_dollars (str | Unset):  Example: 0.5600.
-        low_dollars (str | Unset):  Example: 0.5600.
-        high_dollars (str | Unset):  Example: 0.5600.
-        close_dollars (str | Unset):  Example: 0.5600.
-        mean_dollars (str | Unset):  Example: 0.5600.
-        previous_dollars (str | Unset):  Example: 0.5600.
-        min_dollars (str | Unset):  Example: 0.5600.
-        max_dollars (str | Unset):  Example: 0.5600.
+        open_dollars (None | Decimal | Unset):  Example: 0.5600.
+        low_dollars (None | Decimal | Unset):  Example: 0.5600.
+        high_dollars (None | Decimal | Unset):  Example: 0.5600.
+        close_dollars (None | Decimal | Unset):  Example: 0.5600.
+        mean_dollars (None | Decimal | Unset):  Example: 0.5600.
+        previous_dollars (None | Decimal | Unset):  Example: 0.5600.
+        min_dollars (None | Decimal | Unset):  Example: 0.5600.
+        max_dollars (None | Decimal | Unset):  Example: 0.5600.
     """
 
-    open_dollars: str | Unset = UNSET
-    low_dollars: str | Unset = UNSET
-    high_dollars: str | Unset = UNSET
-    close_dollars: str | Unset = UNSET
-    mean_dollars: str | Unset = UNSET
-    previous_dollars: str | Unset = UNSET
-    min_dollars: str | Unset = UNSET
-    max_dollars: str | Unset = UNSET
+    open_dollars: None | Decimal | Unset = UNSET
+    low_dollars: None | Decimal | Unset = UNSET
+    high_dollars: None | Decimal | Unset = UNSET
+    close_dollars: None | Decimal | Unset = UNSET
+    mean_dollars: None | Decimal | Unset = UNSET
+    previous_dollars: None | Decimal | Unset = UNSET
+    min_dollars: None | Decimal | Unset = UNSET
+    max_dollars: None | Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -51,6 +55,18 @@ class PriceDistribution:
         ("max_dollars", "max_dollars"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "open_dollars": ("open_dollars", decode_decimal),
+        "low_dollars": ("low_dollars", decode_decimal),
+        "high_dollars": ("high_dollars", decode_decimal),
+        "close_dollars": ("close_dollars", decode_decimal),
+        "mean_dollars": ("mean_dollars", decode_decimal),
+        "previous_dollars": ("previous_dollars", decode_decimal),
+        "min_dollars": ("min_dollars", decode_decimal),
+        "max_dollars": ("max_dollars", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -63,19 +79,13 @@ class PriceDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.open_dollars = get("open_dollars", UNSET)
-        obj.low_dollars = get("low_dollars", UNSET)
-        obj.high_dollars = get("high_dollars", UNSET)
-        obj.close_dollars = get("close_dollars", UNSET)
-        obj.mean_dollars = get("mean_dollars", UNSET)
-        obj.previous_dollars = get("previous_dollars", UNSET)
-        obj.min_dollars = get("min_dollars", UNSET)
-        obj.max_dollars = get("max_dollars", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

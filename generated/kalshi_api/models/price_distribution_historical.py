@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
 )
 
@@ -15,23 +19,23 @@ T = TypeVar("T", bound="PriceDistributionHistorical")
 
 
 @_attrs_define(kw_only=True)
-class PriceDistributionHistorical:
+class PriceDistributionHistorical(LazyModel):
     """
     Attributes:
-        open_ (None | str):
-        low (None | str):
-        high (None | str):
-        close (None | str):
-        mean (None | str):
-        previous (None | str):
+        open_ (None | Decimal):  Example: 0.5600.
+        low (None | Decimal):  Example: 0.5600.
+        high (None | Decimal):  Example: 0.5600.
+        close (None | Decimal):  Example: 0.5600.
+        mean (None | Decimal):  Example: 0.5600.
+        previous (None | Decimal):  Example: 0.5600.
     """
 
-    open_: None | str
-    low: None | str
-    high: None | str
-    close: None | str
-    mean: None | str
-    previous: None | str
+    open_: None | Decimal
+    low: None | Decimal
+    high: None | Decimal
+    close: None | Decimal
+    mean: None | Decimal
+    previous: None | Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -44,6 +48,16 @@ class PriceDistributionHistorical:
         ("previous", "previous"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "open_": ("open", decode_decimal),
+        "low": ("low", decode_decimal),
+        "high": ("high", decode_decimal),
+        "close": ("close", decode_decimal),
+        "mean": ("mean", decode_decimal),
+        "previous": ("previous", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -56,17 +70,13 @@ class PriceDistributionHistorical:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.open_ = get("open", UNSET)
-        obj.low = get("low", UNSET)
-        obj.high = get("high", UNSET)
-        obj.close = get("close", UNSET)
-        obj.mean = get("mean", UNSET)
-        obj.previous = get("previous", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

@@ -10,17 +10,19 @@ from attrs import field as _attrs_field
 from ..models.propose_block_trade_request_maker_side import ProposeBlockTradeRequestMakerSide
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="ProposeBlockTradeRequest")
 
 
 @_attrs_define(kw_only=True)
-class ProposeBlockTradeRequest:
+class ProposeBlockTradeRequest(LazyModel):
     """
     Attributes:
         buyer_user_id (str):
@@ -64,6 +66,12 @@ class ProposeBlockTradeRequest:
         ("seller_subaccount", "seller_subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "maker_side": ("maker_side", enum_decoder(ProposeBlockTradeRequestMakerSide)),
+        "expiration_ts": ("expiration_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -76,22 +84,23 @@ class ProposeBlockTradeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.buyer_user_id = get("buyer_user_id", UNSET)
         obj.seller_user_id = get("seller_user_id", UNSET)
         obj.market_ticker = get("market_ticker", UNSET)
         obj.price_centi_cents = get("price_centi_cents", UNSET)
         obj.centicount = get("centicount", UNSET)
-        obj.maker_side = decode_enum(ProposeBlockTradeRequestMakerSide, get("maker_side", UNSET))
-        obj.expiration_ts = decode_datetime(get("expiration_ts", UNSET))
         obj.buyer_subtrader_id = get("buyer_subtrader_id", UNSET)
         obj.buyer_subaccount = get("buyer_subaccount", UNSET)
         obj.seller_subtrader_id = get("seller_subtrader_id", UNSET)
         obj.seller_subaccount = get("seller_subaccount", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,17 +12,20 @@ from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="Quote")
 
 
 @_attrs_define(kw_only=True)
-class Quote:
+class Quote(LazyModel):
     """
     Attributes:
         id (str):
@@ -29,9 +33,9 @@ class Quote:
         creator_id (str):
         rfq_creator_id (str):
         market_ticker (str):
-        contracts_fp (str):  Example: 10.00.
-        yes_bid_dollars (str):  Example: 0.5600.
-        no_bid_dollars (str):  Example: 0.5600.
+        contracts_fp (Decimal):  Example: 10.00.
+        yes_bid_dollars (Decimal):  Example: 0.5600.
+        no_bid_dollars (Decimal):  Example: 0.5600.
         created_ts (datetime.datetime):
         updated_ts (datetime.datetime):
         status (QuoteStatus):
@@ -45,14 +49,14 @@ class Quote:
         cancellation_reason (str | Unset):
         creator_user_id (str | Unset):
         rfq_creator_user_id (str | Unset):
-        rfq_target_cost_dollars (str | Unset):  Example: 0.5600.
+        rfq_target_cost_dollars (Decimal | Unset):  Example: 0.5600.
         target_cost_excludes_fees (bool | Unset):
         rfq_creator_order_id (str | Unset):
         creator_order_id (str | Unset):
         creator_subaccount (int | Unset):
         rfq_creator_subaccount (int | Unset):
-        yes_contracts_fp (str | Unset):  Example: 10.00.
-        no_contracts_fp (str | Unset):  Example: 10.00.
+        yes_contracts_fp (Decimal | Unset):  Example: 10.00.
+        no_contracts_fp (Decimal | Unset):  Example: 10.00.
     """
 
     id: str
@@ -60,9 +64,9 @@ class Quote:
     creator_id: str
     rfq_creator_id: str
     market_ticker: str
-    contracts_fp: str
-    yes_bid_dollars: str
-    no_bid_dollars: str
+    contracts_fp: Decimal
+    yes_bid_dollars: Decimal
+    no_bid_dollars: Decimal
     created_ts: datetime.datetime
     updated_ts: datetime.datetime
     status: QuoteStatus
@@ -76,14 +80,14 @@ class Quote:
     cancellation_reason: str | Unset = UNSET
     creator_user_id: str | Unset = UNSET
     rfq_creator_user_id: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+    rfq_target_cost_dollars: Decimal | Unset = UNSET
     target_cost_excludes_fees: bool | Unset = UNSET
     rfq_creator_order_id: str | Unset = UNSET
     creator_order_id: str | Unset = UNSET
     creator_subaccount: int | Unset = UNSET
     rfq_creator_subaccount: int | Unset = UNSET
-    yes_contracts_fp: str | Unset = UNSET
-    no_contracts_fp: str | Unset = UNSET
+    yes_contracts_fp: Decimal | Unset = UNSET
+    no_contracts_fp: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
@@ -119,6 +123,24 @@ class Quote:
         ("no_contracts_fp", "no_contracts_fp"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "contracts_fp": ("contracts_fp", decode_decimal),
+        "yes_bid_dollars": ("yes_bid_dollars", decode_decimal),
+        "no_bid_dollars": ("no_bid_dollars", decode_decimal),
+        "created_ts": ("created_ts", decode_datetime),
+        "updated_ts": ("updated_ts", decode_datetime),
+        "status": ("status", enum_decoder(QuoteStatus)),
+        "accepted_side": ("accepted_side", enum_decoder(QuoteAcceptedSide)),
+        "accepted_ts": ("accepted_ts", decode_datetime),
+        "confirmed_ts": ("confirmed_ts", decode_datetime),
+        "executed_ts": ("executed_ts", decode_datetime),
+        "cancelled_ts": ("cancelled_ts", decode_datetime),
+        "rfq_target_cost_dollars": ("rfq_target_cost_dollars", decode_decimal),
+        "yes_contracts_fp": ("yes_contracts_fp", decode_decimal),
+        "no_contracts_fp": ("no_contracts_fp", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -131,40 +153,29 @@ class Quote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.rfq_id = get("rfq_id", UNSET)
         obj.creator_id = get("creator_id", UNSET)
         obj.rfq_creator_id = get("rfq_creator_id", UNSET)
         obj.market_ticker = get("market_ticker", UNSET)
-        obj.contracts_fp = get("contracts_fp", UNSET)
-        obj.yes_bid_dollars = get("yes_bid_dollars", UNSET)
-        obj.no_bid_dollars = get("no_bid_dollars", UNSET)
-        obj.created_ts = decode_datetime(get("created_ts", UNSET))
-        obj.updated_ts = decode_datetime(get("updated_ts", UNSET))
-        obj.status = decode_enum(QuoteStatus, get("status", UNSET))
-        obj.accepted_side = decode_enum(QuoteAcceptedSide, get("accepted_side", UNSET))
-        obj.accepted_ts = decode_datetime(get("accepted_ts", UNSET))
-        obj.confirmed_ts = decode_datetime(get("confirmed_ts", UNSET))
-        obj.executed_ts = decode_datetime(get("executed_ts", UNSET))
-        obj.cancelled_ts = decode_datetime(get("cancelled_ts", UNSET))
         obj.rest_remainder = get("rest_remainder", UNSET)
         obj.post_only = get("post_only", UNSET)
         obj.cancellation_reason = get("cancellation_reason", UNSET)
         obj.creator_user_id = get("creator_user_id", UNSET)
         obj.rfq_creator_user_id = get("rfq_creator_user_id", UNSET)
-        obj.rfq_target_cost_dollars = get("rfq_target_cost_dollars", UNSET)
         obj.target_cost_excludes_fees = get("target_cost_excludes_fees", UNSET)
         obj.rfq_creator_order_id = get("rfq_creator_order_id", UNSET)
         obj.creator_order_id = get("creator_order_id", UNSET)
         obj.creator_subaccount = get("creator_subaccount", UNSET)
         obj.rfq_creator_subaccount = get("rfq_creator_subaccount", UNSET)
-        obj.yes_contracts_fp = get("yes_contracts_fp", UNSET)
-        obj.no_contracts_fp = get("no_contracts_fp", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,12 +11,15 @@ from attrs import field as _attrs_field
 from ..models.rfq_status import RFQStatus
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
-    decode_list,
-    decode_model,
+    decode_decimal,
     encode_value,
+    enum_decoder,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -26,16 +30,16 @@ T = TypeVar("T", bound="RFQ")
 
 
 @_attrs_define(kw_only=True)
-class RFQ:
+class RFQ(LazyModel):
     """
     Attributes:
         id (str):
         creator_id (str):
         market_ticker (str):
-        contracts_fp (str):  Example: 10.00.
+        contracts_fp (Decimal):  Example: 10.00.
         status (RFQStatus):
         created_ts (datetime.datetime):
-        target_cost_dollars (str | Unset):  Example: 0.5600.
+        target_cost_dollars (Decimal | Unset):  Example: 0.5600.
         target_cost_excludes_fees (bool | Unset):
         mve_collection_ticker (str | Unset):
         mve_selected_legs (list[MveSelectedLeg] | Unset):
@@ -50,10 +54,10 @@ class RFQ:
     id: str
     creator_id: str
     market_ticker: str
-    contracts_fp: str
+    contracts_fp: Decimal
     status: RFQStatus
     created_ts: datetime.datetime
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = UNSET
     target_cost_excludes_fees: bool | Unset = UNSET
     mve_collection_ticker: str | Unset = UNSET
     mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
@@ -85,6 +89,17 @@ class RFQ:
         ("updated_ts", "updated_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "contracts_fp": ("contracts_fp", decode_decimal),
+        "status": ("status", enum_decoder(RFQStatus)),
+        "created_ts": ("created_ts", decode_datetime),
+        "target_cost_dollars": ("target_cost_dollars", decode_decimal),
+        "mve_selected_legs": ("mve_selected_legs", list_decoder(model_decoder("MveSelectedLeg"))),
+        "cancelled_ts": ("cancelled_ts", decode_datetime),
+        "updated_ts": ("updated_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -97,31 +112,23 @@ class RFQ:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.creator_id = get("creator_id", UNSET)
         obj.market_ticker = get("market_ticker", UNSET)
-        obj.contracts_fp = get("contracts_fp", UNSET)
-        obj.status = decode_enum(RFQStatus, get("status", UNSET))
-        obj.created_ts = decode_datetime(get("created_ts", UNSET))
-        obj.target_cost_dollars = get("target_cost_dollars", UNSET)
         obj.target_cost_excludes_fees = get("target_cost_excludes_fees", UNSET)
         obj.mve_collection_ticker = get("mve_collection_ticker", UNSET)
-        obj.mve_selected_legs = decode_list(
-            get("mve_selected_legs", UNSET), lambda item: decode_model(MveSelectedLeg, item)
-        )
         obj.rest_remainder = get("rest_remainder", UNSET)
         obj.cancellation_reason = get("cancellation_reason", UNSET)
         obj.creator_user_id = get("creator_user_id", UNSET)
         obj.creator_subaccount = get("creator_subaccount", UNSET)
-        obj.cancelled_ts = decode_datetime(get("cancelled_ts", UNSET))
-        obj.updated_ts = decode_datetime(get("updated_ts", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

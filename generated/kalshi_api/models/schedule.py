@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    decode_list,
-    decode_model,
+    Decoder,
+    LazyModel,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ T = TypeVar("T", bound="Schedule")
 
 
 @_attrs_define(kw_only=True)
-class Schedule:
+class Schedule(LazyModel):
     """
     Attributes:
         standard_hours (list[WeeklySchedule]):
@@ -39,6 +41,12 @@ class Schedule:
         ("maintenance_windows", "maintenance_windows"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "standard_hours": ("standard_hours", list_decoder(model_decoder("WeeklySchedule"))),
+        "maintenance_windows": ("maintenance_windows", list_decoder(model_decoder("MaintenanceWindow"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -51,18 +59,13 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.maintenance_window import MaintenanceWindow  # noqa: PLC0415
-        from ..models.weekly_schedule import WeeklySchedule  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.standard_hours = decode_list(get("standard_hours", UNSET), lambda item: decode_model(WeeklySchedule, item))
-        obj.maintenance_windows = decode_list(
-            get("maintenance_windows", UNSET), lambda item: decode_model(MaintenanceWindow, item)
-        )
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

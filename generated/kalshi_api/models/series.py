@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,12 +11,15 @@ from attrs import field as _attrs_field
 from ..models.fee_type import FeeType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
-    decode_list,
-    decode_model,
+    decode_decimal,
     encode_value,
+    enum_decoder,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +30,7 @@ T = TypeVar("T", bound="Series")
 
 
 @_attrs_define(kw_only=True)
-class Series:
+class Series(LazyModel):
     """
     Attributes:
         ticker (str):
@@ -42,7 +46,7 @@ class Series:
         fee_multiplier (float):
         additional_prohibitions (list[str] | None):
         product_metadata (Any | Unset):
-        volume_fp (str | Unset):  Example: 10.00.
+        volume_fp (Decimal | Unset):  Example: 10.00.
         last_updated_ts (datetime.datetime | Unset):
         exchange_index (int | Unset):  Example: 0.
     """
@@ -60,7 +64,7 @@ class Series:
     fee_multiplier: float
     additional_prohibitions: list[str] | None
     product_metadata: Any | Unset = UNSET
-    volume_fp: str | Unset = UNSET
+    volume_fp: Decimal | Unset = UNSET
     last_updated_ts: datetime.datetime | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,6 +89,14 @@ class Series:
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "settlement_sources": ("settlement_sources", list_decoder(model_decoder("SettlementSource"))),
+        "fee_type": ("fee_type", enum_decoder(FeeType)),
+        "volume_fp": ("volume_fp", decode_decimal),
+        "last_updated_ts": ("last_updated_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -97,10 +109,13 @@ class Series:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.ticker = get("ticker", UNSET)
         obj.frequency = get("frequency", UNSET)
@@ -108,20 +123,12 @@ class Series:
         obj.category = get("category", UNSET)
         obj.categories = get("categories", UNSET)
         obj.tags = get("tags", UNSET)
-        obj.settlement_sources = decode_list(
-            get("settlement_sources", UNSET), lambda item: decode_model(SettlementSource, item)
-        )
         obj.contract_url = get("contract_url", UNSET)
         obj.contract_terms_url = get("contract_terms_url", UNSET)
-        obj.fee_type = decode_enum(FeeType, get("fee_type", UNSET))
         obj.fee_multiplier = get("fee_multiplier", UNSET)
         obj.additional_prohibitions = get("additional_prohibitions", UNSET)
         obj.product_metadata = get("product_metadata", UNSET)
-        obj.volume_fp = get("volume_fp", UNSET)
-        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
         obj.exchange_index = get("exchange_index", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -10,16 +10,18 @@ from attrs import field as _attrs_field
 from ..models.fee_type import FeeType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     decode_datetime,
-    decode_enum,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="SeriesFeeChange")
 
 
 @_attrs_define(kw_only=True)
-class SeriesFeeChange:
+class SeriesFeeChange(LazyModel):
     """
     Attributes:
         id (str):
@@ -45,6 +47,12 @@ class SeriesFeeChange:
         ("scheduled_ts", "scheduled_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "fee_type": ("fee_type", enum_decoder(FeeType)),
+        "scheduled_ts": ("scheduled_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -57,16 +65,17 @@ class SeriesFeeChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.series_ticker = get("series_ticker", UNSET)
-        obj.fee_type = decode_enum(FeeType, get("fee_type", UNSET))
         obj.fee_multiplier = get("fee_multiplier", UNSET)
-        obj.scheduled_ts = decode_datetime(get("scheduled_ts", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

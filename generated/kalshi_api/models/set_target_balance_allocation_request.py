@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
-    decode_list,
-    decode_model,
     encode_value,
+    enum_decoder,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ T = TypeVar("T", bound="SetTargetBalanceAllocationRequest")
 
 
 @_attrs_define(kw_only=True)
-class SetTargetBalanceAllocationRequest:
+class SetTargetBalanceAllocationRequest(LazyModel):
     """
     Attributes:
         allocations (list[TargetBalanceAllocationInput]):
@@ -41,6 +43,12 @@ class SetTargetBalanceAllocationRequest:
         ("resting_margin_reservation", "resting_margin_reservation"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "allocations": ("allocations", list_decoder(model_decoder("TargetBalanceAllocationInput"))),
+        "resting_margin_reservation": ("resting_margin_reservation", enum_decoder(RestingMarginReservation)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -53,17 +61,13 @@ class SetTargetBalanceAllocationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.target_balance_allocation_input import TargetBalanceAllocationInput  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.allocations = decode_list(
-            get("allocations", UNSET), lambda item: decode_model(TargetBalanceAllocationInput, item)
-        )
-        obj.resting_margin_reservation = decode_enum(RestingMarginReservation, get("resting_margin_reservation", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

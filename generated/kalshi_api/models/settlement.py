@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,30 +11,33 @@ from attrs import field as _attrs_field
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="Settlement")
 
 
 @_attrs_define(kw_only=True)
-class Settlement:
+class Settlement(LazyModel):
     """
     Attributes:
         ticker (str):
         exchange_index (int):  Example: 0.
         event_ticker (str):
         market_result (SettlementMarketResult):
-        yes_count_fp (str):  Example: 10.00.
-        yes_total_cost_dollars (str):  Example: 0.5600.
-        no_count_fp (str):  Example: 10.00.
-        no_total_cost_dollars (str):  Example: 0.5600.
+        yes_count_fp (Decimal):  Example: 10.00.
+        yes_total_cost_dollars (Decimal):  Example: 0.5600.
+        no_count_fp (Decimal):  Example: 10.00.
+        no_total_cost_dollars (Decimal):  Example: 0.5600.
         revenue (int):
         settled_time (datetime.datetime):
-        fee_cost (str):  Example: 0.5600.
+        fee_cost (Decimal):  Example: 0.3400.
         value (int | None | Unset):
     """
 
@@ -41,13 +45,13 @@ class Settlement:
     exchange_index: int
     event_ticker: str
     market_result: SettlementMarketResult
-    yes_count_fp: str
-    yes_total_cost_dollars: str
-    no_count_fp: str
-    no_total_cost_dollars: str
+    yes_count_fp: Decimal
+    yes_total_cost_dollars: Decimal
+    no_count_fp: Decimal
+    no_total_cost_dollars: Decimal
     revenue: int
     settled_time: datetime.datetime
-    fee_cost: str
+    fee_cost: Decimal
     value: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,6 +71,17 @@ class Settlement:
         ("value", "value"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "market_result": ("market_result", enum_decoder(SettlementMarketResult)),
+        "yes_count_fp": ("yes_count_fp", decode_decimal),
+        "yes_total_cost_dollars": ("yes_total_cost_dollars", decode_decimal),
+        "no_count_fp": ("no_count_fp", decode_decimal),
+        "no_total_cost_dollars": ("no_total_cost_dollars", decode_decimal),
+        "settled_time": ("settled_time", decode_datetime),
+        "fee_cost": ("fee_cost", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -79,23 +94,19 @@ class Settlement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.ticker = get("ticker", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
         obj.event_ticker = get("event_ticker", UNSET)
-        obj.market_result = decode_enum(SettlementMarketResult, get("market_result", UNSET))
-        obj.yes_count_fp = get("yes_count_fp", UNSET)
-        obj.yes_total_cost_dollars = get("yes_total_cost_dollars", UNSET)
-        obj.no_count_fp = get("no_count_fp", UNSET)
-        obj.no_total_cost_dollars = get("no_total_cost_dollars", UNSET)
         obj.revenue = get("revenue", UNSET)
-        obj.settled_time = decode_datetime(get("settled_time", UNSET))
-        obj.fee_cost = get("fee_cost", UNSET)
         obj.value = get("value", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_model,
     encode_value,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ T = TypeVar("T", bound="StructuredTarget")
 
 
 @_attrs_define(kw_only=True)
-class StructuredTarget:
+class StructuredTarget(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -55,6 +57,12 @@ class StructuredTarget:
         ("last_updated_ts", "last_updated_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "source_ids": ("source_ids", model_decoder("StructuredTargetSourceIds")),
+        "last_updated_ts": ("last_updated_ts", decode_datetime),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -67,20 +75,19 @@ class StructuredTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.structured_target_source_ids import StructuredTargetSourceIds  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
         obj.name = get("name", UNSET)
         obj.type_ = get("type", UNSET)
         obj.details = get("details", UNSET)
         obj.source_id = get("source_id", UNSET)
-        obj.source_ids = decode_model(StructuredTargetSourceIds, get("source_ids", UNSET))
-        obj.last_updated_ts = decode_datetime(get("last_updated_ts", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     encode_value,
 )
 
@@ -15,12 +17,16 @@ T = TypeVar("T", bound="StructuredTargetSourceIds")
 
 
 @_attrs_define(kw_only=True)
-class StructuredTargetSourceIds:
+class StructuredTargetSourceIds(LazyModel):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = ()
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -33,10 +39,13 @@ class StructuredTargetSourceIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
+    decode_decimal,
     encode_value,
 )
 
@@ -15,18 +19,18 @@ T = TypeVar("T", bound="SubaccountBalance")
 
 
 @_attrs_define(kw_only=True)
-class SubaccountBalance:
+class SubaccountBalance(LazyModel):
     """
     Attributes:
         subaccount_number (int):
         exchange_index (int):
-        balance (str):  Example: 0.5600.
+        balance (Decimal):  Example: 0.5600.
         updated_ts (int):
     """
 
     subaccount_number: int
     exchange_index: int
-    balance: str
+    balance: Decimal
     updated_ts: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +42,11 @@ class SubaccountBalance:
         ("updated_ts", "updated_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "balance": ("balance", decode_decimal),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -50,15 +59,17 @@ class SubaccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.subaccount_number = get("subaccount_number", UNSET)
         obj.exchange_index = get("exchange_index", UNSET)
-        obj.balance = get("balance", UNSET)
         obj.updated_ts = get("updated_ts", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,15 +9,17 @@ from attrs import field as _attrs_field
 from ..models.ticker_pair_side import TickerPairSide
 from ..types import (
     UNSET,
-    decode_enum,
+    Decoder,
+    LazyModel,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="TickerPair")
 
 
 @_attrs_define(kw_only=True)
-class TickerPair:
+class TickerPair(LazyModel):
     """
     Attributes:
         market_ticker (str):
@@ -37,6 +39,11 @@ class TickerPair:
         ("side", "side"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "side": ("side", enum_decoder(TickerPairSide)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -49,14 +56,16 @@ class TickerPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.market_ticker = get("market_ticker", UNSET)
         obj.event_ticker = get("event_ticker", UNSET)
-        obj.side = decode_enum(TickerPairSide, get("side", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,24 +13,27 @@ from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     decode_datetime,
-    decode_enum,
+    decode_decimal,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="Trade")
 
 
 @_attrs_define(kw_only=True)
-class Trade:
+class Trade(LazyModel):
     """
     Attributes:
         trade_id (str):
         ticker (str):
-        count_fp (str):  Example: 10.00.
-        yes_price_dollars (str):  Example: 0.5600.
-        no_price_dollars (str):  Example: 0.5600.
+        count_fp (Decimal):  Example: 10.00.
+        yes_price_dollars (Decimal):  Example: 0.5600.
+        no_price_dollars (Decimal):  Example: 0.5600.
         taker_outcome_side (TradeTakerOutcomeSide):
         taker_book_side (BookSide):
         created_time (datetime.datetime):
@@ -39,9 +43,9 @@ class Trade:
 
     trade_id: str
     ticker: str
-    count_fp: str
-    yes_price_dollars: str
-    no_price_dollars: str
+    count_fp: Decimal
+    yes_price_dollars: Decimal
+    no_price_dollars: Decimal
     taker_outcome_side: TradeTakerOutcomeSide
     taker_book_side: BookSide
     created_time: datetime.datetime
@@ -63,6 +67,17 @@ class Trade:
         ("taker_side", "taker_side"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "count_fp": ("count_fp", decode_decimal),
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "no_price_dollars": ("no_price_dollars", decode_decimal),
+        "taker_outcome_side": ("taker_outcome_side", enum_decoder(TradeTakerOutcomeSide)),
+        "taker_book_side": ("taker_book_side", enum_decoder(BookSide)),
+        "created_time": ("created_time", decode_datetime),
+        "taker_side": ("taker_side", enum_decoder(TradeTakerSide)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -75,21 +90,17 @@ class Trade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.trade_id = get("trade_id", UNSET)
         obj.ticker = get("ticker", UNSET)
-        obj.count_fp = get("count_fp", UNSET)
-        obj.yes_price_dollars = get("yes_price_dollars", UNSET)
-        obj.no_price_dollars = get("no_price_dollars", UNSET)
-        obj.taker_outcome_side = decode_enum(TradeTakerOutcomeSide, get("taker_outcome_side", UNSET))
-        obj.taker_book_side = decode_enum(BookSide, get("taker_book_side", UNSET))
-        obj.created_time = decode_datetime(get("created_time", UNSET))
         obj.is_block_trade = get("is_block_trade", UNSET)
-        obj.taker_side = decode_enum(TradeTakerSide, get("taker_side", UNSET))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

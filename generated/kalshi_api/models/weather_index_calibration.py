@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_list,
-    decode_model,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ T = TypeVar("T", bound="WeatherIndexCalibration")
 
 
 @_attrs_define(kw_only=True)
-class WeatherIndexCalibration:
+class WeatherIndexCalibration(LazyModel):
     """
     Attributes:
         config_version (str):
@@ -57,6 +59,11 @@ class WeatherIndexCalibration:
         ("calibration_window_end_ms", "calibration_window_end_ms"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "stations": ("stations", list_decoder(model_decoder("WeatherIndexCalibrationStation"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -69,23 +76,21 @@ class WeatherIndexCalibration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.weather_index_calibration_station import WeatherIndexCalibrationStation  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.config_version = get("config_version", UNSET)
         obj.effective_at_ms = get("effective_at_ms", UNSET)
         obj.city_reference_c = get("city_reference_c", UNSET)
-        obj.stations = decode_list(
-            get("stations", UNSET), lambda item: decode_model(WeatherIndexCalibrationStation, item)
-        )
         obj.published_at_ms = get("published_at_ms", UNSET)
         obj.change_reason = get("change_reason", UNSET)
         obj.calibration_window_start_ms = get("calibration_window_start_ms", UNSET)
         obj.calibration_window_end_ms = get("calibration_window_end_ms", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     encode_value,
 )
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="WeatherIndexCalibrationStation")
 
 
 @_attrs_define(kw_only=True)
-class WeatherIndexCalibrationStation:
+class WeatherIndexCalibrationStation(LazyModel):
     """
     Attributes:
         station_id (str):
@@ -39,6 +41,10 @@ class WeatherIndexCalibrationStation:
         ("update_note", "update_note"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -51,15 +57,18 @@ class WeatherIndexCalibrationStation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.station_id = get("station_id", UNSET)
         obj.weight = get("weight", UNSET)
         obj.offset_c = get("offset_c", UNSET)
         obj.update_note = get("update_note", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
     encode_value,
 )
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="WeatherIndexStationReading")
 
 
 @_attrs_define(kw_only=True)
-class WeatherIndexStationReading:
+class WeatherIndexStationReading(LazyModel):
     """
     Attributes:
         station_id (str):
@@ -48,6 +50,10 @@ class WeatherIndexStationReading:
         ("primary_code", "primary_code"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -60,8 +66,13 @@ class WeatherIndexStationReading:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.station_id = get("station_id", UNSET)
         obj.code = get("code", UNSET)
@@ -70,8 +81,6 @@ class WeatherIndexStationReading:
         obj.obs_time_ms = get("obs_time_ms", UNSET)
         obj.received_at_ms = get("received_at_ms", UNSET)
         obj.primary_code = get("primary_code", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     decode_datetime,
-    decode_list,
-    decode_model,
     encode_value,
+    list_decoder,
+    model_decoder,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ T = TypeVar("T", bound="WeeklySchedule")
 
 
 @_attrs_define(kw_only=True)
-class WeeklySchedule:
+class WeeklySchedule(LazyModel):
     """
     Attributes:
         start_time (datetime.datetime):
@@ -61,6 +63,19 @@ class WeeklySchedule:
         ("sunday", "sunday"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "start_time": ("start_time", decode_datetime),
+        "end_time": ("end_time", decode_datetime),
+        "monday": ("monday", list_decoder(model_decoder("DailySchedule"))),
+        "tuesday": ("tuesday", list_decoder(model_decoder("DailySchedule"))),
+        "wednesday": ("wednesday", list_decoder(model_decoder("DailySchedule"))),
+        "thursday": ("thursday", list_decoder(model_decoder("DailySchedule"))),
+        "friday": ("friday", list_decoder(model_decoder("DailySchedule"))),
+        "saturday": ("saturday", list_decoder(model_decoder("DailySchedule"))),
+        "sunday": ("sunday", list_decoder(model_decoder("DailySchedule"))),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -73,22 +88,13 @@ class WeeklySchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
-        from ..models.daily_schedule import DailySchedule  # noqa: PLC0415
+        """Read an object from its JSON dict, keeping whatever the server sent.
 
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.start_time = decode_datetime(get("start_time", UNSET))
-        obj.end_time = decode_datetime(get("end_time", UNSET))
-        obj.monday = decode_list(get("monday", UNSET), lambda item: decode_model(DailySchedule, item))
-        obj.tuesday = decode_list(get("tuesday", UNSET), lambda item: decode_model(DailySchedule, item))
-        obj.wednesday = decode_list(get("wednesday", UNSET), lambda item: decode_model(DailySchedule, item))
-        obj.thursday = decode_list(get("thursday", UNSET), lambda item: decode_model(DailySchedule, item))
-        obj.friday = decode_list(get("friday", UNSET), lambda item: decode_model(DailySchedule, item))
-        obj.saturday = decode_list(get("saturday", UNSET), lambda item: decode_model(DailySchedule, item))
-        obj.sunday = decode_list(get("sunday", UNSET), lambda item: decode_model(DailySchedule, item))
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
+        obj._json = src_dict
         return obj
 
     @property

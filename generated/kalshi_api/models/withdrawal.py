@@ -10,16 +10,18 @@ from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
 from ..types import (
     UNSET,
+    Decoder,
+    LazyModel,
     Unset,
-    decode_enum,
     encode_value,
+    enum_decoder,
 )
 
 T = TypeVar("T", bound="Withdrawal")
 
 
 @_attrs_define(kw_only=True)
-class Withdrawal:
+class Withdrawal(LazyModel):
     """
     Attributes:
         id (str):
@@ -51,6 +53,12 @@ class Withdrawal:
         ("finalized_ts", "finalized_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "status": ("status", enum_decoder(WithdrawalStatus)),
+        "type_": ("type", enum_decoder(WithdrawalType)),
+        "additional_properties": (None, None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -63,18 +71,19 @@ class Withdrawal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Read an object from its JSON dict, keeping whatever the server sent (see module docs)."""
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
         obj = cls.__new__(cls)
+        obj._json = src_dict
         get = src_dict.get
         obj.id = get("id", UNSET)
-        obj.status = decode_enum(WithdrawalStatus, get("status", UNSET))
-        obj.type_ = decode_enum(WithdrawalType, get("type", UNSET))
         obj.amount_cents = get("amount_cents", UNSET)
         obj.fee_cents = get("fee_cents", UNSET)
         obj.created_ts = get("created_ts", UNSET)
         obj.finalized_ts = get("finalized_ts", UNSET)
-        extra = src_dict.keys() - cls._KNOWN_KEYS
-        obj.additional_properties = {key: src_dict[key] for key in extra} if extra else {}
         return obj
 
     @property
