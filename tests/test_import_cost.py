@@ -7,10 +7,11 @@ import subprocess
 import sys
 
 
-def test_import_and_first_client_leave_out_asyncio_uuid_and_the_connection_pool() -> None:
+def test_import_and_first_client_leave_out_asyncio_decimal_uuid_and_the_connection_pool() -> None:
     code = (
         "import json, sys; import kalshi_sdk; client = kalshi_sdk.Kalshi();"
-        "print(json.dumps([sorted(m for m in ('asyncio', 'uuid') if m in sys.modules), client._pool.http is None]))"
+        "loaded = sorted(m for m in ('asyncio', 'decimal', 'uuid') if m in sys.modules);"
+        "print(json.dumps([loaded, client._pool.http is None]))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout) == [[], True]
