@@ -50,4 +50,4 @@ def install() -> None:
     """Make the generated models report drift here."""
     import kalshi_api.types
 
-    setattr(kalshi_api.types, "drift_listener", report_schema_drift)  # noqa: B010 (not declared until regenerated)
+    kalshi_api.types.drift_listener = report_schema_drift

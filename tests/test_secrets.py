@@ -141,3 +141,13 @@ def test_reprs_name_the_key_id_only(rsa_keys: KeyPair) -> None:
     client = Kalshi(api_key_id=KEY_ID, private_key=rsa_keys.private_pem)
     assert repr(client) == f"Kalshi(base_url='https://external-api.kalshi.com/trade-api/v2', api_key_id='{KEY_ID}')"
     assert repr(client._auth) == f"KalshiAuth(key_id='{KEY_ID}')"
+
+
+def test_a_generated_private_key_stays_out_of_the_models_repr() -> None:
+    from kalshi_api.models import GenerateApiKeyResponse
+
+    secret = "-----BEGIN PRIVATE KEY-----not-a-real-key"
+    response = GenerateApiKeyResponse.from_dict({"api_key_id": "key-1", "private_key": secret})
+    assert response.private_key == secret and response.to_dict()["private_key"] == secret
+    assert secret not in repr(response) and secret not in str(response)
+    assert "key-1" in repr(response)

@@ -30,7 +30,7 @@ class GenerateApiKeyResponse(LazyModel):
     """
 
     api_key_id: str
-    private_key: str
+    private_key: str = _attrs_field(repr=False)
     key_type: ApiKeyType | Unset = UNSET
     warning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
