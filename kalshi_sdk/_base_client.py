@@ -8,7 +8,6 @@ the lines that send and sleep.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import dataclasses
 import json
@@ -338,6 +337,14 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         self.close()
 
 
+async def _async_sleep(seconds: float) -> None:
+    # asyncio is imported on first use: it takes longer to import than the rest of the SDK, and a
+    # program using only the blocking client never needs it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """Executes request descriptions with an `httpx.AsyncClient`."""
 
@@ -352,7 +359,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             if bucket is not None:
                 wait, ticket = bucket.reserve(spec.cost)
                 while wait:
-                    await asyncio.sleep(wait)
+                    await _async_sleep(wait)
                     wait = bucket.wait_again(ticket)
             started = time.perf_counter()
             try:
@@ -364,7 +371,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     return self._read_response(call, response, started)
                 except APIError as exc:
                     error = exc
-            await asyncio.sleep(self._retry_delay(call, error))
+            await _async_sleep(self._retry_delay(call, error))
 
     async def aclose(self) -> None:
         """Close the connection pool (if this client created it)."""

@@ -11,7 +11,6 @@ import enum
 import sys
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
@@ -186,11 +185,24 @@ def decode_decimal(value: Any) -> Any:
     if value.__class__ is not str:
         return value
     try:
-        number = Decimal(value)
-    except (InvalidOperation, ValueError):
+        number = (_decimal_class or _load_decimal_class())(value)
+    except (ArithmeticError, ValueError):  # decimal.InvalidOperation is an ArithmeticError
         return value
     # NaN and infinities are not amounts (a decimal context without traps also returns NaN for junk).
     return number if number.is_finite() else value
+
+
+# decimal is imported on first use: importing the SDK should not pay for it (models with a Decimal
+# field import it themselves).
+_decimal_class: Any = None
+
+
+def _load_decimal_class() -> Any:
+    global _decimal_class
+    from decimal import Decimal
+
+    _decimal_class = Decimal
+    return Decimal
 
 
 def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
@@ -261,7 +273,8 @@ def encode_value(value: Any) -> Any:
     """The JSON-ready form of a field value (the inverse of the decoders)."""
     if value is None or value.__class__ in (str, int, float, bool):
         return value
-    if isinstance(value, Decimal):
+    decimal = sys.modules.get("decimal")  # a Decimal value means the module is loaded
+    if decimal is not None and isinstance(value, decimal.Decimal):
         # Fixed-point notation, never an exponent: Decimal("1E+2") is sent as "100".
         return format(value, "f")
     if isinstance(value, enum.Enum):
