@@ -194,3 +194,14 @@ def test_amend_sends_fixed_point_strings(client: Kalshi, server: SpecServer) -> 
     client.orders.amend("order-1", ticker=ORDER["ticker"], side="ask", price=Decimal("0.57"), count=8)
     (body,) = sent_bodies(server, "AmendOrderV2")
     assert body["price"] == "0.5700" and body["count"] == "8.00" and body["side"] == "ask"
+
+
+def test_batches_spend_the_write_budget_per_order() -> None:
+    from kalshi_sdk.resources.orders import _batch_cancel_spec, _batch_create_spec, _cancel_batches, _create_batches
+
+    creates = _create_batches([ORDER] * 7, 20)
+    (create_spec,) = list(creates.requests(_batch_create_spec))
+    assert create_spec.cost == 7 and create_spec.retry_safe
+    cancels = _cancel_batches([f"order-{index}" for index in range(10)], 20)
+    (cancel_spec,) = list(cancels.requests(_batch_cancel_spec))
+    assert cancel_spec.cost == 2
