@@ -13,6 +13,8 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 from kalshi_sdk import AsyncKalshi, Kalshi
 from kalshi_sdk.testing import FakeExchange
 
+from .support.spec_server import SpecServer
+
 KEY_ID = "test-key-id"
 
 
@@ -86,3 +88,26 @@ def closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def spec_server() -> Iterator[SpecServer]:
+    """The spec-checking loopback server (tests/support/spec_server.py), shared by the session."""
+    with SpecServer() as server:
+        yield server
+
+
+@pytest.fixture
+def spec_client(spec_server: SpecServer, rsa_keys: KeyPair) -> Iterator[Kalshi]:
+    spec_server.clear()
+    with Kalshi(base_url=spec_server.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem) as kalshi:
+        yield kalshi
+
+
+@pytest.fixture
+async def async_spec_client(spec_server: SpecServer, rsa_keys: KeyPair) -> AsyncIterator[AsyncKalshi]:
+    spec_server.clear()
+    async with AsyncKalshi(
+        base_url=spec_server.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem
+    ) as kalshi:
+        yield kalshi

@@ -1,4 +1,4 @@
-"""Each operation of the spec, called through its facade method, against a server that checks the spec.
+"""Each operation of the spec, called through its facade method, against a spec_server that checks the spec.
 
 `SpecServer` rejects a request whose method, path, query or body break the spec (400 naming the
 rule), and answers with a body shaped by the response schema. The arguments come from the spec's
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import inspect
 import warnings
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
@@ -18,7 +17,6 @@ import pytest
 from kalshi_sdk import AsyncCursorPage, AsyncKalshi, CursorPage, Kalshi
 from kalshi_sdk._operation_map import OPERATION_METHODS
 
-from .conftest import KEY_ID, KeyPair
 from .support.spec_examples import example_arguments, load_spec, operations
 from .support.spec_server import SpecServer
 
@@ -62,51 +60,31 @@ def expect_deprecation(operation_id: str) -> Any:
     return warnings.catch_warnings()
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[SpecServer]:
-    with SpecServer() as spec_server:
-        yield spec_server
-
-
-@pytest.fixture
-def sync_client(server: SpecServer, rsa_keys: KeyPair) -> Iterator[Kalshi]:
-    server.clear()
-    with Kalshi(base_url=server.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem) as client:
-        yield client
-
-
-@pytest.fixture
-async def async_client(server: SpecServer, rsa_keys: KeyPair) -> AsyncIterator[AsyncKalshi]:
-    server.clear()
-    async with AsyncKalshi(base_url=server.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem) as client:
-        yield client
-
-
-def check_hits(server: SpecServer, operation_id: str) -> None:
-    hits = [hit.operation_id for hit in server.hits]
-    assert hits, f"{operation_id}: nothing reached the server"
+def check_hits(spec_server: SpecServer, operation_id: str) -> None:
+    hits = [hit.operation_id for hit in spec_server.hits]
+    assert hits, f"{operation_id}: nothing reached the spec_server"
     assert set(hits) == {operation_id}, f"{operation_id}: the server saw {hits}"
-    rejected = [hit for hit in server.hits if hit.status >= 400]
+    rejected = [hit for hit in spec_server.hits if hit.status >= 400]
     assert not rejected, f"{operation_id}: the server rejected {[(hit.status, hit.violations) for hit in rejected]}"
 
 
 @pytest.mark.parametrize("operation_id", ALL_OPERATIONS)
-def test_operation_through_the_sync_client(operation_id: str, server: SpecServer, sync_client: Kalshi) -> None:
+def test_operation_through_the_sync_client(operation_id: str, spec_server: SpecServer, spec_client: Kalshi) -> None:
     with expect_deprecation(operation_id):
-        result = facade_method(sync_client, operation_id)(**facade_arguments(operation_id))
+        result = facade_method(spec_client, operation_id)(**facade_arguments(operation_id))
     if is_paginated(operation_id):
         assert isinstance(result, CursorPage), f"{operation_id} has a cursor and should return a CursorPage"
-        assert not server.hits, "a page object sends nothing until iterated"
+        assert not spec_server.hits, "a page object sends nothing until iterated"
         first_page = next(iter(result.iter_pages()))
         assert first_page is not None
-    check_hits(server, operation_id)
+    check_hits(spec_server, operation_id)
 
 
 @pytest.mark.parametrize("operation_id", ALL_OPERATIONS)
 async def test_operation_through_the_async_client(
-    operation_id: str, server: SpecServer, async_client: AsyncKalshi
+    operation_id: str, spec_server: SpecServer, async_spec_client: AsyncKalshi
 ) -> None:
-    method = facade_method(async_client, operation_id)
+    method = facade_method(async_spec_client, operation_id)
     with expect_deprecation(operation_id):
         result = method(**facade_arguments(operation_id))
         if inspect.isawaitable(result):
@@ -116,4 +94,4 @@ async def test_operation_through_the_async_client(
         async for first_page in result.iter_pages():
             assert first_page is not None
             break
-    check_hits(server, operation_id)
+    check_hits(spec_server, operation_id)

@@ -8,6 +8,7 @@ differ only in what the client's `request` returns (a result, or an awaitable of
 
 from __future__ import annotations
 
+import datetime
 import importlib
 from collections.abc import Awaitable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncAPIResource",
     "SyncAPIResource",
+    "Timestamp",
     "async_twin_of",
     "check_field",
     "choice",
@@ -31,10 +33,14 @@ __all__ = [
     "integer_in",
     "list_field",
     "model_class",
+    "non_empty",
     "request_body",
 ]
 
 ClassT = TypeVar("ClassT", bound=type)
+
+Timestamp = datetime.datetime | int
+"""What a `*_ts` argument takes: a datetime (naive means UTC) or epoch seconds."""
 
 
 def model_class(name: str) -> Any:
@@ -64,6 +70,13 @@ def integer_in(name: str, value: Any, low: int, high: int | None = None) -> int:
         rules["maximum"] = high
     checked: int = check_field(name, value, rules)
     return checked
+
+
+def non_empty(name: str, value: Any) -> str:
+    """`value` checked to be a non-empty string (an id or ticker); raises ValueError naming `name`."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value
 
 
 def request_body(model: str, /, **fields: Any) -> Any:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._fixed_point import Number, to_contracts, to_dollars
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, check_field, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, check_field, request_body
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncCommunications", "Communications"]
 
-Timestamp = datetime.datetime | int
 
 # Rules of body fields, in the form the spec gives parameters' (the validator reads both).
 _SUBACCOUNT_RULES: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 63}

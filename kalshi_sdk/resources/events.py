@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import builtins
-import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, comma_separated
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncEvents", "Events"]
-
-Timestamp = datetime.datetime | int
 
 
 class Events(SyncAPIResource):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .._fixed_point import Number, to_dollars
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, comma_separated, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, request_body
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncFcm", "Fcm"]
 
-Timestamp = datetime.datetime | int
 
 # The spec states this limit in prose only (a category is 1 to 100 characters).
 _CATEGORY_LENGTH = 100

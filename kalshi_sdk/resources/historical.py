@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, comma_separated
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncHistorical", "Historical"]
-
-Timestamp = datetime.datetime | int
 
 
 class Historical(SyncAPIResource):

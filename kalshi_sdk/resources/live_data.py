@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kalshi_api.rules import PARAMETER_RULES
 
 from .._operations import RequestSpec, build_request_spec
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, non_empty
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -34,8 +34,7 @@ def _batch_requests(milestone_ids: Iterable[str], include_player_stats: bool | N
     if not ids:
         raise ValueError("milestone_ids must contain at least one id")
     for index, milestone_id in enumerate(ids):
-        if not isinstance(milestone_id, str) or not milestone_id.strip():
-            raise ValueError(f"milestone_ids[{index}] must be a non-empty string, got {milestone_id!r}")
+        non_empty(f"milestone_ids[{index}]", milestone_id)
     return [
         build_request_spec(
             "get_live_datas",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,7 @@ from kalshi_api.rules import PARAMETER_RULES
 
 from .._operations import RequestSpec, build_request_spec
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, comma_separated, list_field
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -28,7 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncMarkets", "Markets"]
 
-Timestamp = datetime.datetime | int
 
 # The server's limit on tickers per GetMarketOrderbooks request, as the spec states it.
 ORDERBOOKS_BATCH_SIZE: int = PARAMETER_RULES["get_market_orderbooks"]["tickers"].get("maxItems", 100)

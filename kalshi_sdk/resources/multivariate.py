@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, choice, model_class, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, choice, model_class, non_empty, request_body
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -28,8 +28,7 @@ def _leg(index: int, leg: Any) -> TickerPair:
     if not isinstance(fields, Mapping):
         raise TypeError(f"{where} must be a TickerPair or a dict with {', '.join(_LEG_FIELDS)}, got {leg!r}")
     for name in _LEG_FIELDS[:2]:
-        if not isinstance(fields.get(name), str) or not fields[name].strip():
-            raise ValueError(f"{where}.{name} must be a non-empty string, got {fields.get(name)!r}")
+        non_empty(f"{where}.{name}", fields.get(name))
     choice(f"{where}.side", fields.get("side"), "TickerPairSide")
     pair: TickerPair = model_class("TickerPair").from_dict(dict(fields))
     return pair

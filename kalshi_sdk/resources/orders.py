@@ -22,11 +22,13 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import (
     AsyncAPIResource,
     SyncAPIResource,
+    Timestamp,
     async_twin_of,
     choice,
     comma_separated,
     list_field,
     model_class,
+    non_empty,
     request_body,
 )
 
@@ -46,7 +48,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ORDER_BATCH_SIZE", "AsyncOrders", "Orders"]
 
-Timestamp = datetime.datetime | int
 
 ORDER_BATCH_SIZE = 20
 """Orders per batch request by default. The exchange's limit grows with the account's tier; pass
@@ -59,14 +60,8 @@ _RECENT_ORDERS_WINDOW = datetime.timedelta(hours=1)
 _RECENT_ORDERS_SCAN = 1000
 
 
-def _non_empty(name: str, value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
 def _client_order_id(given: str | None) -> str:
-    return str(uuid.uuid4()) if given is None else _non_empty("client_order_id", given)
+    return str(uuid.uuid4()) if given is None else non_empty("client_order_id", given)
 
 
 def order_request(
@@ -91,7 +86,7 @@ def order_request(
         raise ValueError(f"subaccount must be a non-negative integer, got {subaccount!r}")
     body: CreateOrderV2Request = request_body(
         "CreateOrderV2Request",
-        ticker=_non_empty("ticker", ticker),
+        ticker=non_empty("ticker", ticker),
         side=choice("side", side, "BookSide"),
         count=to_contracts("count", count),
         price=to_price("price", price),
@@ -99,9 +94,7 @@ def order_request(
         self_trade_prevention_type=choice(
             "self_trade_prevention_type", self_trade_prevention_type, "SelfTradePreventionType"
         ),
-        client_order_id=str(uuid.uuid4())
-        if client_order_id is None
-        else _non_empty("client_order_id", client_order_id),
+        client_order_id=str(uuid.uuid4()) if client_order_id is None else non_empty("client_order_id", client_order_id),
         expiration_time=expiration_time,
         post_only=post_only,
         cancel_order_on_pause=cancel_order_on_pause,
@@ -129,7 +122,7 @@ def _as_cancel_item(index: int, order: Any) -> Any:
     fields = {"order_id": order} if isinstance(order, str) else order.to_dict() if hasattr(order, "to_dict") else order
     if not isinstance(fields, Mapping):
         raise TypeError(f"orders[{index}] must be an order id or a dict with order_id, got {order!r}")
-    _non_empty(f"orders[{index}].order_id", fields.get("order_id"))
+    non_empty(f"orders[{index}].order_id", fields.get("order_id"))
     return model_class("BatchCancelOrdersV2RequestOrdersItem").from_dict(dict(fields))
 
 
@@ -152,7 +145,7 @@ def _decrease_body(reduce_by: Number | None, reduce_to: Number | None, **rest: A
 def _amend_body(ticker: str, side: str, price: Number, count: Number, client_order_id: str | None, **rest: Any) -> Any:
     return request_body(
         "AmendOrderV2Request",
-        ticker=_non_empty("ticker", ticker),
+        ticker=non_empty("ticker", ticker),
         side=choice("side", side, "BookSide"),
         price=to_price("price", price),
         count=to_contracts("count", count),
@@ -179,10 +172,6 @@ def _as_create_response(order: Order) -> CreateOrderV2Response:
             "ts_ms": int(created.timestamp() * 1000) if isinstance(created, datetime.datetime) else None,
         }
     )
-
-
-def _duplicate(error: ConflictError, client_order_id: str) -> DuplicateClientOrderIdError:
-    return DuplicateClientOrderIdError.from_conflict(error, client_order_id)
 
 
 def _earlier_attempt_may_have_landed(error: ConflictError) -> bool:
@@ -334,7 +323,7 @@ class Orders(SyncAPIResource):
                 for order in self.list(**_recent_orders_filter(body.ticker)):
                     if order.client_order_id == body.client_order_id:
                         return _as_create_response(order)
-            raise _duplicate(error, str(body.client_order_id)) from error
+            raise DuplicateClientOrderIdError.from_conflict(error, str(body.client_order_id)) from error
 
     def batch_create(
         self, orders: Iterable[Mapping[str, Any] | CreateOrderV2Request], *, batch_size: int = ORDER_BATCH_SIZE
@@ -614,7 +603,7 @@ class AsyncOrders(AsyncAPIResource):
                 async for order in self.list(**_recent_orders_filter(body.ticker)):
                     if order.client_order_id == body.client_order_id:
                         return _as_create_response(order)
-            raise _duplicate(error, str(body.client_order_id)) from error
+            raise DuplicateClientOrderIdError.from_conflict(error, str(body.client_order_id)) from error
 
     async def batch_create(
         self, orders: Iterable[Mapping[str, Any] | CreateOrderV2Request], *, batch_size: int = ORDER_BATCH_SIZE

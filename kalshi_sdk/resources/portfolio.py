@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +9,7 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import (
     AsyncAPIResource,
     SyncAPIResource,
+    Timestamp,
     async_twin_of,
     choice,
     comma_separated,
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncPortfolio", "Portfolio"]
 
-Timestamp = datetime.datetime | int
 
 # Limits of the request bodies below, as the spec states them.
 _SHARD_RANGE = (0, 100)

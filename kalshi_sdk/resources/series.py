@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import builtins
-import datetime
 from typing import TYPE_CHECKING
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of
 
 if TYPE_CHECKING:
     from kalshi_api.models import Series, SeriesFeeChange
 
 __all__ = ["AsyncSeriesResource", "SeriesResource"]
-
-Timestamp = datetime.datetime | int
 
 
 class SeriesResource(SyncAPIResource):
