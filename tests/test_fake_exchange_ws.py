@@ -718,3 +718,39 @@ def test_stopping_the_exchange_closes_connections_and_leaves_no_thread() -> None
     assert not any(t.name == "kalshi-fake-exchange-ws" for t in threading.enumerate())
     with pytest.raises(RuntimeError, match="not running"):
         exchange.ws_url  # noqa: B018
+
+
+def test_a_reader_too_slow_is_cut_off_with_error_25() -> None:
+    with FakeExchange(ws_ping_interval=None, ws_buffer_limit=20) as exchange:
+        key = exchange.new_api_key()
+        with connect(exchange.ws_url, additional_headers=signed(key), open_timeout=TIMEOUT, max_queue=4) as connection:
+            peer = Peer(connection)
+            (sid,) = peer.subscribe(["trade"])
+            big = {"market_ticker": KC, "padding": "x" * 200_000}
+            published = 0
+            while exchange.ws_faults.slow_readers_cut == 0:  # the client reads nothing meanwhile
+                published += exchange.ws_publish("trade", big)
+                assert published < 5_000, "the fake never noticed the reader falling behind"
+            frames = []
+            with pytest.raises(ConnectionClosed) as closed:
+                while True:
+                    frames.append(peer.recv())
+        assert frames[-1] == {
+            "type": "error",
+            "sid": sid,
+            "seq": published + 1,
+            "msg": {"code": 25, "msg": "Subscription buffer overflow"},
+        }
+        received = [f["seq"] for f in frames[:-1]]
+        assert received == list(range(1, len(received) + 1)) and len(received) < published  # the backlog was dropped
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
+
+
+def test_ws_subscriptions_lists_every_connection(exchange: FakeExchange, open_peer: Any) -> None:
+    other_key = exchange.new_api_key(user_id="trader-2")
+    open_peer().subscribe(["ticker"], market_ticker=KC)
+    open_peer(other_key).subscribe(["fill"])
+    assert sorted(exchange.ws_subscriptions(), key=lambda s: s["channel"]) == [
+        {"user_id": "trader-2", "channel": "fill", "sid": 1, "market_tickers": None},
+        {"user_id": exchange.user_id, "channel": "ticker", "sid": 1, "market_tickers": [KC]},
+    ]

@@ -77,6 +77,8 @@ class FakeExchange:
             count x p x (1 - p), rounded up to the cent; makers pay nothing. 0 turns fees off.
         ws_ping_interval: seconds between the WebSocket endpoint's heartbeat pings (None: none);
             a connection whose pong does not come within the same time is closed.
+        ws_buffer_limit: frames a WebSocket connection may have waiting to be written; beyond
+            that the reader is too slow and is cut off with error 25 (None: no limit).
 
     Served under ``/trade-api/v2``: exchange status and schedule; series, events, markets, order
     books, trades; milestones and live data; balance, positions, fills; orders (V2 create, batch
@@ -97,6 +99,7 @@ class FakeExchange:
         rate_limit_window: float = 1.0,
         fee_rate: float | str | Decimal = "0.07",
         ws_ping_interval: float | None = 10.0,
+        ws_buffer_limit: int | None = None,
     ) -> None:
         self.require_signatures = require_signatures
         self.max_batch_size = max_batch_size
@@ -111,6 +114,8 @@ class FakeExchange:
         self._synthetic_count = 0
         self._seed_order_ids: set[str] = set()
         self.ws_ping_interval = ws_ping_interval
+        self.ws_buffer_limit = ws_buffer_limit
+        self._ws_lock = threading.Lock()
         self._ws_server: WebSocketServer | None = None
         self._ws_faults: WebSocketFaults | None = None
         self.set_rate_limit(rate_limit, per_seconds=rate_limit_window)
@@ -234,22 +239,24 @@ class FakeExchange:
             return [subscription.listing() for subscription in hub.subscriptions()]
 
     def _websocket(self) -> WebSocketServer:
-        if self._ws_server is None:
-            from ._ws import WebSocketFaults, WebSocketServer
-            from ._ws_hub import Hub
+        with self._ws_lock:
+            if self._ws_server is None:
+                from ._ws import WebSocketFaults, WebSocketServer
+                from ._ws_hub import Hub
 
-            self.port  # noqa: B018 - raises when the exchange is not running
-            server = WebSocketServer(
-                Hub(self._state),
-                require_signatures=lambda: self.require_signatures,
-                ping_interval=self.ws_ping_interval,
-            )
-            server.start()
-            self._ws_server, self._ws_faults = server, WebSocketFaults(server)
-        return self._ws_server
+                self.port  # noqa: B018 - raises when the exchange is not running
+                server = WebSocketServer(
+                    Hub(self._state, buffer_limit=self.ws_buffer_limit),
+                    require_signatures=lambda: self.require_signatures,
+                    ping_interval=self.ws_ping_interval,
+                )
+                server.start()
+                self._ws_server, self._ws_faults = server, WebSocketFaults(server)
+            return self._ws_server
 
     def _stop_websocket(self) -> None:
-        server, self._ws_server = self._ws_server, None
+        with self._ws_lock:
+            server, self._ws_server = self._ws_server, None
         if server is not None:
             server.stop()
             server.hub.detach()

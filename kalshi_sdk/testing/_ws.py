@@ -7,7 +7,8 @@ module ``_ws_hub``; this module only moves frames between that hub and the socke
 
 Public API (all on :class:`~kalshi_sdk.testing.FakeExchange`)::
 
-    exchange = FakeExchange(ws_ping_interval=10.0)   # heartbeat pings; None turns them off
+    exchange = FakeExchange(ws_ping_interval=10.0,   # heartbeat pings; None turns them off
+                            ws_buffer_limit=None)    # frames waiting before a slow reader gets error 25
     exchange.ws_url                  # "ws://127.0.0.1:PORT/trade-api/ws/v2" (starts the server)
     exchange.ws_publish(channel, msg, *, type=None, market_ticker=None, user_id=None) -> int
         # push one message to every matching subscription of ``channel`` (frames sent);
@@ -28,7 +29,7 @@ Public API (all on :class:`~kalshi_sdk.testing.FakeExchange`)::
     faults.refuse_handshakes(count=1, status=503) # next handshakes refused (maintenance window)
     faults.frames_sent, faults.faults_injected, faults.injected (Counter by fault kind),
     faults.connections_opened, faults.open_connections, faults.handshakes_refused,
-    faults.pings_sent, faults.pongs_received, faults.commands_received
+    faults.pings_sent, faults.pongs_received, faults.commands_received, faults.slow_readers_cut
     faults.wait_until(lambda f: f.open_connections == 1, timeout=5.0) -> None  # TimeoutError
 
 Protocol as served: the handshake must be signed like REST (KALSHI-ACCESS-KEY / -TIMESTAMP /
@@ -207,6 +208,11 @@ class WebSocketFaults:
         return self._stats.pongs_received
 
     @property
+    def slow_readers_cut(self) -> int:
+        """Connections cut off with error 25 because ``ws_buffer_limit`` frames were waiting."""
+        return self._stats.slow_readers_cut
+
+    @property
     def commands_received(self) -> int:
         """Command frames received (handled or not yet)."""
         return self._stats.commands_received
@@ -223,6 +229,32 @@ class _Close:
 
     def __init__(self, code: int, reason: str) -> None:
         self.code, self.reason = code, reason
+
+
+class _Outbox:
+    """One connection's queue of frames, filled under the exchange's lock and emptied by its writer task."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.items: deque[Frame | _Close] = deque()
+        self.wake = asyncio.Event()
+        self._loop = loop
+
+    def push(self, frame: Frame) -> int:
+        self.items.append(frame)
+        self._notify()
+        return len(self.items)
+
+    def close(self, *, discard: bool = False, last: Frame | None = None) -> None:
+        if discard:
+            self.items.clear()
+        if last is not None:
+            self.items.append(last)
+        self.items.append(_Close(1008, "subscription buffer overflow"))
+        self._notify()
+
+    def _notify(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop is closing
+            self._loop.call_soon_threadsafe(self.wake.set)
 
 
 class WebSocketServer:
@@ -244,7 +276,7 @@ class WebSocketServer:
         self._thread: threading.Thread | None = None
         self._stopping: asyncio.Event | None = None
         self._acks_open: asyncio.Event | None = None
-        self._connections: dict[Any, tuple[str, deque[Frame | _Close], asyncio.Event]] = {}
+        self._connections: dict[Any, _Outbox] = {}
         self._users: dict[Any, str] = {}
         self.port = 0
 
@@ -302,6 +334,7 @@ class WebSocketServer:
             ping_interval=None,  # heartbeats are sent by _heartbeat, with Kalshi's payload
             max_size=MAX_FRAME_BYTES,
             compression=None,
+            close_timeout=2,
         )
         self.port = int(next(iter(server.sockets)).getsockname()[1])
         ready.set()
@@ -348,22 +381,14 @@ class WebSocketServer:
     # -- connections ---------------------------------------------------------------------------
 
     async def _handle(self, connection: ServerConnection) -> None:
-        loop = asyncio.get_running_loop()
         user_id = self._users.pop(connection, DEFAULT_USER_ID)
-        outbox: deque[Frame | _Close] = deque()
-        wake = asyncio.Event()
-
-        def send(frame: Frame | None) -> None:  # called from any thread, under the exchange's lock
-            outbox.append(_Close(1008, "subscription buffer overflow") if frame is None else frame)
-            with contextlib.suppress(RuntimeError):  # the loop is closing
-                loop.call_soon_threadsafe(wake.set)
-
-        session = self.hub.open_session(user_id, send)
-        self._connections[connection] = (user_id, outbox, wake)
+        outbox = _Outbox(asyncio.get_running_loop())
+        session = self.hub.open_session(user_id, outbox)
+        self._connections[connection] = outbox
         stats = self.hub.stats
         stats.bump("connections_opened")
         stats.bump("open_connections")
-        writer = asyncio.create_task(self._write(connection, outbox, wake))
+        writer = asyncio.create_task(self._write(connection, outbox))
         heartbeat = asyncio.create_task(self._heartbeat(connection)) if self.ping_interval else None
         try:
             async for message in connection:
@@ -382,14 +407,14 @@ class WebSocketServer:
             await asyncio.gather(*(t for t in (writer, heartbeat) if t is not None), return_exceptions=True)
             stats.bump("open_connections", -1)
 
-    async def _write(self, connection: ServerConnection, outbox: deque[Frame | _Close], wake: asyncio.Event) -> None:
+    async def _write(self, connection: ServerConnection, outbox: _Outbox) -> None:
         stats = self.hub.stats
         try:
             while True:
-                await wake.wait()
-                wake.clear()
-                while outbox:
-                    item = outbox.popleft()
+                await outbox.wake.wait()
+                outbox.wake.clear()
+                while outbox.items:
+                    item = outbox.items.popleft()
                     if isinstance(item, _Close):
                         await connection.close(item.code, item.reason)
                         return

@@ -18,11 +18,11 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from kalshi_api import streaming
 
@@ -152,6 +152,7 @@ class Stats:
         self.pings_sent = 0
         self.pongs_received = 0
         self.commands_received = 0
+        self.slow_readers_cut = 0
 
     def bump(self, name: str, by: int = 1) -> None:
         with self.condition:
@@ -197,26 +198,34 @@ class Subscription:
         }
 
 
+class Outbox(Protocol):
+    """Where a session's frames go: the socket layer's queue of one connection (any thread may call)."""
+
+    def push(self, frame: Frame) -> int:
+        """Queue a frame; returns how many frames wait to be written."""
+
+    def close(self, *, discard: bool = False, last: Frame | None = None) -> None:
+        """Close once the frames queued before are written (``discard``: drop them), after ``last``."""
+
+
 class Session:
     """One WebSocket connection: its account, subscriptions and command handling."""
 
-    def __init__(self, hub: Hub, user_id: str, send: Callable[[Frame | None], None]) -> None:
+    def __init__(self, hub: Hub, user_id: str, outbox: Outbox) -> None:
         self.hub = hub
         self.user_id = user_id
-        self._send = send
+        self.outbox = outbox
         self.subscriptions: dict[int, Subscription] = {}
         self._next_sid = 0
         self.closed = False
 
-    # Outgoing frames. ``send(None)`` asks the socket layer to close after what is queued.
-
-    def send(self, frame: Frame) -> None:
-        if not self.closed:
-            self._send(frame)
+    def send(self, frame: Frame) -> int:
+        """Queue a frame; returns the connection's backlog (0 once closed)."""
+        return 0 if self.closed else self.outbox.push(frame)
 
     def close(self) -> None:
         if not self.closed:
-            self._send(None)
+            self.outbox.close()
             self.closed = True
 
     def deliver(self, subscription: Subscription, frame_type: str, msg: Any, **extra: Any) -> None:
@@ -232,9 +241,12 @@ class Session:
                 subscription.seq += rule.amount
             frame["seq"] = subscription.next_seq()
         frame["msg"] = msg
-        self.send(frame)
+        backlog = self.send(frame)
         if self.hub.take_rule("duplicate", subscription) is not None:
-            self.send(frame)
+            backlog = self.send(frame)
+        limit = self.hub.buffer_limit
+        if limit is not None and backlog > limit:
+            self.hub.cut_slow_reader(subscription)
 
     # Commands.
 
@@ -490,8 +502,10 @@ def _check_communications(params: Mapping[str, Any]) -> None:
 class Hub:
     """Every session of one exchange, the fault rules, and the engine listener that feeds them."""
 
-    def __init__(self, state: ExchangeState) -> None:
+    def __init__(self, state: ExchangeState, *, buffer_limit: int | None = None) -> None:
         self.state = state
+        self.buffer_limit = buffer_limit
+        """Frames a connection may have waiting before it is cut off with error 25 (None: no limit)."""
         self.sessions: list[Session] = []
         self.stats = Stats(state.lock)
         self._rules: list[_Rule] = []
@@ -511,9 +525,9 @@ class Hub:
 
     # Sessions.
 
-    def open_session(self, user_id: str, send: Callable[[Frame | None], None]) -> Session:
+    def open_session(self, user_id: str, outbox: Outbox) -> Session:
         with self.state.lock:
-            session = Session(self, user_id, send)
+            session = Session(self, user_id, outbox)
             self.sessions.append(session)
             return session
 
@@ -560,6 +574,16 @@ class Hub:
                 self.stats.fault(kind)
                 return rule
         return None
+
+    def cut_slow_reader(self, subscription: Subscription) -> None:
+        """A connection fell too far behind: what waits is dropped, error 25 goes out, then it closes."""
+        session = subscription.session
+        error = session._error_frame(None, CommandError(BUFFER_OVERFLOW, subscription=subscription))
+        session.outbox.close(discard=True, last=error)
+        session.closed = True
+        session.subscriptions.pop(subscription.sid, None)
+        self.forget(subscription)
+        self.stats.bump("slow_readers_cut")
 
     def overflow(self, channel: str | None, sid: int | None, close_connection: bool) -> int:
         """Error 25 on every matching subscription (which ends), then close their connections."""
