@@ -417,7 +417,10 @@ class Stream(_StreamBase["Kalshi"]):
         failures = 0
         while True:
             try:
-                return connect(self.ws_url, **self._connect_options())
+                connection = connect(self.ws_url, **self._connect_options())
+                # websockets 17 warns about a connection not entered as a context manager; entering
+                # it is harmless on every version (closing it stays this stream's job).
+                return connection.__enter__()
             except Exception as exc:  # OSError, a refused or broken handshake, a timeout
                 retry, error = self._connect_error(exc)
             failures += 1

@@ -152,9 +152,7 @@ class SubscriptionState:
         self.last_seq: int | None = None
         self.buffer: deque[Message] = deque()
         self.buffer_size = buffer_size
-        self.policy = (
-            "resync" if channel == BOOK_CHANNEL else "latest" if channel in LATEST_WINS_CHANNELS else "error"
-        )
+        self.policy = "resync" if channel == BOOK_CHANNEL else "latest" if channel in LATEST_WINS_CHANNELS else "error"
         self.callbacks: list[Callable[[Message], None]] = []
         self.event_callbacks: list[Callable[[StreamEvent], None]] = []
         self.events: deque[StreamEvent] = deque(maxlen=1000)
