@@ -754,3 +754,21 @@ def test_ws_subscriptions_lists_every_connection(exchange: FakeExchange, open_pe
         {"user_id": "trader-2", "channel": "fill", "sid": 1, "market_tickers": None},
         {"user_id": exchange.user_id, "channel": "ticker", "sid": 1, "market_tickers": [KC]},
     ]
+
+
+def test_a_new_market_is_announced_on_market_lifecycle_v2(exchange: FakeExchange, open_peer: Any) -> None:
+    peer = open_peer()
+    (sid,) = peer.subscribe(["market_lifecycle_v2"], market_ticker=KC)  # market filters are ignored here
+    exchange.add_market({"ticker": "KXNEWTEST-26JAN01-T1", "title": "New test market"})
+    exchange.add_market({"ticker": "KXNEWTEST-26JAN01-T1", "title": "Replaced, not new"})
+    frame = peer.recv()
+    assert (frame["type"], frame["sid"], frame["seq"]) == ("market_lifecycle_v2", sid, 1)
+    msg = frame["msg"]
+    assert (msg["market_ticker"], msg["event_type"], msg["price_level_structure"]) == (
+        "KXNEWTEST-26JAN01-T1",
+        "created",
+        "linear_cent",
+    )
+    assert msg["additional_metadata"]["event_ticker"] == "KXNEWTEST-26JAN01"
+    assert msg["close_ts"] > msg["open_ts"]
+    peer.assert_silent()

@@ -37,4 +37,11 @@ class Filled:
     position: Position
 
 
-Event = OrderChanged | Traded | Filled
+@dataclass(frozen=True)
+class MarketListed:
+    """A market was added to the exchange (not replaced)."""
+
+    ticker: str
+
+
+Event = OrderChanged | Traded | Filled | MarketListed

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from . import _catalog, _trading
 from ._auth import HEADER_KEY, load_public_key, verify_request
+from ._events import MarketListed
 from ._http import API_PREFIX, ApiError, RecordedRequest, Response, default_error_body, error_body, not_found
 from ._keys import ApiKey, generate_api_key
 from ._ledger import ASK, BID
@@ -353,7 +354,12 @@ class FakeExchange:
         30 days, in the event named by the ticker without its last ``-`` part (created if
         missing). Best bid/ask, volume and open interest follow the orders and trades.
         """
-        return _catalog.add_market(self._state, market)
+        with self._state.lock:
+            listed = market.get("ticker") not in self._state.markets
+            ticker = _catalog.add_market(self._state, market)
+            if listed:
+                self._state.publish(MarketListed(ticker))
+            return ticker
 
     def set_exchange_status(
         self,

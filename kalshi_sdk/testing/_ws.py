@@ -57,7 +57,7 @@ from urllib.parse import urlsplit
 from ._auth import HEADER_KEY, verify_request
 from ._http import ApiError, RecordedRequest
 from ._state import DEFAULT_USER_ID
-from ._ws_hub import CHANNELS, Frame, Hub, Stats, _Rule, now_ms
+from ._ws_hub import CHANNELS, Frame, Hub, Session, Stats, _Rule, now_ms
 
 if TYPE_CHECKING:
     from websockets.asyncio.server import Server, ServerConnection
@@ -167,7 +167,7 @@ class WebSocketFaults:
 
     @property
     def frames_sent(self) -> int:
-        """Text frames written to clients (a duplicated frame counts twice)."""
+        """Text frames handed to the socket for clients (a duplicated frame counts twice)."""
         return self._stats.frames_sent
 
     @property
@@ -235,11 +235,11 @@ class _Outbox:
     """One connection's queue of frames, filled under the exchange's lock and emptied by its writer task."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.items: deque[Frame | _Close] = deque()
+        self.items: deque[Frame | str | _Close] = deque()  # str: a raw frame, sent as it is
         self.wake = asyncio.Event()
         self._loop = loop
 
-    def push(self, frame: Frame) -> int:
+    def push(self, frame: Frame | str) -> int:
         self.items.append(frame)
         self._notify()
         return len(self.items)
@@ -277,7 +277,8 @@ class WebSocketServer:
         self._stopping: asyncio.Event | None = None
         self._acks_open: asyncio.Event | None = None
         self._connections: dict[Any, _Outbox] = {}
-        self._users: dict[Any, str] = {}
+        # Sessions opened by an accepted handshake, until their handler takes them over.
+        self._opening: dict[Any, tuple[Session, _Outbox]] = {}
         self.port = 0
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -331,6 +332,7 @@ class WebSocketServer:
             "127.0.0.1",
             0,
             process_request=self._process_request,
+            process_response=self._process_response,
             ping_interval=None,  # heartbeats are sent by _heartbeat, with Kalshi's payload
             max_size=MAX_FRAME_BYTES,
             compression=None,
@@ -375,19 +377,26 @@ class WebSocketServer:
                 return connection.respond(401, f"{error.code}: {error.message}\n")
             with state.lock:
                 user_id = state.key_users.get(key_id, DEFAULT_USER_ID)
-        self._users[connection] = user_id
+        # The session opens now, so frames published once connect() returns are not missed.
+        outbox = _Outbox(asyncio.get_running_loop())
+        self._opening[connection] = (self.hub.open_session(user_id, outbox), outbox)
+        stats.bump("connections_opened")
+        stats.bump("open_connections")
         return None
+
+    def _process_response(self, connection: ServerConnection, request: Request, response: Response) -> None:
+        opening = self._opening.get(connection)
+        if opening is not None and response.status_code != 101:  # the handshake failed after all
+            del self._opening[connection]
+            self.hub.close_session(opening[0])
+            self.hub.stats.bump("open_connections", -1)
 
     # -- connections ---------------------------------------------------------------------------
 
     async def _handle(self, connection: ServerConnection) -> None:
-        user_id = self._users.pop(connection, DEFAULT_USER_ID)
-        outbox = _Outbox(asyncio.get_running_loop())
-        session = self.hub.open_session(user_id, outbox)
+        session, outbox = self._opening.pop(connection)
         self._connections[connection] = outbox
         stats = self.hub.stats
-        stats.bump("connections_opened")
-        stats.bump("open_connections")
         writer = asyncio.create_task(self._write(connection, outbox))
         heartbeat = asyncio.create_task(self._heartbeat(connection)) if self.ping_interval else None
         try:
@@ -418,10 +427,15 @@ class WebSocketServer:
                     if isinstance(item, _Close):
                         await connection.close(item.code, item.reason)
                         return
-                    frame = dict(item)
-                    frame["sending_ts_ms"] = now_ms()
-                    await connection.send(json.dumps(frame, separators=(",", ":")))
+                    if isinstance(item, str):
+                        text = item
+                    else:
+                        frame = dict(item)
+                        frame["sending_ts_ms"] = now_ms()
+                        text = json.dumps(frame, separators=(",", ":"))
+                    # Counted first, so a client holding a frame always finds it counted.
                     stats.bump("frames_sent")
+                    await connection.send(text)
         except Exception:  # the connection closed under us: the reader ends the session
             return
 
@@ -482,15 +496,11 @@ class WebSocketServer:
     def send_raw(self, frame: Frame | str) -> int:
         """Queue a frame, exactly as given, on every open connection; returns how many."""
         text = frame if isinstance(frame, str) else json.dumps(frame)
-
-        async def push() -> int:
-            connections = list(self._connections)
-            for connection in connections:
-                await connection.send(text)
-                self.hub.stats.bump("frames_sent")
-            return len(connections)
-
-        return int(self._call(push))
+        with self.hub.state.lock:  # queued behind what the hub queued before, like any frame
+            sessions = [s for s in self.hub.sessions if not s.closed]
+            for session in sessions:
+                session.outbox.push(text)
+            return len(sessions)
 
     def _require_running(self) -> tuple[asyncio.AbstractEventLoop, asyncio.Event]:
         if self._loop is None or self._acks_open is None:

@@ -27,11 +27,11 @@ from typing import Any, Protocol
 from kalshi_api import streaming
 
 from ._catalog import book_levels, market_to_api
-from ._events import Filled, OrderChanged, Traded
+from ._events import Filled, MarketListed, OrderChanged, Traded
 from ._ledger import BID, Order
 from ._numbers import ONE, ZERO, count_fp, dollars
 from ._state import ExchangeState
-from ._times import format_rfc3339
+from ._times import format_rfc3339, parse_rfc3339
 
 Frame = dict[str, Any]
 
@@ -201,8 +201,8 @@ class Subscription:
 class Outbox(Protocol):
     """Where a session's frames go: the socket layer's queue of one connection (any thread may call)."""
 
-    def push(self, frame: Frame) -> int:
-        """Queue a frame; returns how many frames wait to be written."""
+    def push(self, frame: Frame | str) -> int:
+        """Queue a frame (a str goes out exactly as it is); returns how many frames wait to be written."""
 
     def close(self, *, discard: bool = False, last: Frame | None = None) -> None:
         """Close once the frames queued before are written (``discard``: drop them), after ``last``."""
@@ -714,6 +714,37 @@ class Hub:
             self._traded(event.trade)
         elif isinstance(event, Filled):
             self._filled(event)
+        elif isinstance(event, MarketListed):
+            self._listed(event.ticker)
+
+    def _listed(self, ticker: str) -> None:
+        market = self.state.markets[ticker]
+        event = self.state.events.get(market["event_ticker"], {})
+
+        def seconds(name: str) -> int:
+            return int(parse_rfc3339(market[name]).timestamp())
+
+        msg: dict[str, Any] = {
+            "market_ticker": ticker,
+            "exchange_index": 0,
+            "open_ts": seconds("open_time"),
+            "close_ts": seconds("close_time"),
+            "additional_metadata": {
+                "name": market.get("title", ""),
+                "title": event.get("title", market.get("title", "")),
+                "yes_sub_title": market["yes_sub_title"],
+                "no_sub_title": market["no_sub_title"],
+                "rules_primary": market["rules_primary"],
+                "rules_secondary": market["rules_secondary"],
+                "can_close_early": market["can_close_early"],
+                "event_ticker": market["event_ticker"],
+                "expected_expiration_ts": seconds("expected_expiration_time"),
+            },
+            "event_type": "created",
+            "price_level_structure": market["price_level_structure"],
+        }
+        for subscription in self.subscriptions("market_lifecycle_v2"):
+            subscription.session.deliver(subscription, "market_lifecycle_v2", json.loads(json.dumps(msg)))
 
     def _private(self, channel: str, user_id: str, ticker: str) -> list[Subscription]:
         return [s for s in self.subscriptions(channel) if s.session.user_id == user_id and s.follows(ticker)]
