@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -772,3 +773,25 @@ def test_a_new_market_is_announced_on_market_lifecycle_v2(exchange: FakeExchange
     assert msg["additional_metadata"]["event_ticker"] == "KXNEWTEST-26JAN01"
     assert msg["close_ts"] > msg["open_ts"]
     peer.assert_silent()
+
+
+def test_a_client_that_never_answers_pings_is_closed_with_1011() -> None:
+    with FakeExchange(ws_ping_interval=0.05) as exchange:
+        key = exchange.new_api_key()
+        port = int(exchange.ws_url.split(":")[2].split("/")[0])
+        request = [f"GET {WS_PATH} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Upgrade: websocket", "Connection: Upgrade"]
+        request += ["Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 13"]
+        request += [f"{name}: {value}" for name, value in signed(key).items()]
+        with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as raw:  # a socket that never pongs
+            raw.sendall(("\r\n".join(request) + "\r\n\r\n").encode())
+            received = b""
+            while b"\x88" not in received.partition(b"\r\n\r\n")[2]:  # until a close frame arrives
+                chunk = raw.recv(4096)
+                assert chunk, "the server hung up without a close frame"
+                received += chunk
+        head, _, frames = received.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 101")
+        assert frames[:2] == b"\x89\x09" and frames[2:11] == b"heartbeat"  # ping, payload "heartbeat"
+        close = frames[11:]
+        assert close[0] == 0x88 and int.from_bytes(close[2:4], "big") == 1011
+        assert exchange.ws_faults.pings_sent == 1 and exchange.ws_faults.pongs_received == 0

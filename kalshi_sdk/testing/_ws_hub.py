@@ -669,9 +669,10 @@ class Hub:
 
     def remember_tickers(self, tickers: Iterable[str] | None) -> None:
         """Note the ticker fields as they are now, so only later changes are sent (None: every market)."""
+        # Between engine events what was last sent equals the current state for followed markets,
+        # so refreshing is safe, and it drops what was kept while nobody followed a market.
         for ticker in self.state.markets if tickers is None else tickers:
-            if ticker not in self._tickers:
-                self._tickers[ticker] = self.ticker_fields(ticker)
+            self._tickers[ticker] = self.ticker_fields(ticker)
 
     def send_ticker(self, subscription: Subscription, ticker: str, fields: dict[str, Any] | None = None) -> None:
         msg = dict(fields or self.ticker_fields(ticker))
