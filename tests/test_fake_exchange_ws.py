@@ -795,3 +795,13 @@ def test_a_client_that_never_answers_pings_is_closed_with_1011() -> None:
         close = frames[11:]
         assert close[0] == 0x88 and int.from_bytes(close[2:4], "big") == 1011
         assert exchange.ws_faults.pings_sent == 1 and exchange.ws_faults.pongs_received == 0
+
+
+def test_unsubscribe_is_all_or_nothing_and_counts_a_repeated_sid_once(open_peer: Any) -> None:
+    peer = open_peer()
+    (sid,) = peer.subscribe(["trade"])
+    peer.command("unsubscribe", {"sids": [sid, 99]}, command_id=2)
+    assert peer.error() == {"type": "error", "id": 2, "msg": {"code": 7, "msg": "Unknown subscription ID"}}
+    peer.command("unsubscribe", {"sids": [sid, sid]}, command_id=3)
+    assert peer.recv() == {"type": "unsubscribed", "id": 3, "sid": sid, "seq": 1}
+    peer.assert_silent()

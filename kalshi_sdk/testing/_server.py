@@ -225,7 +225,8 @@ class FakeExchange:
         index and Pyth values) or any message a test wants to inject. ``type`` defaults to the
         channel's message type (``communications`` needs one); ``seq`` is added on sequenced
         channels. The market is ``market_ticker``, else the message's ``market_ticker``/``ticker``;
-        ``user_id`` keeps it to that account's connections.
+        ``user_id`` keeps it to that account's connections. Index and underlying filters are not
+        applied: a test-made message reaches every subscription of the channel.
         """
         return self._websocket().hub.publish(channel, dict(msg), type, market_ticker, user_id)
 

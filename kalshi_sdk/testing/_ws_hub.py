@@ -2,7 +2,7 @@
 
 The hub listens to the matching engine (see ``_events``) and turns its events into channel
 messages; each connection is a :class:`Session` that parses commands and queues outgoing frames
-through a ``send`` callback given by the socket layer (``_ws``). Everything runs under the
+in an :class:`Outbox` given by the socket layer (``_ws``). Everything runs under the
 exchange's lock, so frames are queued in exactly the order the engine changed things, and a
 snapshot taken at subscribe time is followed by exactly the deltas made after it.
 
@@ -274,6 +274,8 @@ class Session:
             handler(command_id, command.get("params"))
         except CommandError as error:
             self.send(self._error_frame(command_id, error))
+        except Exception as error:  # a bug in the fake: answer like the server's general error, not a hang-up
+            self.send(self._error_frame(command_id, CommandError(1, detail=f"{type(error).__name__}: {error}")))
 
     def _error_frame(self, command_id: int | None, error: CommandError) -> Frame:
         frame: Frame = {"type": "error"}
@@ -309,7 +311,7 @@ class Session:
             channels.append(CHANNELS[name])
         flags = {name: _flag(params, name) for name in ("send_initial_snapshot", "skip_ticker_ack", "use_yes_price")}
         tickers, by_id = self._market_filter(params, channels)
-        filters = _filter_list(params, "index_ids") or _filter_list(params, "underlying_tickers")
+        index_ids, underlyings = _filter_list(params, "index_ids"), _filter_list(params, "underlying_tickers")
         if any(channel.name == "communications" for channel in channels):
             _check_communications(params)
         for channel in channels:
@@ -322,7 +324,7 @@ class Session:
                 by_market_id=by_id and channel.accepts_market_ids,
                 skip_ticker_ack=flags["skip_ticker_ack"],
                 use_yes_price=flags["use_yes_price"],
-                filters=list(filters or ()),
+                filters=list((underlyings if channel.name == "pyth_value" else index_ids) or ()),
             )
             self.subscriptions[subscription.sid] = subscription
             self._reply(command_id, "subscribed", {"channel": channel.name, "sid": subscription.sid})
@@ -358,7 +360,9 @@ class Session:
         sids = params.get("sids")
         if not isinstance(sids, list) or not sids:
             raise CommandError(4)
-        doomed = [self._subscription(sid) for sid in sids]
+        doomed = [self._subscription(sid) for sid in dict.fromkeys(sids) if isinstance(sid, int)]
+        if len(doomed) != len(set(sids)):
+            raise CommandError(7)
         for subscription in doomed:
             self.subscriptions.pop(subscription.sid, None)
             self.hub.forget(subscription)
@@ -402,6 +406,7 @@ class Session:
         self, command_id: int | None, subscription: Subscription, action: str, params: Mapping[str, Any]
     ) -> None:
         tickers, by_id = self.hub.read_markets(params)
+        initial_snapshot = _flag(params, "send_initial_snapshot")
         if tickers is None:
             raise CommandError(14)
         if by_id and not subscription.channel.accepts_market_ids:
@@ -428,7 +433,7 @@ class Session:
                 self.hub.send_snapshot(subscription, ticker)
         elif subscription.channel.name == "ticker":
             self.hub.remember_tickers(added)
-            for ticker in added if _flag(params, "send_initial_snapshot") else ():
+            for ticker in added if initial_snapshot else ():
                 self.hub.send_ticker(subscription, ticker)
 
     def _update_filters(
