@@ -805,3 +805,11 @@ def test_unsubscribe_is_all_or_nothing_and_counts_a_repeated_sid_once(open_peer:
     peer.command("unsubscribe", {"sids": [sid, sid]}, command_id=3)
     assert peer.recv() == {"type": "unsubscribed", "id": 3, "sid": sid, "seq": 1}
     peer.assert_silent()
+
+
+def test_compression_is_negotiated_when_the_client_offers_it(exchange: FakeExchange, key: ApiKey) -> None:
+    for offered, negotiated in (("deflate", ["permessage-deflate"]), (None, [])):
+        with connect(exchange.ws_url, additional_headers=signed(key), compression=offered) as connection:
+            assert [extension.name for extension in connection.protocol.extensions] == negotiated
+            connection.send(json.dumps({"id": 1, "cmd": "list_subscriptions"}))
+            assert json.loads(connection.recv(timeout=TIMEOUT))["msg"] == []

@@ -335,7 +335,7 @@ class WebSocketServer:
             process_response=self._process_response,
             ping_interval=None,  # heartbeats are sent by _heartbeat, with Kalshi's payload
             max_size=MAX_FRAME_BYTES,
-            compression=None,
+            compression="deflate",  # permessage-deflate, when the client offers it
             close_timeout=2,
         )
         self.port = int(next(iter(server.sockets)).getsockname()[1])
