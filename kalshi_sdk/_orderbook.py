@@ -14,6 +14,24 @@ __all__ = ["Orderbook"]
 
 _ONE = Decimal(1)
 _ZERO = Decimal(0)
+# Prices and sizes repeat from frame to frame; parsing the same string again costs more than a
+# dict lookup. Bounded: cleared when it grows past this many entries.
+_CACHE_LIMIT = 20_000
+_decimals: dict[str, Decimal] = {}
+
+
+def _decimal(text: Any) -> Decimal:
+    """Decimal(text) for a decimal string, from the cache when seen before; raises like Decimal()."""
+    number = _decimals.get(text) if text.__class__ is str else None
+    if number is None:
+        number = Decimal(text)
+        if not number.is_finite():
+            raise ValueError(f"not a finite number: {text!r}")
+        if text.__class__ is str:
+            if len(_decimals) >= _CACHE_LIMIT:
+                _decimals.clear()
+            _decimals[text] = number
+    return number
 
 
 def _levels(raw: Any) -> dict[Decimal, Decimal]:
@@ -23,7 +41,7 @@ def _levels(raw: Any) -> dict[Decimal, Decimal]:
         return levels
     for level in raw:
         try:
-            price, size = Decimal(level[0]), Decimal(level[1])
+            price, size = _decimal(level[0]), _decimal(level[1])
         except (ArithmeticError, ValueError, TypeError, IndexError, KeyError):
             continue
         if size > _ZERO:
@@ -71,7 +89,7 @@ class Orderbook:
         if levels is None:
             return False
         try:
-            price, delta = Decimal(msg["price_dollars"]), Decimal(msg["delta_fp"])
+            price, delta = _decimal(msg["price_dollars"]), _decimal(msg["delta_fp"])
         except (ArithmeticError, ValueError, TypeError, KeyError):
             return False
         size = levels.get(price, _ZERO) + delta
@@ -80,7 +98,7 @@ class Orderbook:
         else:
             levels.pop(price, None)
         ts = msg.get("ts_ms")
-        self.updated_ms = ts if isinstance(ts, int) else sent_ms
+        self.updated_ms = ts if ts.__class__ is int else sent_ms
         return True
 
     # Reading.

@@ -53,6 +53,8 @@ WS_PATH = "/trade-api/ws/v2"
 MAX_FRAME_BYTES = 64 * 1024 * 1024
 # Handshake answers that no retry will change: bad or unknown credentials.
 _FATAL_STATUSES = frozenset({400, 401, 403, 404})
+# The most frames the blocking reader takes in one go.
+_BATCH = 256
 
 ClientT = TypeVar("ClientT")
 
@@ -433,15 +435,23 @@ class Stream(_StreamBase["Kalshi"]):
     def _read_forever(self) -> None:
         from websockets.exceptions import ConnectionClosed
 
+        receive = self._protocol.receive
         while not self._closing:
             try:
-                data = self._ws.recv()
+                batch = [self._ws.recv()]
+                # Take what has arrived meanwhile too: one lock and one wake-up for a burst.
+                while len(batch) < _BATCH:
+                    try:
+                        batch.append(self._ws.recv(timeout=0))
+                    except TimeoutError:
+                        break
             except (ConnectionClosed, OSError):
                 if self._closing or not self._reconnected():
                     break
                 continue
             with self._cond:
-                self._protocol.receive(data)
+                for data in batch:
+                    receive(data)
                 self._cond.notify_all()
             self._flush()
 

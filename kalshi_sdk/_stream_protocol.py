@@ -174,6 +174,27 @@ class SubscriptionState:
         return self.closed and not self.buffer
 
 
+_scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _parse(data: str | bytes) -> dict[str, Any] | None:
+    """A frame's JSON object, or None when it is not one. The scanner is called directly: frames
+    are objects, and json.loads would spend a third of its time on checks around it."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    try:
+        frame, _ = _scan(data, 0)
+    except (StopIteration, ValueError):
+        try:
+            frame = json.loads(data)
+        except ValueError:
+            return None
+    return frame if frame.__class__ is dict else None
+
+
 def _msg_of(frame: Mapping[str, Any]) -> dict[str, Any]:
     msg = frame.get("msg")
     return msg if isinstance(msg, dict) else {}
@@ -247,6 +268,8 @@ class StreamProtocol:
         self._by_sid: dict[int, SubscriptionState] = {}
         self._out: list[str] = []
         self._unknown_types: set[str] = set()
+        self._unrouted_types: set[str] = set()
+        self.unrouted: deque[dict[str, Any]] = deque(maxlen=1000)
         self._models: dict[str, Any] = {}
         self._backfills: list[SubscriptionState] = []
 
@@ -373,43 +396,54 @@ class StreamProtocol:
     def receive(self, data: str | bytes) -> None:
         """Process one frame from the server."""
         self.frames += 1
-        try:
-            frame = json.loads(data)
-        except ValueError:
-            log.warning("kalshi stream: a frame that is not JSON was skipped (%d bytes)", len(data))
-            return
-        if not isinstance(frame, dict):
-            log.warning("kalshi stream: a frame that is not a JSON object was skipped")
+        frame = _parse(data)
+        if frame is None:
+            log.warning("kalshi stream: a frame that is not a JSON object was skipped (%d bytes)", len(data))
             return
         kind = frame.get("type")
         sid = frame.get("sid")
-        sub = self._by_sid.get(sid) if isinstance(sid, int) else None
+        sub = self._by_sid.get(sid) if sid.__class__ is int else None
         if kind in _CONTROL_TYPES:
             self._control(kind, frame, sub)
             return
         if sub is None:
-            command = self._pending.get(frame.get("id"))  # type: ignore[arg-type]
-            if command is not None:  # a get_snapshot reply may come before anything else names its sid
+            self._unrouted(kind, frame)
+            return
+        seq = frame.get("seq")
+        if seq is not None:
+            last = sub.last_seq
+            if last is not None and seq.__class__ is int and seq == last + 1:
+                sub.last_seq = seq
+            elif not self._in_sequence(sub, frame):
+                return
+        if "id" in frame:
+            command = self._pending.pop(frame["id"], None) if frame["id"].__class__ is int else None
+            if command is not None:
                 command._reply(frame)
-                self._pending.pop(command.id, None)
-            log.debug("kalshi stream: a %s frame for no live subscription (sid %r)", kind, sid)
-            return
-        if not self._in_sequence(sub, frame):
-            return
-        command_id = frame.get("id")
-        if command_id is not None and command_id in self._pending:
-            command = self._pending.pop(command_id)
-            command._reply(frame)
-        if sub.channel == BOOK_CHANNEL and not self._apply_book(sub, kind, frame):
-            return
-        if sub.channel == "fill" and not self._new_fill(sub, frame.get("msg")):
+        channel = sub.channel
+        if channel == BOOK_CHANNEL:
+            if not self._apply_book(sub, kind, frame):
+                return
+        elif channel == "fill" and not self._new_fill(sub, frame.get("msg")):
             return
         self._deliver(sub, self.decode(frame))
+
+    def _unrouted(self, kind: Any, frame: dict[str, Any]) -> None:
+        """A frame naming no live subscription (a late one after an unsubscribe, or a new kind of
+        frame without a sid): kept in `unrouted` for inspection rather than lost."""
+        command_id = frame.get("id")
+        command = self._pending.pop(command_id, None) if isinstance(command_id, int) else None
+        if command is not None:  # a get_snapshot reply may come before anything else names its sid
+            command._reply(frame)
+        self.unrouted.append(frame)
+        if kind not in self._unrouted_types:
+            self._unrouted_types.add(str(kind))
+            log.info("kalshi stream: a %s frame for no live subscription kept in `unrouted`", kind)
 
     def decode(self, frame: dict[str, Any]) -> Message:
         """The model of the frame's type, or the frame itself for a type the document does not know."""
         kind = frame.get("type")
-        model = self._models.get(kind) if isinstance(kind, str) else None
+        model = self._models.get(kind) if kind.__class__ is str else None
         if model is None:
             name = MESSAGE_MODELS.get(kind) if isinstance(kind, str) else None
             if name is None:
@@ -541,22 +575,20 @@ class StreamProtocol:
     def _apply_book(self, sub: SubscriptionState, kind: Any, frame: dict[str, Any]) -> bool:
         """Apply a book message; False when it must not be delivered (a delta to a stale book)."""
         msg = frame.get("msg")
-        if not isinstance(msg, dict):
-            return True
-        ticker = msg.get("market_ticker")
-        if not isinstance(ticker, str):
+        ticker = msg.get("market_ticker") if msg.__class__ is dict else None
+        if ticker.__class__ is not str:
             return True
         book = self.books.get(ticker)
         if book is None:
             book = self.books[ticker] = Orderbook(ticker)
         sent = frame.get("sending_ts_ms")
-        if kind == "orderbook_snapshot":
-            book.apply_snapshot(msg, sent if isinstance(sent, int) else None)
-            return True
+        sent_ms = sent if sent.__class__ is int else None
         if kind == "orderbook_delta":
             if not book.consistent:
                 return False
-            book.apply_delta(msg, sent if isinstance(sent, int) else None)
+            book.apply_delta(msg, sent_ms)  # type: ignore[arg-type]
+        elif kind == "orderbook_snapshot":
+            book.apply_snapshot(msg, sent_ms)  # type: ignore[arg-type]
         return True
 
     def _new_fill(self, sub: SubscriptionState, msg: Any) -> bool:
