@@ -163,6 +163,7 @@ class SubscriptionState:
         self.seen_trade_ids: set[str] = set()
         self.last_fill_ts_ms: int | None = None
         self.pending_command: Command | None = None
+        self.snapshots_pending: set[str] = set()  # markets with a get_snapshot out
 
     def __repr__(self) -> str:
         markets = f", markets={self.markets!r}" if self.markets else ""
@@ -383,6 +384,7 @@ class StreamProtocol:
             sub.sid = None
             sub.active = False
             sub.last_seq = None
+            sub.snapshots_pending.clear()
         for book in self.books.values():
             book.consistent = False
         if was_connected:
@@ -558,17 +560,20 @@ class StreamProtocol:
             self._resync(sub, "duplicate")
         return False
 
-    def _resync(self, sub: SubscriptionState, reason: str) -> None:
+    def _resync(self, sub: SubscriptionState, reason: str, markets: list[str] | None = None) -> None:
+        """Books of `markets` (default: all the subscription's) wait for fresh snapshots, asked for now.
+
+        Asked again at every gap, even when a request is out: its reply may be the frame that was lost.
+        """
         if sub.channel != BOOK_CHANNEL:
             self._event(sub, StreamEvent("resync", sub.channel, reason))
             return
-        stale = [ticker for ticker in sub.markets if self.books.get(ticker) is None or self.books[ticker].consistent]
-        if not stale:
-            return  # already waiting for snapshots of all its markets
+        stale = list(sub.markets if markets is None else markets)
         for ticker in stale:
             self.books.setdefault(ticker, Orderbook(ticker)).consistent = False
         self._event(sub, StreamEvent("resync", sub.channel, reason, tuple(stale)))
-        self.update(sub, "get_snapshot", market_tickers=stale)
+        if stale and self.update(sub, "get_snapshot", market_tickers=stale) is not None:
+            sub.snapshots_pending.update(stale)
 
     # Books and fills --------------------------------------------------------------------------
 
@@ -585,10 +590,15 @@ class StreamProtocol:
         sent_ms = sent if sent.__class__ is int else None
         if kind == "orderbook_delta":
             if not book.consistent:
+                # The server sends a market's snapshot before its deltas: a delta for a book without
+                # one, and no snapshot asked for, means the snapshot was lost.
+                if ticker not in sub.snapshots_pending:
+                    self._resync(sub, "stale", [ticker])
                 return False
             book.apply_delta(msg, sent_ms)  # type: ignore[arg-type]
         elif kind == "orderbook_snapshot":
             book.apply_snapshot(msg, sent_ms)  # type: ignore[arg-type]
+            sub.snapshots_pending.discard(ticker)
         return True
 
     def _new_fill(self, sub: SubscriptionState, msg: Any) -> bool:

@@ -274,3 +274,25 @@ async def test_async_iteration_and_examples(fake: FakeExchange) -> None:
                 if len(received) == len(examples):
                     await sub.unsubscribe()
             assert [m.type_ for m in received] == [frame["type"] for frame in examples]  # type: ignore[union-attr]
+
+
+def test_compression_is_negotiated_when_asked(fake: FakeExchange) -> None:
+    with fake.client() as client:
+        with client.stream(ws_url=fake.ws_url, compression=True) as stream:
+            stream.subscribe("ticker")
+            assert [type(extension).__name__ for extension in stream._ws.protocol.extensions] == ["PerMessageDeflate"]
+        with client.stream(ws_url=fake.ws_url) as stream:
+            assert stream._ws.protocol.extensions == []
+
+
+def test_the_readme_streaming_example_runs() -> None:
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    (example,) = [block for block in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "ws_faults" in block]
+    result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["10.00", "1", "0.5900"]

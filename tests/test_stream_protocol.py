@@ -308,3 +308,17 @@ def test_reconnect_backoff_is_jittered_doubling_and_capped() -> None:
     assert low.delay(3) == 2.0
     with pytest.raises(ValueError, match="max_attempts"):
         ReconnectPolicy(max_attempts=0)
+
+
+def test_a_delta_for_a_book_without_snapshot_asks_for_one() -> None:
+    protocol = connected()
+    sub = subscribed(protocol, BOOK, 3, market_tickers=["M"])
+    delta(protocol, 3, 2, "0.4000", "1.00")  # the snapshot (seq 1) never came
+    (request,) = sent(protocol)
+    assert request["params"] == {"sid": 3, "action": "get_snapshot", "market_tickers": ["M"]}
+    assert sub.events[-1].reason == "stale" and not sub.buffer
+    delta(protocol, 3, 3, "0.4000", "1.00")  # asked already: no second request
+    assert sent(protocol) == []
+    snapshot(protocol, 3, 4, id=request["id"])
+    delta(protocol, 3, 5, "0.4000", "1.00")
+    assert protocol.books["M"].yes[Decimal("0.4000")] == Decimal("11.00")
