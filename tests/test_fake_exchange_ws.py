@@ -813,3 +813,10 @@ def test_compression_is_negotiated_when_the_client_offers_it(exchange: FakeExcha
             assert [extension.name for extension in connection.protocol.extensions] == negotiated
             connection.send(json.dumps({"id": 1, "cmd": "list_subscriptions"}))
             assert json.loads(connection.recv(timeout=TIMEOUT))["msg"] == []
+
+
+def test_wait_until_sees_subscriptions_made_by_commands(exchange: FakeExchange, open_peer: Any) -> None:
+    peer = open_peer()
+    peer.command("subscribe", {"channels": ["ticker", "trade"]})
+    exchange.ws_faults.wait_until(lambda faults: len(exchange.ws_subscriptions()) == 2)
+    assert exchange.ws_faults.commands_handled == 1

@@ -29,7 +29,8 @@ Public API (all on :class:`~kalshi_sdk.testing.FakeExchange`)::
     faults.refuse_handshakes(count=1, status=503) # next handshakes refused (maintenance window)
     faults.frames_sent, faults.faults_injected, faults.injected (Counter by fault kind),
     faults.connections_opened, faults.open_connections, faults.handshakes_refused,
-    faults.pings_sent, faults.pongs_received, faults.commands_received, faults.slow_readers_cut
+    faults.pings_sent, faults.pongs_received, faults.commands_received, faults.commands_handled,
+    faults.slow_readers_cut
     faults.wait_until(lambda f: f.open_connections == 1, timeout=5.0) -> None  # TimeoutError
 
 Protocol as served: the handshake must be signed like REST (KALSHI-ACCESS-KEY / -TIMESTAMP /
@@ -217,8 +218,17 @@ class WebSocketFaults:
         """Command frames received (handled or not yet)."""
         return self._stats.commands_received
 
+    @property
+    def commands_handled(self) -> int:
+        """Command frames handled (answered, or refused with an error frame)."""
+        return self._stats.commands_handled
+
     def wait_until(self, condition: Callable[[WebSocketFaults], bool], timeout: float = 5.0) -> None:
-        """Block until ``condition(self)`` holds (checked on every counter change); TimeoutError after ``timeout``."""
+        """Block until ``condition(self)`` holds; TimeoutError after ``timeout``.
+
+        The condition is checked again on every counter change (each command handled included),
+        so ``lambda f: len(exchange.ws_subscriptions()) == 2`` works too.
+        """
         with self._stats.condition:
             if not self._stats.condition.wait_for(lambda: condition(self), timeout):
                 raise TimeoutError(f"WebSocket condition not met within {timeout} s")
@@ -405,6 +415,7 @@ class WebSocketServer:
                 await self._wait_for_ack_gate()
                 with self.hub.state.lock:
                     session.handle(message)
+                    stats.bump("commands_handled")
         except Exception:  # the connection broke; the finally block cleans up
             pass
         finally:

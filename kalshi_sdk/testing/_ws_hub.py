@@ -152,6 +152,7 @@ class Stats:
         self.pings_sent = 0
         self.pongs_received = 0
         self.commands_received = 0
+        self.commands_handled = 0
         self.slow_readers_cut = 0
 
     def bump(self, name: str, by: int = 1) -> None:
