@@ -13,7 +13,8 @@ Public API (all on :class:`~kalshi_sdk.testing.FakeExchange`)::
     exchange.ws_publish(channel, msg, *, type=None, market_ticker=None, user_id=None) -> int
         # push one message to every matching subscription of ``channel`` (frames sent);
         # ``type`` defaults to the channel's message type, ``seq`` is added on sequenced channels
-    exchange.ws_send_raw(frame) -> int   # a dict (JSON-encoded as is) or str to every connection
+    exchange.ws_send_raw(frame) -> int   # a dict (JSON-encoded) or str, exactly as given, to every
+                                         # connection, queued behind earlier frames (no sending_ts_ms)
     exchange.ws_subscriptions() -> list[dict]   # {"user_id", "channel", "sid", "market_tickers"}
 
     faults = exchange.ws_faults      # WebSocketFaults
@@ -27,7 +28,7 @@ Public API (all on :class:`~kalshi_sdk.testing.FakeExchange`)::
     faults.hold_acks() / faults.release_acks()   # commands wait (unanswered) until released
     faults.delay_acks(seconds)                   # every command waits this long before handling
     faults.refuse_handshakes(count=1, status=503) # next handshakes refused (maintenance window)
-    faults.frames_sent, faults.faults_injected, faults.injected (Counter by fault kind),
+    faults.frames_sent, faults.faults_injected, faults.injected (dict: count by fault kind),
     faults.connections_opened, faults.open_connections, faults.handshakes_refused,
     faults.pings_sent, faults.pongs_received, faults.commands_received, faults.commands_handled,
     faults.slow_readers_cut
@@ -36,11 +37,19 @@ Public API (all on :class:`~kalshi_sdk.testing.FakeExchange`)::
 Protocol as served: the handshake must be signed like REST (KALSHI-ACCESS-KEY / -TIMESTAMP /
 -SIGNATURE over ``timestamp_ms + "GET" + "/trade-api/ws/v2"``) by a key registered with the
 exchange, else HTTP 401 (with ``require_signatures=False`` unsigned handshakes act for the
-default account). Every frame carries a top-level ``sending_ts_ms``. Each subscription keeps
-one ``seq`` counter: data frames of sequenced channels (orderbook_delta, trade, lifecycle,
-communications, order_group_updates, cfbenchmarks, pyth) and the subscription's control replies
-(``ok``, ``unsubscribed``, subscription-scoped ``error``) take the next number; ``ticker``,
+default account). Heartbeat pings carry ``heartbeat``; a connection whose pong does not come
+within the interval is closed (1011). permessage-deflate is negotiated when the client offers it.
+Every frame the hub sends carries a top-level ``sending_ts_ms``. Each subscription keeps one
+``seq`` counter: data frames of sequenced channels (orderbook_delta, trade, lifecycle,
+communications, order_group_updates, cfbenchmarks, pyth), the subscription's ``ok`` and
+``unsubscribed`` replies, and its errors on sequenced channels take the next number; ``ticker``,
 ``fill``, ``market_position`` and ``user_order`` frames carry none.
+
+The matching engine drives ``orderbook_snapshot``/``orderbook_delta`` (net change per price level
+after each order change), ``trade``, ``ticker`` (when a field changes), and, to the connections of
+the account that owns the order, ``fill``, ``user_order`` and ``market_position``; a new market
+(``add_market``) is announced on ``market_lifecycle_v2``. The fake has no order groups, RFQs or
+index feeds: those channels answer their commands and carry what :meth:`ws_publish` sends.
 """
 
 from __future__ import annotations
