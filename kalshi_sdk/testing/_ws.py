@@ -79,6 +79,12 @@ WS_PATH = "/trade-api/ws/v2"
 # Kalshi allows frames up to 64 MiB; commands are tiny, but accept what the real server would.
 MAX_FRAME_BYTES = 64 * 1024 * 1024
 HEARTBEAT = b"heartbeat"
+# Frames a writer takes from its queue at a time (counted together, then written).
+WRITE_BATCH = 64
+
+
+def _encode(frame: Frame) -> str:
+    return json.dumps({**frame, "sending_ts_ms": now_ms()}, separators=(",", ":"))
 
 
 def _import_websockets() -> Any:
@@ -256,11 +262,13 @@ class _Outbox:
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.items: deque[Frame | str | _Close] = deque()  # str: a raw frame, sent as it is
         self.wake = asyncio.Event()
+        self.wake_pending = False  # a wake-up is on its way: a burst costs the loop one, not one per frame
         self._loop = loop
 
     def push(self, frame: Frame | str) -> int:
         self.items.append(frame)
-        self._notify()
+        if not self.wake_pending:
+            self._notify()
         return len(self.items)
 
     def close(self, *, discard: bool = False, last: Frame | None = None) -> None:
@@ -272,6 +280,7 @@ class _Outbox:
         self._notify()
 
     def _notify(self) -> None:
+        self.wake_pending = True
         with contextlib.suppress(RuntimeError):  # the loop is closing
             self._loop.call_soon_threadsafe(self.wake.set)
 
@@ -442,20 +451,23 @@ class WebSocketServer:
             while True:
                 await outbox.wake.wait()
                 outbox.wake.clear()
+                outbox.wake_pending = False  # frames pushed from now on wake the writer again
                 while outbox.items:
-                    item = outbox.items.popleft()
-                    if isinstance(item, _Close):
-                        await connection.close(item.code, item.reason)
-                        return
-                    if isinstance(item, str):
-                        text = item
-                    else:
-                        frame = dict(item)
-                        frame["sending_ts_ms"] = now_ms()
-                        text = json.dumps(frame, separators=(",", ":"))
+                    batch: list[str] = []
+                    closing: _Close | None = None
+                    while outbox.items and len(batch) < WRITE_BATCH:
+                        item = outbox.items.popleft()
+                        if isinstance(item, _Close):
+                            closing = item
+                            break
+                        batch.append(item if isinstance(item, str) else _encode(item))
                     # Counted first, so a client holding a frame always finds it counted.
-                    stats.bump("frames_sent")
-                    await connection.send(text)
+                    stats.bump("frames_sent", len(batch))
+                    for text in batch:
+                        await connection.send(text)
+                    if closing is not None:
+                        await connection.close(closing.code, closing.reason)
+                        return
         except Exception:  # the connection closed under us: the reader ends the session
             return
 

@@ -699,6 +699,7 @@ class Hub:
         if market is None and isinstance(msg, Mapping):
             found = msg.get("market_ticker", msg.get("ticker"))
             market = found if isinstance(found, str) else None
+        frozen = json.loads(json.dumps(msg))  # the caller may change its dict afterwards
         with self.state.lock:
             targets = [
                 s
@@ -706,7 +707,7 @@ class Hub:
                 if s.follows(market) and (user_id is None or s.session.user_id == user_id)
             ]
             for subscription in targets:
-                subscription.session.deliver(subscription, kind, json.loads(json.dumps(msg)))
+                subscription.session.deliver(subscription, kind, frozen)
             return len(targets)
 
     # The engine listener.
