@@ -231,6 +231,11 @@ class _SubscriptionBase:
         return list(self._state.events)
 
     @property
+    def pending(self) -> int:
+        """Messages received and not read yet."""
+        return len(self._state.buffer)
+
+    @property
     def duplicates_dropped(self) -> int:
         return self._state.duplicates
 

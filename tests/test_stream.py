@@ -19,7 +19,7 @@ from kalshi_sdk import (
     StreamCommandError,
     StreamConnectionError,
 )
-from kalshi_sdk._stream import ReconnectPolicy
+from kalshi_sdk.streaming import ReconnectPolicy
 from kalshi_sdk.testing import FakeExchange
 from tests.support.streaming import document_examples, open_tickers, rest_levels, same_book, trade_burst
 
@@ -296,3 +296,20 @@ def test_the_readme_streaming_example_runs() -> None:
     result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["10.00", "1", "0.5900"]
+
+
+def test_the_reader_keeps_up_while_nobody_iterates() -> None:
+    # The fake cuts off a connection that falls 50 frames behind (error 25). Nobody iterates the
+    # subscription here: the stream's reader goes on reading regardless, and the unread messages
+    # wait in the subscription's buffer, so the connection is never cut.
+    published = 2000
+    with FakeExchange(ws_buffer_limit=50) as fake, fake.client() as client:
+        with client.stream(ws_url=fake.ws_url) as stream:
+            trades = stream.subscribe("trade")
+            for n in range(published):  # in steps the fake's own writer keeps up with
+                fake.ws_publish("trade", {"trade_id": str(n), "market_ticker": "PAD"})
+                if n % 25 == 24:
+                    assert stream.wait_for(lambda n=n: trades.pending == n + 1, timeout=20)
+            assert trades.pending == published and fake.ws_faults.slow_readers_cut == 0
+            assert stream.reconnects == 0 and trades.error is None
+            assert [m.msg.trade_id for m in (trades.get() for _ in range(3))] == ["0", "1", "2"]  # type: ignore[union-attr]

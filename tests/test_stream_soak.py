@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kalshi_api import models
-from kalshi_sdk._stream import ReconnectPolicy
+from kalshi_sdk.streaming import ReconnectPolicy
 from kalshi_sdk.testing import FakeExchange
 from tests.support.streaming import open_tickers, rest_levels, same_book, trade_burst
 
