@@ -313,3 +313,12 @@ def test_the_reader_keeps_up_while_nobody_iterates() -> None:
             assert trades.pending == published and fake.ws_faults.slow_readers_cut == 0
             assert stream.reconnects == 0 and trades.error is None
             assert [m.msg.trade_id for m in (trades.get() for _ in range(3))] == ["0", "1", "2"]  # type: ignore[union-attr]
+
+
+def test_heartbeat_pings_are_answered() -> None:
+    with FakeExchange(ws_ping_interval=0.05) as fake, fake.client() as client:
+        with client.stream(ws_url=fake.ws_url) as stream:
+            stream.subscribe("ticker")
+            # the fake closes a connection whose pong does not come within the interval
+            fake.ws_faults.wait_until(lambda faults: faults.pongs_received >= 5, timeout=10)
+            assert fake.ws_faults.open_connections == 1 and stream.reconnects == 0
