@@ -820,3 +820,30 @@ def test_wait_until_sees_subscriptions_made_by_commands(exchange: FakeExchange, 
     peer.command("subscribe", {"channels": ["ticker", "trade"]})
     exchange.ws_faults.wait_until(lambda faults: len(exchange.ws_subscriptions()) == 2)
     assert exchange.ws_faults.commands_handled == 1
+
+
+async def test_an_asyncio_client_streams_a_book_change_made_through_async_kalshi(
+    exchange: FakeExchange, key: ApiKey
+) -> None:
+    from websockets.asyncio.client import connect as connect_async
+
+    from kalshi_sdk import AsyncKalshi
+
+    async with connect_async(exchange.ws_url, additional_headers=signed(key)) as connection:
+        await connection.send(
+            json.dumps({"id": 1, "cmd": "subscribe", "params": {"channels": ["orderbook_delta"], "market_ticker": KC}})
+        )
+        subscribed, snapshot = [json.loads(await connection.recv()) for _ in range(2)]
+        assert (subscribed["type"], snapshot["type"], snapshot["seq"]) == ("subscribed", "orderbook_snapshot", 1)
+        async with AsyncKalshi(
+            base_url=exchange.base_url, api_key_id=key.key_id, private_key=key.private_key_pem
+        ) as client:
+            await client.orders.create(ticker=KC, side="bid", count="4", price="0.20", client_order_id="async-1")
+        delta = json.loads(await connection.recv())
+    assert delta["seq"] == 2
+    assert {k: delta["msg"][k] for k in ("price_dollars", "delta_fp", "side", "client_order_id")} == {
+        "price_dollars": "0.2000",
+        "delta_fp": "4.00",
+        "side": "yes",
+        "client_order_id": "async-1",
+    }
