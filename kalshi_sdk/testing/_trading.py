@@ -10,7 +10,8 @@ Self-trade prevention when an order would meet a resting order of the same accou
 ``taker_at_cross`` stops the incoming order there (its remainder is canceled, earlier fills
 stand); ``maker`` cancels the resting order and keeps matching.
 
-Every function here expects the caller to hold ``state.lock``.
+Every function here expects the caller to hold ``state.lock``. Each change to an order, each
+trade and each fill is published to ``state.listeners`` (see ``_events``) as it happens.
 """
 
 from __future__ import annotations
