@@ -717,8 +717,11 @@ def test_stopping_the_exchange_closes_connections_and_leaves_no_thread() -> None
         with pytest.raises(ConnectionClosed):
             connection.recv(timeout=TIMEOUT)
     assert not any(t.name == "kalshi-fake-exchange-ws" for t in threading.enumerate())
+    assert exchange.ws_faults.connections_opened == 1  # the counters outlive the server
     with pytest.raises(RuntimeError, match="not running"):
         exchange.ws_url  # noqa: B018
+    with pytest.raises(RuntimeError, match="not running"):
+        exchange.ws_faults.drop_connections()
 
 
 def test_a_reader_too_slow_is_cut_off_with_error_25() -> None:

@@ -205,7 +205,12 @@ class FakeExchange:
 
     @property
     def ws_faults(self) -> WebSocketFaults:
-        """Fault injection and counters of the WebSocket endpoint (see ``kalshi_sdk.testing._ws``)."""
+        """Fault injection and counters of the WebSocket endpoint (see ``kalshi_sdk.testing._ws``).
+
+        After :meth:`stop` the last endpoint's counters stay readable here.
+        """
+        if self._server is None and self._ws_faults is not None:
+            return self._ws_faults
         self._websocket()
         assert self._ws_faults is not None
         return self._ws_faults
