@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
+from functools import cached_property
 from typing import Any, Protocol
 
 from kalshi_api import streaming
@@ -60,13 +61,13 @@ class Channel:
     accepts_market_ids: bool
     actions: tuple[str, ...]
 
-    @property
+    @cached_property
     def message_type(self) -> str | None:
         """The ``type`` of its data messages (None: several, so ws_publish must be told)."""
         types = streaming.CHANNELS[self.name]
         return self.name if self.name in types else types[0] if len(types) == 1 else None
 
-    @property
+    @cached_property
     def sequenced(self) -> bool:
         return any(t in streaming.SEQUENCED_TYPES for t in streaming.CHANNELS[self.name])
 
