@@ -8,14 +8,17 @@ by frame, as the AsyncAPI document states it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import socket
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 websockets = pytest.importorskip("websockets", reason="the WebSocket endpoint needs the websockets package")
 
@@ -24,6 +27,7 @@ from websockets.sync.client import ClientConnection, connect  # noqa: E402
 
 from kalshi_sdk import Kalshi, KalshiAuth  # noqa: E402
 from kalshi_sdk.testing import ApiKey, FakeExchange  # noqa: E402
+from tests.support.spec_examples import schema_violations  # noqa: E402
 
 KC = "KXNFLGAME-25NOV23KCBUF-KC"  # market maker: bids 0.58/0.57/0.55, asks 0.59/0.60/0.62 (250/600/1500)
 BUF = "KXNFLGAME-25NOV23KCBUF-BUF"
@@ -53,6 +57,7 @@ class Peer:
         self.connection = connection
         self.next_id = 0
         self.pending: list[dict[str, Any]] = []  # initial frames read by subscribe()
+        self.received: list[dict[str, Any]] = []  # every frame read, sending_ts_ms taken off
 
     def command(self, cmd: str, params: dict[str, Any] | None = None, *, command_id: int | None = None) -> int:
         if command_id is None:
@@ -68,6 +73,7 @@ class Peer:
         frame = json.loads(self.connection.recv(timeout=TIMEOUT))
         assert isinstance(frame, dict)
         assert isinstance(frame.pop("sending_ts_ms"), int)
+        self.received.append(frame)
         return frame
 
     def recv_n(self, count: int) -> list[dict[str, Any]]:
@@ -850,3 +856,84 @@ async def test_an_asyncio_client_streams_a_book_change_made_through_async_kalshi
         "side": "yes",
         "client_order_id": "async-1",
     }
+
+
+# -- every frame as the AsyncAPI document's schemas state it -----------------------------------------
+
+ASYNCAPI = Path(__file__).resolve().parents[1] / "openapi" / "asyncapi.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def payload_schemas() -> dict[str, list[dict[str, Any]]]:
+    """Frame ``type`` -> the payload schemas of the document's messages with that type, ``$ref``s resolved."""
+    document = yaml.safe_load(ASYNCAPI.read_text(encoding="utf-8"))
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                name = node["$ref"].rsplit("/", 1)[1]
+                target = document["components"]["schemas"][name]
+                return {**resolve(target), "x-schema-name": name, **{k: v for k, v in node.items() if k != "$ref"}}
+            return {
+                key: value if key in ("enum", "const", "examples") else resolve(value) for key, value in node.items()
+            }
+        if isinstance(node, list):
+            return [resolve(item) for item in node]
+        return node
+
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for message in document["components"]["messages"].values():
+        payload = resolve(message["payload"])
+        frame_type = payload.get("properties", {}).get("type", {}).get("const")
+        if frame_type:
+            by_type.setdefault(frame_type, []).append(payload)
+    return by_type
+
+
+def document_violations(frame: dict[str, Any]) -> list[str]:
+    """How a frame (its sending_ts_ms already taken off) breaks every schema the document has for its type."""
+    candidates = payload_schemas().get(frame["type"], [])
+    assert candidates, f"the document has no message of type {frame['type']!r}"
+    reasons = [schema_violations(frame, schema, where=frame["type"], reject_unknown=True) for schema in candidates]
+    return [] if any(not problems for problems in reasons) else reasons[0]
+
+
+def test_every_frame_the_engine_and_commands_make_follows_the_document(
+    exchange: FakeExchange, open_peer: Any, client: Kalshi
+) -> None:
+    exchange.set_balance(1_000_000)
+    peer = open_peer()
+    channels = ["orderbook_delta", "ticker", "trade", "fill", "user_orders", "market_positions"]
+    book_sid, *_ = peer.subscribe(channels, market_tickers=[KC], send_initial_snapshot=True)
+    lifecycle_sid, index_sid, pyth_sid = peer.subscribe(["market_lifecycle_v2", "cfbenchmarks_value", "pyth_value"])
+    peer.command("update_subscription", {"sid": book_sid, "market_ticker": BUF, "action": "add_markets"})
+    peer.command("update_subscription", {"sid": book_sid, "market_tickers": [KC], "action": "get_snapshot"})
+    peer.command("update_subscription", {"sid": index_sid, "action": "indexlist"})
+    peer.command("update_subscription", {"sid": index_sid, "action": "subscribe_indices", "index_ids": ["BRTI"]})
+    peer.command("update_subscription", {"sid": pyth_sid, "action": "underlying_list"})
+    peer.command(
+        "update_subscription", {"sid": pyth_sid, "action": "subscribe_underlyings", "underlying_tickers": ["all"]}
+    )
+    peer.command("update_subscription", {"sid": book_sid, "action": "indexlist"})  # error, sid and seq
+    peer.command("subscribe", {"channels": ["nope"]})  # error
+    placed = client.orders.create(ticker=KC, side="bid", count="260", price="0.60", client_order_id="doc-1")
+    resting = client.orders.create(ticker=KC, side="ask", count="5", price="0.90", client_order_id="doc-2")
+    client.orders.amend(resting.order_id, ticker=KC, side="ask", price="0.91", count="5")
+    client.orders.decrease(resting.order_id, reduce_by="1")
+    client.orders.cancel(resting.order_id)
+    client.orders.create(ticker=KC, side="ask", count="10", price="0.55", time_in_force="immediate_or_cancel")
+    exchange.add_market({"ticker": "KXDOCTEST-26JAN01-T1"})
+    peer.command("unsubscribe", {"sids": [lifecycle_sid]})
+    peer.command("list_subscriptions", command_id=999)
+    while peer.recv().get("id") != 999:
+        pass
+    frames = peer.received
+    assert placed.order_id
+    seen = {frame["type"] for frame in frames}
+    assert seen >= {
+        "subscribed", "ok", "unsubscribed", "error", "orderbook_snapshot", "orderbook_delta", "ticker", "trade",
+        "fill", "user_order", "market_position", "market_lifecycle_v2", "cfbenchmarks_value_indexlist",
+        "pyth_value_underlying_list",
+    }  # fmt: skip
+    problems = [f"{frame}: {reasons}" for frame in frames if (reasons := document_violations(frame))]
+    assert problems == []
