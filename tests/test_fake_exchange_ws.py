@@ -700,6 +700,8 @@ def test_fault_methods_check_their_arguments(exchange: FakeExchange) -> None:
     faults = exchange.ws_faults
     with pytest.raises(ValueError, match="unknown channel"):
         faults.skip_seq(channel="books")
+    with pytest.raises(ValueError, match="channel 'fill' carries no seq"):
+        faults.skip_seq(channel="fill")
     with pytest.raises(ValueError, match="count must be at least 1"):
         faults.duplicate_next(count=0)
     with pytest.raises(ValueError, match="status must be"):

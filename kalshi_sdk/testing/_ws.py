@@ -130,6 +130,8 @@ class WebSocketFaults:
         their numbers never seen (a real gap: the data is gone too).
         """
         self._check(channel, count)
+        if channel is not None and not CHANNELS[channel].sequenced:
+            raise ValueError(f"channel {channel!r} carries no seq; the sequenced channels are {_sequenced()}")
         if drop_frame:
             self._hub.add_rule(_Rule("skip_seq", channel, sid, count, drop_frame=True))
         else:
@@ -247,6 +249,10 @@ class WebSocketFaults:
         with self._stats.condition:
             if not self._stats.condition.wait_for(lambda: condition(self), timeout):
                 raise TimeoutError(f"WebSocket condition not met within {timeout} s")
+
+
+def _sequenced() -> str:
+    return ", ".join(name for name, channel in CHANNELS.items() if channel.sequenced)
 
 
 class _Close:
