@@ -710,6 +710,10 @@ def test_fault_methods_check_their_arguments(exchange: FakeExchange) -> None:
         faults.delay_acks(-1)
     with pytest.raises(TimeoutError):
         faults.wait_until(lambda f: f.open_connections == 5, timeout=0.01)
+    faults.duplicate_next(count=2)
+    faults.skip_seq(channel="trade")
+    assert faults.pending == 3
+    assert faults.clear_pending() == 3 and faults.pending == 0 and faults.faults_injected == 0
 
 
 # -- lifecycle ---------------------------------------------------------------------------------

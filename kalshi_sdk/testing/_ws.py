@@ -23,6 +23,7 @@ Public API (all on :class:`~kalshi_sdk.testing.FakeExchange`)::
         # the next sequenced frame of a matching subscription jumps its seq by ``count``
         # (drop_frame=True: the next ``count`` such frames are lost instead, a true gap)
     faults.duplicate_next(*, channel=None, sid=None, count=1)  # next matching frames sent twice
+    faults.pending, faults.clear_pending()   # frame faults still waiting for a frame / forget them
     faults.overflow(*, channel=None, sid=None, close_connection=True) -> int
         # error 25 "Subscription buffer overflow" on matching subscriptions now, then close
     faults.hold_acks() / faults.release_acks()   # commands wait (unanswered) until released
@@ -150,6 +151,15 @@ class WebSocketFaults:
         """
         self._check(channel, 1)
         return self._hub.overflow(channel, sid, close_connection)
+
+    @property
+    def pending(self) -> int:
+        """Frame faults (skip_seq, duplicate_next) still waiting for a matching frame."""
+        return self._hub.pending_rules()
+
+    def clear_pending(self) -> int:
+        """Forget the frame faults still waiting; returns how many there were."""
+        return self._hub.pending_rules(clear=True)
 
     def hold_acks(self) -> None:
         """Stop handling commands: each waits, unanswered, until :meth:`release_acks`."""

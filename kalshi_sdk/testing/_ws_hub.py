@@ -572,6 +572,14 @@ class Hub:
         with self.state.lock:
             self._rules.append(rule)
 
+    def pending_rules(self, clear: bool = False) -> int:
+        """Frame faults still waiting for a frame (dropped when ``clear``)."""
+        with self.state.lock:
+            count = sum(rule.remaining for rule in self._rules)
+            if clear:
+                self._rules.clear()
+            return count
+
     def take_rule(self, kind: str, subscription: Subscription) -> _Rule | None:
         for rule in self._rules:
             if rule.kind == kind and rule.matches(subscription):
