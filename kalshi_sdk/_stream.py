@@ -11,6 +11,7 @@ each subscription buffers what its reader has not taken yet (see `SubscriptionSt
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -71,6 +72,14 @@ class _RedactSignedHeaders(logging.Filter):
 
 _websockets_log = logging.getLogger("kalshi_sdk.stream.websockets")
 _websockets_log.addFilter(_RedactSignedHeaders())
+
+
+def _receive_safely(receive: Callable[[Any], None], data: Any) -> None:
+    """Hand a frame to the protocol; a frame it cannot process is logged, and reading goes on."""
+    try:
+        receive(data)
+    except Exception:
+        log.exception("kalshi stream: a frame could not be processed and was skipped")
 
 
 class _StreamBase(Generic[ClientT]):
@@ -331,7 +340,9 @@ class Stream(_StreamBase["Kalshi"]):
     """A blocking stream (see `Kalshi.stream`). Use it in a `with` block, or call `open()`/`close()`."""
 
     def __init__(self, client: Kalshi, auth: KalshiAuth | None, base_url: str, **options: Any) -> None:
-        self._sleep: Callable[[float], None] = options.pop("sleep", None) or time.sleep
+        self._stopped = threading.Event()
+        # The backoff sleep ends early when the stream is closed.
+        self._sleep: Callable[[float], Any] = options.pop("sleep", None) or self._stopped.wait
         super().__init__(client, auth, base_url, **options)
         self._cond = threading.Condition()
         self._send_lock = threading.Lock()
@@ -356,6 +367,7 @@ class Stream(_StreamBase["Kalshi"]):
     def close(self) -> None:
         """Close the connection; every subscription's iterator ends after what it holds."""
         self._closing = True
+        self._stopped.set()
         ws = self._ws
         if ws is not None:
             ws.close()
@@ -390,7 +402,8 @@ class Stream(_StreamBase["Kalshi"]):
         with self._cond:
             state = self._subscribe_state(channel, params, buffer_size, backfill)
         self._flush()
-        self._wait(lambda: state.active or state.error is not None or state.closed)
+        if not self._wait(lambda: state.active or state.error is not None or state.closed, self._command_timeout):
+            raise TimeoutError(f"no reply to subscribe {channel} within {self._command_timeout} s")
         if state.error is not None:
             raise state.error
         return Subscription(self, state)
@@ -401,8 +414,8 @@ class Stream(_StreamBase["Kalshi"]):
         tickers = list(tickers)
         subscription = self.subscribe(BOOK_CHANNEL, market_tickers=tickers)
         books = Orderbooks(self._protocol.books_for(tickers), subscription)
-        if wait:
-            self._wait(lambda: books.consistent)
+        if wait and not self._wait(lambda: books.consistent, self._command_timeout):
+            raise TimeoutError(f"no snapshot of every book within {self._command_timeout} s")
         return books
 
     def list_subscriptions(self) -> list[dict[str, Any]]:
@@ -456,7 +469,7 @@ class Stream(_StreamBase["Kalshi"]):
                 continue
             with self._cond:
                 for data in batch:
-                    receive(data)
+                    _receive_safely(receive, data)
                 self._cond.notify_all()
             self._flush()
 
@@ -608,11 +621,15 @@ class AsyncStream(_StreamBase["AsyncKalshi"]):
         self._reader = asyncio.get_running_loop().create_task(self._read_forever())
 
     async def close(self) -> None:
+        import asyncio
+
         self._closing = True
         if self._ws is not None:
             await self._ws.close()
         if self._reader is not None:
-            await self._reader
+            # A reader still waiting out a reconnect backoff is cancelled when the time is up.
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._reader, self._command_timeout)
         for sub in self._protocol.subscriptions:
             sub.closed = True
         self._wake()
@@ -628,7 +645,9 @@ class AsyncStream(_StreamBase["AsyncKalshi"]):
         """Subscribe to one channel and wait for the confirmation (see `Stream.subscribe`)."""
         state = self._subscribe_state(channel, params, buffer_size, backfill)
         await self._flush()
-        await self._wait(lambda: state.active or state.error is not None or state.closed)
+        await self._wait_or_timeout(
+            lambda: state.active or state.error is not None or state.closed, f"subscribe {channel}"
+        )
         if state.error is not None:
             raise state.error
         return AsyncSubscription(self, state)
@@ -639,7 +658,7 @@ class AsyncStream(_StreamBase["AsyncKalshi"]):
         subscription = await self.subscribe(BOOK_CHANNEL, market_tickers=tickers)
         books = Orderbooks(self._protocol.books_for(tickers), subscription)
         if wait:
-            await self._wait(lambda: books.consistent)
+            await self._wait_or_timeout(lambda: books.consistent, "the books' snapshots")
         return books
 
     async def list_subscriptions(self) -> list[dict[str, Any]]:
@@ -693,7 +712,7 @@ class AsyncStream(_StreamBase["AsyncKalshi"]):
                 if self._closing or not await self._reconnected():
                     break
                 continue
-            self._protocol.receive(data)
+            _receive_safely(self._protocol.receive, data)
             self._wake()
             await self._flush()
 
@@ -738,19 +757,23 @@ class AsyncStream(_StreamBase["AsyncKalshi"]):
         self._wake()
 
     async def _command(self, build: Callable[[], Command | None]) -> Command | None:
-        import asyncio
 
         command = build()
         await self._flush()
         if command is None:
             return None
-        try:
-            await asyncio.wait_for(self._wait(lambda: command.done), self._command_timeout)
-        except asyncio.TimeoutError:
-            raise TimeoutError(f"no reply to {command.cmd} within {self._command_timeout} s") from None
+        await self._wait_or_timeout(lambda: command.done, command.cmd)
         if command.error is not None:
             raise command.error
         return command
+
+    async def _wait_or_timeout(self, predicate: Callable[[], bool], what: str) -> None:
+        import asyncio
+
+        try:
+            await asyncio.wait_for(self._wait(predicate), self._command_timeout)
+        except asyncio.TimeoutError:
+            raise TimeoutError(f"no reply to {what} within {self._command_timeout} s") from None
 
     def _wake(self) -> None:
         changed = self._changed

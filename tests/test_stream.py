@@ -322,3 +322,12 @@ def test_heartbeat_pings_are_answered() -> None:
             # the fake closes a connection whose pong does not come within the interval
             fake.ws_faults.wait_until(lambda faults: faults.pongs_received >= 5, timeout=10)
             assert fake.ws_faults.open_connections == 1 and stream.reconnects == 0
+
+
+def test_an_unanswered_command_times_out(fake: FakeExchange) -> None:
+    with fake.client() as client, client.stream(ws_url=fake.ws_url, command_timeout=0.2) as stream:
+        fake.ws_faults.hold_acks()  # the server takes commands and answers none until released
+        with pytest.raises(TimeoutError, match="subscribe ticker"):
+            stream.subscribe("ticker")
+        fake.ws_faults.release_acks()
+        assert stream.wait_for(lambda: any(sub.active for sub in stream.protocol.subscriptions), timeout=5)
