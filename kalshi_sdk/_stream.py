@@ -403,6 +403,9 @@ class Stream(_StreamBase["Kalshi"]):
             state = self._subscribe_state(channel, params, buffer_size, backfill)
         self._flush()
         if not self._wait(lambda: state.active or state.error is not None or state.closed, self._command_timeout):
+            with self._cond:  # given up: it must not be resubscribed, nor buffer for nobody
+                self._protocol.unsubscribe(state)
+            self._flush()
             raise TimeoutError(f"no reply to subscribe {channel} within {self._command_timeout} s")
         if state.error is not None:
             raise state.error
@@ -645,9 +648,14 @@ class AsyncStream(_StreamBase["AsyncKalshi"]):
         """Subscribe to one channel and wait for the confirmation (see `Stream.subscribe`)."""
         state = self._subscribe_state(channel, params, buffer_size, backfill)
         await self._flush()
-        await self._wait_or_timeout(
-            lambda: state.active or state.error is not None or state.closed, f"subscribe {channel}"
-        )
+        try:
+            await self._wait_or_timeout(
+                lambda: state.active or state.error is not None or state.closed, f"subscribe {channel}"
+            )
+        except TimeoutError:
+            self._protocol.unsubscribe(state)  # given up: not to be resubscribed, nor to buffer for nobody
+            await self._flush()
+            raise
         if state.error is not None:
             raise state.error
         return AsyncSubscription(self, state)
