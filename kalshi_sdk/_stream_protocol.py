@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kalshi_api import models as _models
-from kalshi_api.streaming import CHANNELS, ERROR_CODES, MESSAGE_MODELS, SUBSCRIBE_PARAMETERS
+from kalshi_api.streaming import ERROR_CODES, MESSAGE_MODELS, SUBSCRIBE_PARAMETERS
 from kalshi_api.types import LazyModel
 
 from ._exceptions import StreamCommandError, StreamConnectionError, StreamOverflowError
@@ -168,11 +168,6 @@ class SubscriptionState:
     def __repr__(self) -> str:
         markets = f", markets={self.markets!r}" if self.markets else ""
         return f"Subscription({self.channel!r}, sid={self.sid}{markets})"
-
-    @property
-    def finished(self) -> bool:
-        """Closed and with nothing left to read."""
-        return self.closed and not self.buffer
 
 
 _scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
@@ -678,8 +673,3 @@ class StreamProtocol:
 
     def books_for(self, tickers: Iterable[str]) -> dict[str, Orderbook]:
         return {ticker: self.books.setdefault(ticker, Orderbook(ticker)) for ticker in tickers}
-
-
-def channels() -> list[str]:
-    """Every channel of the AsyncAPI document."""
-    return list(CHANNELS)

@@ -332,3 +332,21 @@ def test_an_unanswered_command_times_out(fake: FakeExchange) -> None:
         assert stream.protocol.subscriptions == []  # given up: not resubscribed after a reconnect
         fake.ws_faults.release_acks()
         assert stream.subscribe("trade").sid is not None
+
+
+def test_engine_driven_private_and_ticker_messages_are_typed(fake: FakeExchange) -> None:
+    tickers = open_tickers(fake, 1)
+    with fake.client(user_id="maker") as maker, fake.client(user_id="taker") as taker:
+        with taker.stream(ws_url=fake.ws_url) as stream:
+            orders = stream.subscribe("user_orders")
+            positions = stream.subscribe("market_positions")
+            ticker = stream.subscribe("ticker", market_tickers=tickers)
+            trade_burst(maker, taker, tickers, orders=1)
+            order = orders.get(timeout=5)
+            assert isinstance(order, models.WsUserOrder) and order.msg.ticker == tickers[0]
+            assert isinstance(order.msg.yes_price_dollars, Decimal) and order.msg.additional_properties == {}
+            position = positions.get(timeout=5)
+            assert isinstance(position, models.WsMarketPosition) and position.msg.position_fp == Decimal("1.00")
+            update = ticker.get(timeout=5)
+            assert isinstance(update, models.WsTicker) and isinstance(update.msg.yes_bid_dollars, Decimal)
+            assert update.msg.market_ticker == tickers[0]
