@@ -74,6 +74,10 @@ _websockets_log = logging.getLogger("kalshi_sdk.stream.websockets")
 _websockets_log.addFilter(_RedactSignedHeaders())
 
 
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
 def _receive_safely(receive: Callable[[Any], None], data: Any) -> None:
     """Hand a frame to the protocol; a frame it cannot process is logged, and reading goes on."""
     try:
@@ -162,8 +166,7 @@ class _StreamBase(Generic[ClientT]):
 
     def _since_seconds(self, sub: SubscriptionState) -> int:
         seen = sub.last_fill_ts_ms
-        started = getattr(sub, "started_ms", None)
-        reference = seen if seen is not None else started if started is not None else int(time.time() * 1000)
+        reference = seen if seen is not None else sub.started_ms if sub.started_ms is not None else _now_ms()
         return reference // 1000
 
     def _fill_frames(self, sub: SubscriptionState, fills: Iterable[Any]) -> list[dict[str, Any]]:
@@ -186,7 +189,7 @@ class _StreamBase(Generic[ClientT]):
         sub = self._protocol.subscribe(
             channel, params, backfill=self._backfill if backfill is None else backfill, buffer_size=buffer_size
         )
-        sub.started_ms = int(time.time() * 1000)  # type: ignore[attr-defined]
+        sub.started_ms = _now_ms()  # where a backfill starts when no fill was seen yet
         return sub
 
 

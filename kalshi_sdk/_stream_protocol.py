@@ -162,6 +162,7 @@ class SubscriptionState:
         self.backfill = backfill and channel == "fill"
         self.seen_trade_ids: set[str] = set()
         self.last_fill_ts_ms: int | None = None
+        self.started_ms: int | None = None  # set by the driver: the clock is not the protocol's
         self.pending_command: Command | None = None
         self.snapshots_pending: set[str] = set()  # markets with a get_snapshot out
 
