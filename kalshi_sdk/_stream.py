@@ -16,7 +16,9 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
+
+from kalshi_api.streaming import Channel
 
 from ._environments import resolve_ws_url
 from ._exceptions import MissingCredentialsError, StreamConnectionError
@@ -58,6 +60,7 @@ _FATAL_STATUSES = frozenset({400, 401, 403, 404})
 _BATCH = 256
 
 ClientT = TypeVar("ClientT")
+MessageT = TypeVar("MessageT")
 
 
 class _RedactSignedHeaders(logging.Filter):
@@ -300,26 +303,30 @@ class Orderbooks(Mapping[str, Orderbook]):
 # The blocking stream ---------------------------------------------------------------------------
 
 
-class Subscription(_SubscriptionBase):
-    """One channel of a blocking `Stream`. Iterate it for messages; it stays valid across reconnects."""
+class Subscription(_SubscriptionBase, Generic[MessageT]):
+    """One channel of a blocking `Stream`. Iterate it for messages; it stays valid across reconnects.
+
+    Subscribed with a typed channel (`streaming.channels.FILL`), its messages are typed with the
+    channel's models; with a channel's name, they are `Message`.
+    """
 
     def __init__(self, stream: Stream, state: SubscriptionState) -> None:
         super().__init__(state)
         self._stream = stream
 
-    def __iter__(self) -> Iterator[Message]:
+    def __iter__(self) -> Iterator[MessageT]:
         return self
 
-    def __next__(self) -> Message:
+    def __next__(self) -> MessageT:
         message = self._stream._next(self._state, None)
         if message is None:
             raise StopIteration
-        return message
+        return cast("MessageT", message)
 
-    def get(self, timeout: float | None = None) -> Message | None:
+    def get(self, timeout: float | None = None) -> MessageT | None:
         """The next message, waiting up to `timeout` seconds (None: as long as it takes); None when
         the time ran out or the subscription ended."""
-        return self._stream._next(self._state, timeout)
+        return cast("MessageT | None", self._stream._next(self._state, timeout))
 
     def add_markets(self, tickers: Iterable[str]) -> None:
         """Add markets to this subscription (books start with their snapshots)."""
@@ -381,18 +388,27 @@ class Stream(_StreamBase["Kalshi"]):
                 sub.closed = True
             self._cond.notify_all()
 
+    @overload
+    def subscribe(
+        self, channel: Channel[MessageT], *, buffer_size: int | None = None, backfill: bool | None = None, **params: Any
+    ) -> Subscription[MessageT]: ...
+    @overload
+    def subscribe(
+        self, channel: str, *, buffer_size: int | None = None, backfill: bool | None = None, **params: Any
+    ) -> Subscription[Message]: ...
     def subscribe(
         self,
-        channel: str,
+        channel: Channel[Any] | str,
         *,
         buffer_size: int | None = None,
         backfill: bool | None = None,
         **params: Any,
-    ) -> Subscription:
+    ) -> Subscription[Any]:
         """Subscribe to one channel and wait for the server's confirmation.
 
         Args:
-            channel: a channel of the AsyncAPI document ("orderbook_delta", "ticker", "fill", ...).
+            channel: a channel of the AsyncAPI document, typed (`kalshi_sdk.streaming.channels.FILL`,
+                whose messages are then typed) or by name ("orderbook_delta", "ticker", "fill", ...).
             buffer_size: messages kept for the iterator before the channel's overflow policy acts.
             backfill: for `fill`, fetch fills missed during a reconnect over REST (default: the stream's).
             params: the subscribe command's parameters (market_ticker, market_tickers, index_ids, ...),
@@ -402,6 +418,7 @@ class Stream(_StreamBase["Kalshi"]):
             ValueError: an unknown channel or parameter, or a value the document does not allow.
             StreamCommandError: the server answered with an error.
         """
+        channel = channel.name if isinstance(channel, Channel) else channel
         with self._cond:
             state = self._subscribe_state(channel, params, buffer_size, backfill)
         self._flush()
@@ -412,7 +429,7 @@ class Stream(_StreamBase["Kalshi"]):
             raise TimeoutError(f"no reply to subscribe {channel} within {self._command_timeout} s")
         if state.error is not None:
             raise state.error
-        return Subscription(self, state)
+        return Subscription[Any](self, state)
 
     def orderbooks(self, tickers: Iterable[str], *, wait: bool = True) -> Orderbooks:
         """Local order books of these markets, kept from an `orderbook_delta` subscription; with
@@ -564,25 +581,26 @@ class Stream(_StreamBase["Kalshi"]):
 # The asyncio stream ----------------------------------------------------------------------------
 
 
-class AsyncSubscription(_SubscriptionBase):
-    """One channel of an `AsyncStream`. `async for` it for messages; valid across reconnects."""
+class AsyncSubscription(_SubscriptionBase, Generic[MessageT]):
+    """One channel of an `AsyncStream`. `async for` it for messages; valid across reconnects (typed
+    like `Subscription`)."""
 
     def __init__(self, stream: AsyncStream, state: SubscriptionState) -> None:
         super().__init__(state)
         self._stream = stream
 
-    def __aiter__(self) -> AsyncIterator[Message]:
+    def __aiter__(self) -> AsyncIterator[MessageT]:
         return self
 
-    async def __anext__(self) -> Message:
+    async def __anext__(self) -> MessageT:
         message = await self._stream._next(self._state, None)
         if message is None:
             raise StopAsyncIteration
-        return message
+        return cast("MessageT", message)
 
-    async def get(self, timeout: float | None = None) -> Message | None:
+    async def get(self, timeout: float | None = None) -> MessageT | None:
         """The next message, waiting up to `timeout` seconds; None when the time ran out or it ended."""
-        return await self._stream._next(self._state, timeout)
+        return cast("MessageT | None", await self._stream._next(self._state, timeout))
 
     async def add_markets(self, tickers: Iterable[str]) -> None:
         await self._stream._command(lambda: self._stream._protocol.update_markets(self._state, "add_markets", tickers))
@@ -640,15 +658,24 @@ class AsyncStream(_StreamBase["AsyncKalshi"]):
             sub.closed = True
         self._wake()
 
+    @overload
+    async def subscribe(
+        self, channel: Channel[MessageT], *, buffer_size: int | None = None, backfill: bool | None = None, **params: Any
+    ) -> AsyncSubscription[MessageT]: ...
+    @overload
+    async def subscribe(
+        self, channel: str, *, buffer_size: int | None = None, backfill: bool | None = None, **params: Any
+    ) -> AsyncSubscription[Message]: ...
     async def subscribe(
         self,
-        channel: str,
+        channel: Channel[Any] | str,
         *,
         buffer_size: int | None = None,
         backfill: bool | None = None,
         **params: Any,
-    ) -> AsyncSubscription:
+    ) -> AsyncSubscription[Any]:
         """Subscribe to one channel and wait for the confirmation (see `Stream.subscribe`)."""
+        channel = channel.name if isinstance(channel, Channel) else channel
         state = self._subscribe_state(channel, params, buffer_size, backfill)
         await self._flush()
         try:
@@ -661,7 +688,7 @@ class AsyncStream(_StreamBase["AsyncKalshi"]):
             raise
         if state.error is not None:
             raise state.error
-        return AsyncSubscription(self, state)
+        return AsyncSubscription[Any](self, state)
 
     async def orderbooks(self, tickers: Iterable[str], *, wait: bool = True) -> Orderbooks:
         """Local order books of these markets (see `Stream.orderbooks`)."""

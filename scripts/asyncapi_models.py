@@ -243,18 +243,27 @@ def streaming_tables(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_streaming(document: dict[str, Any], package: Path) -> None:
-    """Write `streaming.py`: the tables of `streaming_tables`, read by kalshi_sdk's streaming client."""
+    """Write `streaming.py`: the tables of `streaming_tables`, read by kalshi_sdk's streaming client,
+    and one typed `Channel` constant per channel (such as `FILL: Channel[WsFill | dict[str, Any]]`),
+    so that a subscription made from it is typed with the models of its messages."""
     tables = streaming_tables(document)
+    models = tables["MESSAGE_MODELS"]
+    used = sorted({models[kind] for kinds in tables["CHANNELS"].values() for kind in kinds if kind in models})
     lines = [
         '"""The WebSocket API as the AsyncAPI document states it: message models, channels, commands, errors.',
         "",
         "Written by scripts/regenerate.py (scripts/asyncapi_models.py) from openapi/asyncapi.yaml; do not edit.",
         '"""',
         "",
-        "from typing import Any",
+        "from __future__ import annotations",
+        "",
+        "from typing import TYPE_CHECKING, Any, Generic, TypeVar",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .models import {name}" for name in used),
         "",
         "# Wire `type` -> the class of kalshi_api.models that reads it.",
-        f"MESSAGE_MODELS: dict[str, str] = {tables['MESSAGE_MODELS']!r}",
+        f"MESSAGE_MODELS: dict[str, str] = {models!r}",
         "# Channel -> the message types it sends, in the document's order.",
         f"CHANNELS: dict[str, list[str]] = {tables['CHANNELS']!r}",
         "# Message types whose frames always carry a `seq`.",
@@ -266,7 +275,27 @@ def write_streaming(document: dict[str, Any], package: Path) -> None:
         "# Error code -> its name.",
         f"ERROR_CODES: dict[int, str] = {tables['ERROR_CODES']!r}",
         "",
+        'MessageT = TypeVar("MessageT")',
+        "",
+        "",
+        "class Channel(Generic[MessageT]):",
+        '    """A channel, typed with the models of the messages it sends (a message of a type the',
+        '    document does not know arrives as a dict)."""',
+        "",
+        '    __slots__ = ("name",)',
+        "",
+        "    def __init__(self, name: str) -> None:",
+        "        self.name = name",
+        "",
+        "    def __repr__(self) -> str:",
+        '        return f"Channel({self.name!r})"',
+        "",
+        "",
     ]
+    for channel, kinds in tables["CHANNELS"].items():
+        members = " | ".join([*(models[kind] for kind in kinds if kind in models), "dict[str, Any]"])
+        lines.append(f"{channel.upper()}: Channel[{members}] = Channel({channel!r})")
+    lines.append("")
     (package / "streaming.py").write_text("\n".join(lines), encoding="utf-8")
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kalshi_api import models
-from kalshi_api.streaming import MESSAGE_MODELS
+from kalshi_api.streaming import CHANNELS, MESSAGE_MODELS
 from kalshi_sdk import (
     AsyncKalshi,
     Kalshi,
@@ -350,3 +350,32 @@ def test_engine_driven_private_and_ticker_messages_are_typed(fake: FakeExchange)
             update = ticker.get(timeout=5)
             assert isinstance(update, models.WsTicker) and isinstance(update.msg.yes_bid_dollars, Decimal)
             assert update.msg.market_ticker == tickers[0]
+
+
+def test_typed_channels_give_typed_messages(fake: FakeExchange) -> None:
+    from kalshi_sdk.streaming import channels
+
+    tickers = open_tickers(fake, 1)
+    assert set(vars(channels)) >= {name.upper() for name in CHANNELS}
+    with fake.client(user_id="maker") as maker, fake.client(user_id="taker") as taker:
+        with taker.stream(ws_url=fake.ws_url) as stream:
+            trades = stream.subscribe(channels.TRADE, market_tickers=tickers)
+            assert trades.channel == "trade"
+            trade_burst(maker, taker, tickers, orders=1)
+            assert isinstance(trades.get(timeout=5), models.WsTrade)
+
+
+def test_the_readme_streaming_examples_type_check(tmp_path: Any) -> None:
+    import re
+    from pathlib import Path
+
+    from mypy import api
+
+    root = Path(__file__).resolve().parents[1]
+    section = (root / "README.md").read_text().split("## Streaming", 1)[1].split("\n## ", 1)[0]
+    blocks = [block for block in re.findall(r"```python\n(.*?)```", section, flags=re.S) if "ws_faults" not in block]
+    assert len(blocks) == 2
+    for number, block in enumerate(blocks):
+        (tmp_path / f"example_{number}.py").write_text(block)
+    out, err, status = api.run(["--strict", *map(str, sorted(tmp_path.glob("*.py")))])
+    assert status == 0, out + err

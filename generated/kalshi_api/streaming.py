@@ -3,7 +3,36 @@
 Written by scripts/regenerate.py (scripts/asyncapi_models.py) from openapi/asyncapi.yaml; do not edit.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from .models import (
+        WsCfbenchmarksValue,
+        WsCfbenchmarksValue5Hz,
+        WsCfbenchmarksValue5HzIndexlist,
+        WsCfbenchmarksValueIndexlist,
+        WsEventFeeUpdate,
+        WsEventLifecycle,
+        WsFill,
+        WsMarketLifecycleV2,
+        WsMarketPosition,
+        WsMultivariateMarketLifecycle,
+        WsOrderbookDelta,
+        WsOrderbookSnapshot,
+        WsOrderGroupUpdates,
+        WsPythValue,
+        WsPythValueUnderlyingList,
+        WsQuoteAccepted,
+        WsQuoteCreated,
+        WsQuoteExecuted,
+        WsRfqCreated,
+        WsRfqDeleted,
+        WsTicker,
+        WsTrade,
+        WsUserOrder,
+    )
 
 # Wire `type` -> the class of kalshi_api.models that reads it.
 MESSAGE_MODELS: dict[str, str] = {
@@ -153,3 +182,43 @@ ERROR_CODES: dict[int, str] = {
     27: "Too many requests",
     28: "Underlying tickers required",
 }
+
+MessageT = TypeVar("MessageT")
+
+
+class Channel(Generic[MessageT]):
+    """A channel, typed with the models of the messages it sends (a message of a type the
+    document does not know arrives as a dict)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"Channel({self.name!r})"
+
+
+ORDERBOOK_DELTA: Channel[WsOrderbookSnapshot | WsOrderbookDelta | dict[str, Any]] = Channel("orderbook_delta")
+TICKER: Channel[WsTicker | dict[str, Any]] = Channel("ticker")
+TRADE: Channel[WsTrade | dict[str, Any]] = Channel("trade")
+FILL: Channel[WsFill | dict[str, Any]] = Channel("fill")
+MARKET_POSITIONS: Channel[WsMarketPosition | dict[str, Any]] = Channel("market_positions")
+MARKET_LIFECYCLE_V2: Channel[WsMarketLifecycleV2 | WsEventLifecycle | WsEventFeeUpdate | dict[str, Any]] = Channel(
+    "market_lifecycle_v2"
+)
+MULTIVARIATE_MARKET_LIFECYCLE: Channel[WsMultivariateMarketLifecycle | WsEventLifecycle | dict[str, Any]] = Channel(
+    "multivariate_market_lifecycle"
+)
+COMMUNICATIONS: Channel[
+    WsRfqCreated | WsRfqDeleted | WsQuoteCreated | WsQuoteAccepted | WsQuoteExecuted | dict[str, Any]
+] = Channel("communications")
+ORDER_GROUP_UPDATES: Channel[WsOrderGroupUpdates | dict[str, Any]] = Channel("order_group_updates")
+USER_ORDERS: Channel[WsUserOrder | dict[str, Any]] = Channel("user_orders")
+CFBENCHMARKS_VALUE: Channel[WsCfbenchmarksValue | WsCfbenchmarksValueIndexlist | dict[str, Any]] = Channel(
+    "cfbenchmarks_value"
+)
+CFBENCHMARKS_VALUE_5HZ: Channel[WsCfbenchmarksValue5Hz | WsCfbenchmarksValue5HzIndexlist | dict[str, Any]] = Channel(
+    "cfbenchmarks_value_5hz"
+)
+PYTH_VALUE: Channel[WsPythValue | WsPythValueUnderlyingList | dict[str, Any]] = Channel("pyth_value")
