@@ -47,6 +47,7 @@ class Settings:
     memory_pages: tuple[int, int]
     memory_runs: int
     sign_loops: int
+    stream_frames: int
 
 
 FULL = Settings(
@@ -59,6 +60,7 @@ FULL = Settings(
     memory_pages=(50, 200),
     memory_runs=3,
     sign_loops=100,
+    stream_frames=20_000,
 )
 QUICK = Settings(
     repeats=2,
@@ -70,6 +72,7 @@ QUICK = Settings(
     memory_pages=(2, 6),
     memory_runs=1,
     sign_loops=10,
+    stream_frames=2_000,
 )
 
 
@@ -463,9 +466,122 @@ def bench_signing(settings: Settings) -> list[Row]:
     ]
 
 
+def bench_stream_decode(settings: Settings) -> list[Row]:
+    """Frames of an orderbook subscription decoded, sequence-checked and applied to the local book
+    by the stream's protocol, vs json.loads of the same frames."""
+    from _ws_server import frames
+
+    from kalshi_sdk._stream_protocol import StreamProtocol
+
+    texts = frames(settings.stream_frames)
+    protocol = StreamProtocol(buffer_size=len(texts) + 1)
+    protocol.connection_made()
+    sub = protocol.subscribe("orderbook_delta", {"market_tickers": ["BENCH-MARKET"]})
+    protocol.receive(json.dumps({"id": 1, "type": "subscribed", "msg": {"channel": "orderbook_delta", "sid": 1}}))
+    assert sub.sid == 1
+    receive = protocol.receive
+
+    def sdk() -> None:
+        sub.last_seq = None  # the same frames again: a fresh subscription's numbering
+        for text in texts:
+            receive(text)
+        assert len(sub.buffer) == len(texts) and protocol.books["BENCH-MARKET"].consistent
+        sub.buffer.clear()
+
+    def bare() -> None:
+        loads = json.loads
+        for text in texts:
+            loads(text)
+
+    pairs = timed_pairs(sdk, bare, settings.repeats, 1)
+    per_frame = [(subject / len(texts), base / len(texts)) for subject, base in pairs]
+    return [
+        Row(
+            "stream: decode + apply an orderbook frame",
+            "json.loads",
+            per_frame,
+            "µs",
+            "≤ 3x",
+            lambda ratio, _: ratio <= 3.0,
+        )
+    ]
+
+
+class LoopbackWebSocketServer:
+    """benchmarks/_ws_server.py in a child process, sending `frames` frames to each connection."""
+
+    def __init__(self, frames: int) -> None:
+        self.frames = frames
+
+    def __enter__(self) -> LoopbackWebSocketServer:
+        self.process = subprocess.Popen(
+            [sys.executable, str(HERE / "_ws_server.py"), str(self.frames)], stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout is not None
+        self.url = f"ws://127.0.0.1:{int(self.process.stdout.readline())}/trade-api/ws/v2"
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+def bench_stream_throughput(settings: Settings) -> list[Row]:
+    """Frames a second over loopback: a blocking kalshi_sdk stream iterating an orderbook
+    subscription (books kept, messages typed) vs a bare websockets client running json.loads."""
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+    from websockets.sync.client import connect
+
+    from kalshi_sdk import Kalshi
+
+    count = settings.stream_frames
+    client = Kalshi(api_key_id="benchmark-key-id", private_key=ed25519.Ed25519PrivateKey.generate())
+
+    with LoopbackWebSocketServer(count) as server:
+
+        def sdk() -> float:
+            started = time.perf_counter()
+            with client.stream(ws_url=server.url) as stream:
+                subscription = stream.subscribe("orderbook_delta", market_tickers=["BENCH-MARKET"])
+                for received, _ in enumerate(subscription, start=1):
+                    if received == count:
+                        break
+            return count / (time.perf_counter() - started)
+
+        def bare() -> float:
+            started = time.perf_counter()
+            with connect(server.url, max_size=None, compression=None) as websocket:
+                websocket.send(json.dumps({"id": 1, "cmd": "subscribe", "params": {"channels": ["orderbook_delta"]}}))
+                json.loads(websocket.recv())
+                for _ in range(count):
+                    json.loads(websocket.recv())
+            return count / (time.perf_counter() - started)
+
+        sdk()
+        bare()
+        pairs = []
+        for repeat in range(max(settings.repeats // 3, 1)):
+            if repeat % 2 == 0:
+                pairs.append((sdk(), bare()))
+            else:
+                bare_rate = bare()
+                pairs.append((sdk(), bare_rate))
+    client.close()
+    return [
+        Row(
+            f"stream: {count:,} frames over loopback (sync)",
+            "websockets sync client + json.loads",
+            pairs,
+            "frames/s",
+            "≥ 0.8x",
+            lambda ratio, _: ratio >= 0.8,
+        )
+    ]
+
+
 # --- report ------------------------------------------------------------------------------------
 
-SCALE = {"ms": 1e3, "µs": 1e6, "req/s": 1.0, "MB": 1 / 1e6}
+SCALE = {"ms": 1e3, "µs": 1e6, "req/s": 1.0, "frames/s": 1.0, "MB": 1 / 1e6}
 
 
 def in_unit(values: list[float], unit: str) -> float:
@@ -517,6 +633,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_async(settings, server.base_url)
         rows += bench_memory(settings, server.base_url)
     rows += bench_signing(settings)
+    rows += bench_stream_decode(settings)
+    rows += bench_stream_throughput(settings)
 
     print(
         f"kalshi_sdk benchmarks ({'quick' if args.quick else 'full'} run): Python {platform.python_version()}, "

@@ -32,6 +32,10 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    StreamCommandError,
+    StreamConnectionError,
+    StreamError,
+    StreamOverflowError,
     UnprocessableEntityError,
 )
 from ._rate_limit import RateLimit
@@ -72,6 +76,10 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RetryPolicy",
+    "StreamCommandError",
+    "StreamConnectionError",
+    "StreamError",
+    "StreamOverflowError",
     "UnprocessableEntityError",
     "__version__",
     "load_private_key",

@@ -8,6 +8,7 @@
     kalshi balance                      # needs KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY_PATH
     kalshi orders list --status resting
     kalshi demo                         # a walk through the main job against a local fake exchange
+    kalshi watch TICKER                 # a live orderbook ladder; `kalshi stream CHANNEL` prints JSON lines
 
 `--env prod|demo|URL` picks the server; `--json` prints machine-readable output. Failures print one
 line on stderr and exit with status 1 (2 for a usage error); no traceback.
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
+from ._cli_stream import register as register_stream_commands
 from ._client import Kalshi
 from ._constants import ENV_API_KEY_ID, ENV_PRIVATE_KEY, ENV_PRIVATE_KEY_PATH
 from ._exceptions import (
@@ -223,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     walk = commands.add_parser("demo", help="the main job end to end against a local fake exchange (offline)")
     walk.set_defaults(handler=demo, offline=True)
+    register_stream_commands(commands)
     return parser
 
 

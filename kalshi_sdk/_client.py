@@ -9,6 +9,7 @@ from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
 from ._operation_map import RESOURCES
 
 if TYPE_CHECKING:
+    from ._stream import AsyncStream, ReconnectPolicy, Stream
     from .resources.account import Account, AsyncAccount
     from .resources.api_keys import ApiKeys, AsyncApiKeys
     from .resources.communications import AsyncCommunications, Communications
@@ -30,6 +31,26 @@ if TYPE_CHECKING:
     from .resources.subaccounts import AsyncSubaccounts, Subaccounts
 
 __all__ = ["AsyncKalshi", "Kalshi"]
+
+_STREAM_DOC = """Open a WebSocket stream: one connection for any number of channel subscriptions.
+
+        Nothing connects until the `with` block starts. The handshake is signed with the client's
+        key (the WebSocket API wants one even for public channels).
+
+        Args:
+            ws_url: the WebSocket URL (default: the environment's, or the REST URL's server).
+            compression: negotiate permessage-deflate (less bandwidth, more CPU).
+            buffer_size: messages each subscription keeps for its iterator (see the README on
+                what happens when it is full).
+            reconnect: True to reconnect after a drop with jittered backoff, a `ReconnectPolicy`
+                to choose the backoff and attempts, False to end the stream at the first drop.
+            backfill: after a reconnect, fetch over REST the fills a `fill` subscription missed.
+            command_timeout: seconds to wait for the reply to a command.
+            open_timeout: seconds for each connection attempt.
+
+        Raises:
+            MissingCredentialsError: the client has no API key (nothing is sent).
+        """
 
 ResourceT = TypeVar("ResourceT")
 
@@ -87,6 +108,36 @@ class Kalshi(SyncAPIClient):
 
     __doc__ = (__doc__ or "") + _CLIENT_DOC
 
+    def stream(
+        self,
+        *,
+        ws_url: str | None = None,
+        compression: bool = False,
+        buffer_size: int = 10_000,
+        reconnect: bool | ReconnectPolicy = True,
+        backfill: bool = True,
+        command_timeout: float = 10.0,
+        open_timeout: float = 10.0,
+        sleep: Any = None,
+    ) -> Stream:
+        from ._stream import Stream
+
+        return Stream(
+            self,
+            self._auth,
+            self.base_url,
+            ws_url=ws_url,
+            compression=compression,
+            buffer_size=buffer_size,
+            reconnect=reconnect,
+            backfill=backfill,
+            command_timeout=command_timeout,
+            open_timeout=open_timeout,
+            sleep=sleep,
+        )
+
+    stream.__doc__ = _STREAM_DOC
+
     exchange: _Resource[Exchange] = _Resource(".resources.exchange:Exchange")
     markets: _Resource[Markets] = _Resource(".resources.markets:Markets")
     events: _Resource[Events] = _Resource(".resources.events:Events")
@@ -112,6 +163,36 @@ class AsyncKalshi(AsyncAPIClient):
     """Client of the Kalshi Trade API v2 for asyncio. Use `async with`, or call `aclose()`."""
 
     __doc__ = (__doc__ or "") + _CLIENT_DOC
+
+    def stream(
+        self,
+        *,
+        ws_url: str | None = None,
+        compression: bool = False,
+        buffer_size: int = 10_000,
+        reconnect: bool | ReconnectPolicy = True,
+        backfill: bool = True,
+        command_timeout: float = 10.0,
+        open_timeout: float = 10.0,
+        sleep: Any = None,
+    ) -> AsyncStream:
+        from ._stream import AsyncStream
+
+        return AsyncStream(
+            self,
+            self._auth,
+            self.base_url,
+            ws_url=ws_url,
+            compression=compression,
+            buffer_size=buffer_size,
+            reconnect=reconnect,
+            backfill=backfill,
+            command_timeout=command_timeout,
+            open_timeout=open_timeout,
+            sleep=sleep,
+        )
+
+    stream.__doc__ = _STREAM_DOC
 
     exchange: _Resource[AsyncExchange] = _Resource(".resources.exchange:AsyncExchange")
     markets: _Resource[AsyncMarkets] = _Resource(".resources.markets:AsyncMarkets")

@@ -2,7 +2,8 @@
 
 It starts `kalshi_sdk.testing.FakeExchange`, makes a throwaway key pair, and uses the same public
 API a trading bot would: exchange status, milestones and their live data, an event's markets and
-an orderbook, an order placed, seen resting and cancelled, then a trade, the balance and positions.
+an orderbook, an order placed, seen resting and cancelled, then a trade, the balance and positions;
+last, a WebSocket stream keeps a local orderbook and reports a fill as it happens.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def run_demo(out: Output) -> None:
         out.title(f"Fake exchange at {exchange.base_url}; throwaway API key {key.key_id}")
         with Kalshi(base_url=exchange.base_url, api_key_id=key.key_id, private_key=key.private_key_pem) as client:
             walk_through(client, out)
+            stream_walk_through(client, exchange.ws_url, out)
 
 
 def walk_through(client: Kalshi, out: Output) -> None:
@@ -87,3 +89,38 @@ def walk_through(client: Kalshi, out: Output) -> None:
     out.title("Fills")
     fill_columns = ("ticker", "book_side", "outcome_side", "count_fp", "yes_price_dollars", "is_taker", "fee_cost")
     out.table(client.portfolio.fills(), fill_columns)
+
+
+def stream_walk_through(client: Kalshi, ws_url: str, out: Output) -> None:
+    """A local orderbook and the account's fills over the WebSocket API, while an order trades."""
+    from kalshi_api.models import WsFill
+
+    market = next(iter(client.markets.list(status="open", max_items=1)))
+    book_columns = ("best_yes_bid", "best_yes_ask", "contracts_at_best_ask", "yes_levels", "no_levels")
+    with client.stream(ws_url=ws_url) as stream:
+        book = stream.orderbooks([market.ticker])[market.ticker]
+        fills = stream.subscribe("fill", market_tickers=[market.ticker])
+        out.title(f"Stream: local orderbook of {market.ticker}, from its snapshot")
+        out.record(_book_summary(book), book_columns)
+        ask = book.best_yes_ask
+        if ask is None:
+            return
+        out.title(f"Stream: buy 2 at {ask}; the fill arrives on the stream")
+        client.orders.create(ticker=market.ticker, side="bid", count=2, price=ask, time_in_force="immediate_or_cancel")
+        fill = fills.get(timeout=10)
+        if isinstance(fill, WsFill):
+            out.record(fill.msg, ("trade_id", "market_ticker", "count_fp", "yes_price_dollars", "is_taker"))
+        before = book.size_at("no", 1 - ask)
+        stream.wait_for(lambda: book.size_at("no", 1 - ask) != before, timeout=5)
+        out.title("Stream: the local orderbook after the delta")
+        out.record(_book_summary(book), book_columns)
+
+
+def _book_summary(book: Any) -> dict[str, Any]:
+    return {
+        "best_yes_bid": book.best_yes_bid,
+        "best_yes_ask": book.best_yes_ask,
+        "contracts_at_best_ask": None if book.best_no_bid is None else book.size_at("no", book.best_no_bid),
+        "yes_levels": len(book.yes),
+        "no_levels": len(book.no),
+    }

@@ -29,6 +29,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamCommandError",
+    "StreamConnectionError",
+    "StreamError",
+    "StreamOverflowError",
     "UnprocessableEntityError",
 ]
 
@@ -281,3 +285,43 @@ class BatchIncompleteError(KalshiError):
         super().__init__(f"{operation} stopped after {len(results)} items ({len(unsent)} not sent): {cause}")
         self.results = results
         self.unsent = unsent
+
+
+class StreamError(KalshiError):
+    """Base class of the errors of a WebSocket stream (`client.stream()`)."""
+
+
+class StreamCommandError(StreamError):
+    """The server answered a stream command, or ended a subscription, with an `error` frame.
+
+    `code` is Kalshi's WebSocket error code (such as 8, unknown channel, or 25, buffer overflow)
+    and `error_message` its text; `command` and `params` name the command it answered, if any.
+    """
+
+    def __init__(self, code: Any, error_message: str, command: str | None, params: Any = None) -> None:
+        where = f" to {command}" if command else ""
+        super().__init__(f"the stream server replied{where} with error {code}: {error_message}")
+        self.code = code
+        self.error_message = error_message
+        self.command = command
+        self.params = params
+
+
+class StreamConnectionError(StreamError):
+    """The stream could not connect, or lost its connection and may not reconnect."""
+
+
+class StreamOverflowError(StreamError):
+    """A subscription's buffer filled up because its messages were not read in time.
+
+    Raised by the subscription's iterator after the messages it holds, on channels where dropping
+    one would lose information (fills, orders, positions, ...); the subscription has ended.
+    """
+
+    def __init__(self, channel: str, buffer_size: int) -> None:
+        super().__init__(
+            f"the {channel} subscription ended: {buffer_size} unread messages filled its buffer "
+            "(read faster, raise buffer_size, or register a callback)"
+        )
+        self.channel = channel
+        self.buffer_size = buffer_size

@@ -23,6 +23,10 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # so that tests loading this file find its sibling
+from asyncapi_models import ASYNCAPI, add_message_schemas, write_streaming
+from asyncapi_models import load as load_asyncapi
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "openapi.yaml"
 CONFIG = ROOT / "openapi" / "config.yaml"
@@ -211,11 +215,18 @@ def tool(module: str) -> list[str]:
     return [sys.executable, "-m", module]
 
 
-def generate(spec_path: Path, workdir: Path) -> Path:
-    """Generate and format the package into `workdir`; return the package folder."""
+def generate(spec_path: Path, workdir: Path, asyncapi_path: Path = ASYNCAPI) -> Path:
+    """Generate and format the package into `workdir`; return the package folder.
+
+    The WebSocket messages of the AsyncAPI document become models of the same package
+    (scripts/asyncapi_models.py), read by the same templates.
+    """
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    asyncapi = load_asyncapi(asyncapi_path)
     prepared = workdir / "spec.json"
-    prepared.write_text(json.dumps(prepare_for_generator(spec), indent=1), encoding="utf-8")
+    prepared.write_text(
+        json.dumps(prepare_for_generator(add_message_schemas(spec, asyncapi)), indent=1), encoding="utf-8"
+    )
     output = workdir / PACKAGE
     run(
         [
@@ -237,6 +248,7 @@ def generate(spec_path: Path, workdir: Path) -> Path:
         cwd=workdir,
     )
     write_rules(spec, output)
+    write_streaming(asyncapi, output)
     ruff = tool("ruff")
     run([*ruff, "check", "--fix", "--quiet", "--config", str(RUFF_CONFIG), str(output)], cwd=workdir)
     run([*ruff, "format", "--quiet", "--config", str(RUFF_CONFIG), str(output)], cwd=workdir)

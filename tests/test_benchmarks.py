@@ -20,6 +20,8 @@ ROWS = (
     "async: ",
     "pagination memory: ",
     "signing: auth step per request |",
+    "stream: decode + apply an orderbook frame |",
+    "stream: 2,000 frames over loopback (sync) |",
 )
 
 ROW = re.compile(

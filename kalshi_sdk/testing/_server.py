@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from . import _catalog, _trading
 from ._auth import HEADER_KEY, load_public_key, verify_request
+from ._events import MarketListed
 from ._http import API_PREFIX, ApiError, RecordedRequest, Response, default_error_body, error_body, not_found
 from ._keys import ApiKey, generate_api_key
 from ._ledger import ASK, BID
@@ -33,6 +34,7 @@ from ._state import DEFAULT_USER_ID, MARKET_MAKER_ID, ExchangeState, format_rfc3
 
 if TYPE_CHECKING:
     from .._client import AsyncKalshi, Kalshi
+    from ._ws import WebSocketFaults, WebSocketServer
 
 _Self = TypeVar("_Self", bound="FakeExchange")
 
@@ -74,10 +76,18 @@ class FakeExchange:
         rate_limit_window: the window of ``rate_limit``, in seconds.
         fee_rate: the taker fee coefficient: a taker pays fee_rate x the series' fee multiplier x
             count x p x (1 - p), rounded up to the cent; makers pay nothing. 0 turns fees off.
+        ws_ping_interval: seconds between the WebSocket endpoint's heartbeat pings (None: none);
+            a connection whose pong does not come within the same time is closed.
+        ws_buffer_limit: frames a WebSocket connection may have waiting to be written; beyond
+            that the reader is too slow and is cut off with error 25 (None: no limit).
 
     Served under ``/trade-api/v2``: exchange status and schedule; series, events, markets, order
     books, trades; milestones and live data; balance, positions, fills; orders (V2 create, batch
     create, amend, decrease, cancel, batch cancel, cancel all, list, get, queue positions).
+
+    The streaming API is served at :attr:`ws_url` (needs the ``websockets`` package): signed
+    handshake, heartbeats, every channel's commands, messages driven by the matching engine,
+    :meth:`ws_publish` for the channels it does not drive, and :attr:`ws_faults`.
     """
 
     def __init__(
@@ -89,6 +99,8 @@ class FakeExchange:
         rate_limit: int | None = None,
         rate_limit_window: float = 1.0,
         fee_rate: float | str | Decimal = "0.07",
+        ws_ping_interval: float | None = 10.0,
+        ws_buffer_limit: int | None = None,
     ) -> None:
         self.require_signatures = require_signatures
         self.max_batch_size = max_batch_size
@@ -102,6 +114,11 @@ class FakeExchange:
         self._thread: threading.Thread | None = None
         self._synthetic_count = 0
         self._seed_order_ids: set[str] = set()
+        self.ws_ping_interval = ws_ping_interval
+        self.ws_buffer_limit = ws_buffer_limit
+        self._ws_lock = threading.Lock()
+        self._ws_server: WebSocketServer | None = None
+        self._ws_faults: WebSocketFaults | None = None
         self.set_rate_limit(rate_limit, per_seconds=rate_limit_window)
         if seed:
             self._seed()
@@ -142,6 +159,7 @@ class FakeExchange:
 
     def stop(self) -> None:
         """Stop serving, drop open connections and close the listening socket (no-op if stopped)."""
+        self._stop_websocket()
         server, thread = self._server, self._thread
         if server is None:
             return
@@ -175,6 +193,80 @@ class FakeExchange:
     def base_url(self) -> str:
         """The API root to give a client, e.g. ``http://127.0.0.1:54321/trade-api/v2``."""
         return f"http://127.0.0.1:{self.port}{API_PREFIX}"
+
+    # -- streaming ---------------------------------------------------------------------------
+
+    @property
+    def ws_url(self) -> str:
+        """The WebSocket address, ``ws://127.0.0.1:PORT/trade-api/ws/v2``; the first read starts that server."""
+        from ._ws import WS_PATH
+
+        return f"ws://127.0.0.1:{self._websocket().port}{WS_PATH}"
+
+    @property
+    def ws_faults(self) -> WebSocketFaults:
+        """Fault injection and counters of the WebSocket endpoint (see ``kalshi_sdk.testing._ws``).
+
+        After :meth:`stop` the last endpoint's counters stay readable here.
+        """
+        if self._server is None and self._ws_faults is not None:
+            return self._ws_faults
+        self._websocket()
+        assert self._ws_faults is not None
+        return self._ws_faults
+
+    def ws_publish(
+        self,
+        channel: str,
+        msg: Mapping[str, Any],
+        *,
+        type: str | None = None,
+        market_ticker: str | None = None,
+        user_id: str | None = None,
+    ) -> int:
+        """Send ``msg`` to every subscription of ``channel`` that follows its market; returns frames sent.
+
+        For channels the matching engine does not drive (lifecycle, communications, order groups,
+        index and Pyth values) or any message a test wants to inject. ``type`` defaults to the
+        channel's message type (``communications`` needs one); ``seq`` is added on sequenced
+        channels. The market is ``market_ticker``, else the message's ``market_ticker``/``ticker``;
+        ``user_id`` keeps it to that account's connections. Index and underlying filters are not
+        applied: a test-made message reaches every subscription of the channel.
+        """
+        return self._websocket().hub.publish(channel, dict(msg), type, market_ticker, user_id)
+
+    def ws_send_raw(self, frame: Mapping[str, Any] | str) -> int:
+        """Send one frame exactly as given (a dict as JSON, or text) to every open connection; returns how many."""
+        return self._websocket().send_raw(frame if isinstance(frame, str) else dict(frame))
+
+    def ws_subscriptions(self) -> list[dict[str, Any]]:
+        """Live subscriptions of every connection: ``user_id``, ``channel``, ``sid``, ``market_tickers``."""
+        hub = self._websocket().hub
+        with self._state.lock:
+            return [subscription.listing() for subscription in hub.subscriptions()]
+
+    def _websocket(self) -> WebSocketServer:
+        with self._ws_lock:
+            if self._ws_server is None:
+                from ._ws import WebSocketFaults, WebSocketServer
+                from ._ws_hub import Hub
+
+                self.port  # noqa: B018 - raises when the exchange is not running
+                server = WebSocketServer(
+                    Hub(self._state, buffer_limit=self.ws_buffer_limit),
+                    require_signatures=lambda: self.require_signatures,
+                    ping_interval=self.ws_ping_interval,
+                )
+                server.start()
+                self._ws_server, self._ws_faults = server, WebSocketFaults(server)
+            return self._ws_server
+
+    def _stop_websocket(self) -> None:
+        with self._ws_lock:
+            server, self._ws_server = self._ws_server, None
+        if server is not None:
+            server.stop()
+            server.hub.detach()
 
     # -- accounts and keys -------------------------------------------------------------------
 
@@ -268,7 +360,12 @@ class FakeExchange:
         30 days, in the event named by the ticker without its last ``-`` part (created if
         missing). Best bid/ask, volume and open interest follow the orders and trades.
         """
-        return _catalog.add_market(self._state, market)
+        with self._state.lock:
+            listed = market.get("ticker") not in self._state.markets
+            ticker = _catalog.add_market(self._state, market)
+            if listed:
+                self._state.publish(MarketListed(ticker))
+            return ticker
 
     def set_exchange_status(
         self,

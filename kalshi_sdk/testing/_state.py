@@ -8,7 +8,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -71,6 +71,13 @@ class ExchangeState:
         self.trades: list[tuple[int, dict[str, Any]]] = []
         self.activity: dict[str, MarketActivity] = {}
         self._sequence = itertools.count(1)
+        # Called with every matching-engine event (see _events), under the lock.
+        self.listeners: list[Callable[[Any], None]] = []
+
+    def publish(self, event: object) -> None:
+        """Hand an engine event to every listener (the caller holds the lock)."""
+        for listener in self.listeners:
+            listener(event)
 
     def next_seq(self) -> int:
         """A number larger than every one handed out before (orders, fills, trades, listings)."""

@@ -10,7 +10,8 @@ Self-trade prevention when an order would meet a resting order of the same accou
 ``taker_at_cross`` stops the incoming order there (its remainder is canceled, earlier fills
 stand); ``maker`` cancels the resting order and keeps matching.
 
-Every function here expects the caller to hold ``state.lock``.
+Every function here expects the caller to hold ``state.lock``. Each change to an order, each
+trade and each fill is published to ``state.listeners`` (see ``_events``) as it happens.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 
 from . import _body
 from ._catalog import fee_multiplier, is_valid_price, resting_for
+from ._events import Filled, OrderChanged, Traded
 from ._http import ApiError, bad_params, not_found
 from ._ledger import ASK, BID, CANCELED, EXECUTED, RESTING, Order, reserved_collateral, taker_fee
 from ._numbers import ONE, ZERO, count_fp, dollars, parse_count, parse_dollars
@@ -154,7 +156,7 @@ def _match(state: ExchangeState, order: Order, now: datetime) -> bool:
             break
         if resting.user_id == order.user_id:
             if order.self_trade_prevention_type == "maker":
-                close(state, resting, CANCELED, now)
+                close(state, resting, CANCELED, now, reason="SelfTradeCancel")
                 continue
             return True
         _trade(state, taker=order, maker=resting, count=min(order.remaining_count, resting.remaining_count), now=now)
@@ -166,8 +168,6 @@ def _trade(state: ExchangeState, *, taker: Order, maker: Order, count: Decimal, 
     fee = taker_fee(state.fee_rate, fee_multiplier(state, taker.ticker), count, price)
     trade_id = str(uuid.uuid4())
     seq = state.next_seq()
-    _fill(state, taker, count, price, fee, True, trade_id, seq, now)
-    _fill(state, maker, count, price, ZERO, False, trade_id, seq, now)
     trade = {
         "trade_id": trade_id,
         "ticker": taker.ticker,
@@ -183,6 +183,10 @@ def _trade(state: ExchangeState, *, taker: Order, maker: Order, count: Decimal, 
     activity = state.activity[taker.ticker]
     activity.volume += count
     activity.last_price = price
+    state.publish(Traded(trade, taker))
+    # The maker first: listeners then see the book change as soon as the trade prints.
+    _fill(state, maker, count, price, ZERO, False, trade_id, seq, now)
+    _fill(state, taker, count, price, fee, True, trade_id, seq, now)
 
 
 def _fill(
@@ -212,40 +216,41 @@ def _fill(
     order.remaining_count -= count
     order.fill_value += count * price
     order.updated = now
-    if order.remaining_count == 0 and order.status == RESTING and order.order_id in state.resting:
-        close(state, order, EXECUTED, now)
-    account.fills.append(
-        (
-            seq,
-            {
-                "fill_id": trade_id,
-                "exchange_index": 0,
-                "trade_id": trade_id,
-                "order_id": order.order_id,
-                "ticker": order.ticker,
-                "market_ticker": order.ticker,
-                "outcome_side": "yes" if order.side == BID else "no",
-                "book_side": order.side,
-                "count_fp": count_fp(count),
-                "yes_price_dollars": dollars(price),
-                "no_price_dollars": dollars(ONE - price),
-                "is_taker": is_taker,
-                "created_time": format_rfc3339(now),
-                "fee_cost": dollars(fee),
-                "subaccount_number": order.subaccount,
-                "ts": int(now.timestamp()),
-            },
-        )
-    )
+    fill = {
+        "fill_id": trade_id,
+        "exchange_index": 0,
+        "trade_id": trade_id,
+        "order_id": order.order_id,
+        "ticker": order.ticker,
+        "market_ticker": order.ticker,
+        "outcome_side": "yes" if order.side == BID else "no",
+        "book_side": order.side,
+        "count_fp": count_fp(count),
+        "yes_price_dollars": dollars(price),
+        "no_price_dollars": dollars(ONE - price),
+        "is_taker": is_taker,
+        "created_time": format_rfc3339(now),
+        "fee_cost": dollars(fee),
+        "subaccount_number": order.subaccount,
+        "ts": int(now.timestamp()),
+    }
+    account.fills.append((seq, fill))
+    state.publish(Filled(order, fill, position))
+    if order.order_id in state.resting:  # a taker's changes are told once its matching ends
+        if order.remaining_count == 0 and order.status == RESTING:
+            close(state, order, EXECUTED, now, reason="Trade")
+        else:
+            state.publish(OrderChanged(order, "Trade"))
 
 
-def close(state: ExchangeState, order: Order, status: str, now: datetime) -> Decimal:
+def close(state: ExchangeState, order: Order, status: str, now: datetime, *, reason: str | None = None) -> Decimal:
     """Take a resting order off the book as ``status``; returns the contracts that were still resting."""
     left = order.remaining_count
     order.status = status
     order.remaining_count = ZERO
     order.updated = now
     state.resting.pop(order.order_id, None)
+    state.publish(OrderChanged(order, reason))
     return left
 
 
@@ -294,16 +299,19 @@ def place_order(state: ExchangeState, user_id: str, request: OrderRequest, now: 
     state.orders[order.order_id] = order
     if order.client_order_id:
         state.client_order_ids[(user_id, order.client_order_id)] = order.order_id
+    state.publish(OrderChanged(order))
     if order.time_in_force == FILL_OR_KILL and _fillable(state, order) < order.remaining_count:
         close(state, order, CANCELED, now)
         return order
     stopped = _match(state, order, now)
     if order.remaining_count == 0:
         order.status = EXECUTED
+        state.publish(OrderChanged(order, "Trade"))
     elif stopped or order.time_in_force != GOOD_TILL_CANCELED:
-        close(state, order, CANCELED, now)
+        close(state, order, CANCELED, now, reason="SelfTradeCancel" if stopped else None)
     else:
         state.resting[order.order_id] = order
+        state.publish(OrderChanged(order, "Trade" if order.fill_count else None))
     return order
 
 
@@ -368,10 +376,11 @@ def amend_order(state: ExchangeState, user_id: str, order_id: str, body: Mapping
         state.client_order_ids.pop((user_id, order.client_order_id), None)
         state.client_order_ids[(user_id, updated_id)] = order.order_id
         order.client_order_id = updated_id
+    state.publish(OrderChanged(order, "Amend"))
     if loses_priority:
         order.priority = state.next_seq()
         if _match(state, order, now) and order.status == RESTING:
-            close(state, order, CANCELED, now)
+            close(state, order, CANCELED, now, reason="SelfTradeCancel")
     return order
 
 
@@ -390,10 +399,11 @@ def decrease_order(state: ExchangeState, user_id: str, order_id: str, body: Mapp
                 "reduce_to must not exceed the remaining count", f"remaining is {count_fp(order.remaining_count)}"
             )
     if remaining == 0:
-        close(state, order, CANCELED, now)
+        close(state, order, CANCELED, now, reason="Decrease")
     else:
         order.remaining_count = remaining
         order.updated = now
+        state.publish(OrderChanged(order, "Decrease"))
     return order
 
 
@@ -407,13 +417,13 @@ def expire_orders(state: ExchangeState, now: datetime) -> None:
     """Cancel resting orders whose expiration_time has come."""
     moment = now.timestamp()
     for order in [o for o in state.resting.values() if o.expiration_ts is not None and o.expiration_ts <= moment]:
-        close(state, order, CANCELED, now)
+        close(state, order, CANCELED, now, reason="ExpiryCancel")
 
 
 def cancel_on_pause(state: ExchangeState, now: datetime) -> None:
     """Cancel resting orders placed with cancel_order_on_pause (trading was just paused)."""
     for order in [o for o in state.resting.values() if o.cancel_order_on_pause]:
-        close(state, order, CANCELED, now)
+        close(state, order, CANCELED, now, reason="HaltCancel")
 
 
 def queue_position(state: ExchangeState, order: Order) -> Decimal:

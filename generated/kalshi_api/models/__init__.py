@@ -265,6 +265,79 @@ if TYPE_CHECKING:
     from .withdrawal import Withdrawal
     from .withdrawal_status import WithdrawalStatus
     from .withdrawal_type import WithdrawalType
+    from .ws_book_side import WsBookSide
+    from .ws_cfbenchmarks_avg_data import WsCfbenchmarksAvgData
+    from .ws_cfbenchmarks_value import WsCfbenchmarksValue
+    from .ws_cfbenchmarks_value_5_hz import WsCfbenchmarksValue5Hz
+    from .ws_cfbenchmarks_value_5_hz_indexlist import WsCfbenchmarksValue5HzIndexlist
+    from .ws_cfbenchmarks_value_5_hz_indexlist_msg import WsCfbenchmarksValue5HzIndexlistMsg
+    from .ws_cfbenchmarks_value_5_hz_msg import WsCfbenchmarksValue5HzMsg
+    from .ws_cfbenchmarks_value_indexlist import WsCfbenchmarksValueIndexlist
+    from .ws_cfbenchmarks_value_indexlist_msg import WsCfbenchmarksValueIndexlistMsg
+    from .ws_cfbenchmarks_value_msg import WsCfbenchmarksValueMsg
+    from .ws_error import WsError
+    from .ws_error_msg import WsErrorMsg
+    from .ws_error_msg_code import WsErrorMsgCode
+    from .ws_event_fee_update import WsEventFeeUpdate
+    from .ws_event_fee_update_msg import WsEventFeeUpdateMsg
+    from .ws_event_fee_update_msg_fee_type_override import WsEventFeeUpdateMsgFeeTypeOverride
+    from .ws_event_lifecycle import WsEventLifecycle
+    from .ws_event_lifecycle_msg import WsEventLifecycleMsg
+    from .ws_event_lifecycle_msg_collateral_return_type import WsEventLifecycleMsgCollateralReturnType
+    from .ws_fill import WsFill
+    from .ws_fill_msg import WsFillMsg
+    from .ws_last_update_reason import WsLastUpdateReason
+    from .ws_lifecycle_additional_metadata import WsLifecycleAdditionalMetadata
+    from .ws_lifecycle_price_level_structure import WsLifecyclePriceLevelStructure
+    from .ws_market_lifecycle_v2 import WsMarketLifecycleV2
+    from .ws_market_lifecycle_v2_msg import WsMarketLifecycleV2Msg
+    from .ws_market_lifecycle_v2_msg_event_type import WsMarketLifecycleV2MsgEventType
+    from .ws_market_lifecycle_v2_msg_price_ranges_item import WsMarketLifecycleV2MsgPriceRangesItem
+    from .ws_market_position import WsMarketPosition
+    from .ws_market_position_msg import WsMarketPositionMsg
+    from .ws_market_side import WsMarketSide
+    from .ws_multivariate_market_lifecycle import WsMultivariateMarketLifecycle
+    from .ws_multivariate_market_lifecycle_msg import WsMultivariateMarketLifecycleMsg
+    from .ws_multivariate_market_lifecycle_msg_event_type import WsMultivariateMarketLifecycleMsgEventType
+    from .ws_ok import WsOk
+    from .ws_ok_msg_type_0 import WsOkMsgType0
+    from .ws_ok_msg_type_1_item import WsOkMsgType1Item
+    from .ws_order_action import WsOrderAction
+    from .ws_order_group_updates import WsOrderGroupUpdates
+    from .ws_order_group_updates_msg import WsOrderGroupUpdatesMsg
+    from .ws_order_group_updates_msg_event_type import WsOrderGroupUpdatesMsgEventType
+    from .ws_orderbook_delta import WsOrderbookDelta
+    from .ws_orderbook_delta_msg import WsOrderbookDeltaMsg
+    from .ws_orderbook_snapshot import WsOrderbookSnapshot
+    from .ws_orderbook_snapshot_msg import WsOrderbookSnapshotMsg
+    from .ws_pyth_value import WsPythValue
+    from .ws_pyth_value_msg import WsPythValueMsg
+    from .ws_pyth_value_underlying_list import WsPythValueUnderlyingList
+    from .ws_pyth_value_underlying_list_msg import WsPythValueUnderlyingListMsg
+    from .ws_quote_accepted import WsQuoteAccepted
+    from .ws_quote_accepted_msg import WsQuoteAcceptedMsg
+    from .ws_quote_accepted_msg_accepted_side import WsQuoteAcceptedMsgAcceptedSide
+    from .ws_quote_created import WsQuoteCreated
+    from .ws_quote_created_msg import WsQuoteCreatedMsg
+    from .ws_quote_executed import WsQuoteExecuted
+    from .ws_quote_executed_msg import WsQuoteExecutedMsg
+    from .ws_rfq_created import WsRfqCreated
+    from .ws_rfq_created_msg import WsRfqCreatedMsg
+    from .ws_rfq_created_msg_mve_selected_legs_item import WsRfqCreatedMsgMveSelectedLegsItem
+    from .ws_rfq_created_msg_mve_selected_legs_item_side import WsRfqCreatedMsgMveSelectedLegsItemSide
+    from .ws_rfq_deleted import WsRfqDeleted
+    from .ws_rfq_deleted_msg import WsRfqDeletedMsg
+    from .ws_subscribed import WsSubscribed
+    from .ws_subscribed_msg import WsSubscribedMsg
+    from .ws_ticker import WsTicker
+    from .ws_ticker_msg import WsTickerMsg
+    from .ws_trade import WsTrade
+    from .ws_trade_msg import WsTradeMsg
+    from .ws_unsubscribed import WsUnsubscribed
+    from .ws_user_order import WsUserOrder
+    from .ws_user_order_msg import WsUserOrderMsg
+    from .ws_user_order_msg_self_trade_prevention_type import WsUserOrderMsgSelfTradePreventionType
+    from .ws_user_order_msg_status import WsUserOrderMsgStatus
 
     pass
 
@@ -525,6 +598,79 @@ _MODULES: dict[str, str] = {
     "Withdrawal": ".withdrawal",
     "WithdrawalStatus": ".withdrawal_status",
     "WithdrawalType": ".withdrawal_type",
+    "WsBookSide": ".ws_book_side",
+    "WsCfbenchmarksAvgData": ".ws_cfbenchmarks_avg_data",
+    "WsCfbenchmarksValue": ".ws_cfbenchmarks_value",
+    "WsCfbenchmarksValue5Hz": ".ws_cfbenchmarks_value_5_hz",
+    "WsCfbenchmarksValue5HzIndexlist": ".ws_cfbenchmarks_value_5_hz_indexlist",
+    "WsCfbenchmarksValue5HzIndexlistMsg": ".ws_cfbenchmarks_value_5_hz_indexlist_msg",
+    "WsCfbenchmarksValue5HzMsg": ".ws_cfbenchmarks_value_5_hz_msg",
+    "WsCfbenchmarksValueIndexlist": ".ws_cfbenchmarks_value_indexlist",
+    "WsCfbenchmarksValueIndexlistMsg": ".ws_cfbenchmarks_value_indexlist_msg",
+    "WsCfbenchmarksValueMsg": ".ws_cfbenchmarks_value_msg",
+    "WsError": ".ws_error",
+    "WsErrorMsg": ".ws_error_msg",
+    "WsErrorMsgCode": ".ws_error_msg_code",
+    "WsEventFeeUpdate": ".ws_event_fee_update",
+    "WsEventFeeUpdateMsg": ".ws_event_fee_update_msg",
+    "WsEventFeeUpdateMsgFeeTypeOverride": ".ws_event_fee_update_msg_fee_type_override",
+    "WsEventLifecycle": ".ws_event_lifecycle",
+    "WsEventLifecycleMsg": ".ws_event_lifecycle_msg",
+    "WsEventLifecycleMsgCollateralReturnType": ".ws_event_lifecycle_msg_collateral_return_type",
+    "WsFill": ".ws_fill",
+    "WsFillMsg": ".ws_fill_msg",
+    "WsLastUpdateReason": ".ws_last_update_reason",
+    "WsLifecycleAdditionalMetadata": ".ws_lifecycle_additional_metadata",
+    "WsLifecyclePriceLevelStructure": ".ws_lifecycle_price_level_structure",
+    "WsMarketLifecycleV2": ".ws_market_lifecycle_v2",
+    "WsMarketLifecycleV2Msg": ".ws_market_lifecycle_v2_msg",
+    "WsMarketLifecycleV2MsgEventType": ".ws_market_lifecycle_v2_msg_event_type",
+    "WsMarketLifecycleV2MsgPriceRangesItem": ".ws_market_lifecycle_v2_msg_price_ranges_item",
+    "WsMarketPosition": ".ws_market_position",
+    "WsMarketPositionMsg": ".ws_market_position_msg",
+    "WsMarketSide": ".ws_market_side",
+    "WsMultivariateMarketLifecycle": ".ws_multivariate_market_lifecycle",
+    "WsMultivariateMarketLifecycleMsg": ".ws_multivariate_market_lifecycle_msg",
+    "WsMultivariateMarketLifecycleMsgEventType": ".ws_multivariate_market_lifecycle_msg_event_type",
+    "WsOk": ".ws_ok",
+    "WsOkMsgType0": ".ws_ok_msg_type_0",
+    "WsOkMsgType1Item": ".ws_ok_msg_type_1_item",
+    "WsOrderAction": ".ws_order_action",
+    "WsOrderGroupUpdates": ".ws_order_group_updates",
+    "WsOrderGroupUpdatesMsg": ".ws_order_group_updates_msg",
+    "WsOrderGroupUpdatesMsgEventType": ".ws_order_group_updates_msg_event_type",
+    "WsOrderbookDelta": ".ws_orderbook_delta",
+    "WsOrderbookDeltaMsg": ".ws_orderbook_delta_msg",
+    "WsOrderbookSnapshot": ".ws_orderbook_snapshot",
+    "WsOrderbookSnapshotMsg": ".ws_orderbook_snapshot_msg",
+    "WsPythValue": ".ws_pyth_value",
+    "WsPythValueMsg": ".ws_pyth_value_msg",
+    "WsPythValueUnderlyingList": ".ws_pyth_value_underlying_list",
+    "WsPythValueUnderlyingListMsg": ".ws_pyth_value_underlying_list_msg",
+    "WsQuoteAccepted": ".ws_quote_accepted",
+    "WsQuoteAcceptedMsg": ".ws_quote_accepted_msg",
+    "WsQuoteAcceptedMsgAcceptedSide": ".ws_quote_accepted_msg_accepted_side",
+    "WsQuoteCreated": ".ws_quote_created",
+    "WsQuoteCreatedMsg": ".ws_quote_created_msg",
+    "WsQuoteExecuted": ".ws_quote_executed",
+    "WsQuoteExecutedMsg": ".ws_quote_executed_msg",
+    "WsRfqCreated": ".ws_rfq_created",
+    "WsRfqCreatedMsg": ".ws_rfq_created_msg",
+    "WsRfqCreatedMsgMveSelectedLegsItem": ".ws_rfq_created_msg_mve_selected_legs_item",
+    "WsRfqCreatedMsgMveSelectedLegsItemSide": ".ws_rfq_created_msg_mve_selected_legs_item_side",
+    "WsRfqDeleted": ".ws_rfq_deleted",
+    "WsRfqDeletedMsg": ".ws_rfq_deleted_msg",
+    "WsSubscribed": ".ws_subscribed",
+    "WsSubscribedMsg": ".ws_subscribed_msg",
+    "WsTicker": ".ws_ticker",
+    "WsTickerMsg": ".ws_ticker_msg",
+    "WsTrade": ".ws_trade",
+    "WsTradeMsg": ".ws_trade_msg",
+    "WsUnsubscribed": ".ws_unsubscribed",
+    "WsUserOrder": ".ws_user_order",
+    "WsUserOrderMsg": ".ws_user_order_msg",
+    "WsUserOrderMsgSelfTradePreventionType": ".ws_user_order_msg_self_trade_prevention_type",
+    "WsUserOrderMsgStatus": ".ws_user_order_msg_status",
 }
 
 
@@ -797,4 +943,77 @@ __all__ = (
     "Withdrawal",
     "WithdrawalStatus",
     "WithdrawalType",
+    "WsBookSide",
+    "WsCfbenchmarksAvgData",
+    "WsCfbenchmarksValue",
+    "WsCfbenchmarksValue5Hz",
+    "WsCfbenchmarksValue5HzIndexlist",
+    "WsCfbenchmarksValue5HzIndexlistMsg",
+    "WsCfbenchmarksValue5HzMsg",
+    "WsCfbenchmarksValueIndexlist",
+    "WsCfbenchmarksValueIndexlistMsg",
+    "WsCfbenchmarksValueMsg",
+    "WsError",
+    "WsErrorMsg",
+    "WsErrorMsgCode",
+    "WsEventFeeUpdate",
+    "WsEventFeeUpdateMsg",
+    "WsEventFeeUpdateMsgFeeTypeOverride",
+    "WsEventLifecycle",
+    "WsEventLifecycleMsg",
+    "WsEventLifecycleMsgCollateralReturnType",
+    "WsFill",
+    "WsFillMsg",
+    "WsLastUpdateReason",
+    "WsLifecycleAdditionalMetadata",
+    "WsLifecyclePriceLevelStructure",
+    "WsMarketLifecycleV2",
+    "WsMarketLifecycleV2Msg",
+    "WsMarketLifecycleV2MsgEventType",
+    "WsMarketLifecycleV2MsgPriceRangesItem",
+    "WsMarketPosition",
+    "WsMarketPositionMsg",
+    "WsMarketSide",
+    "WsMultivariateMarketLifecycle",
+    "WsMultivariateMarketLifecycleMsg",
+    "WsMultivariateMarketLifecycleMsgEventType",
+    "WsOk",
+    "WsOkMsgType0",
+    "WsOkMsgType1Item",
+    "WsOrderAction",
+    "WsOrderbookDelta",
+    "WsOrderbookDeltaMsg",
+    "WsOrderbookSnapshot",
+    "WsOrderbookSnapshotMsg",
+    "WsOrderGroupUpdates",
+    "WsOrderGroupUpdatesMsg",
+    "WsOrderGroupUpdatesMsgEventType",
+    "WsPythValue",
+    "WsPythValueMsg",
+    "WsPythValueUnderlyingList",
+    "WsPythValueUnderlyingListMsg",
+    "WsQuoteAccepted",
+    "WsQuoteAcceptedMsg",
+    "WsQuoteAcceptedMsgAcceptedSide",
+    "WsQuoteCreated",
+    "WsQuoteCreatedMsg",
+    "WsQuoteExecuted",
+    "WsQuoteExecutedMsg",
+    "WsRfqCreated",
+    "WsRfqCreatedMsg",
+    "WsRfqCreatedMsgMveSelectedLegsItem",
+    "WsRfqCreatedMsgMveSelectedLegsItemSide",
+    "WsRfqDeleted",
+    "WsRfqDeletedMsg",
+    "WsSubscribed",
+    "WsSubscribedMsg",
+    "WsTicker",
+    "WsTickerMsg",
+    "WsTrade",
+    "WsTradeMsg",
+    "WsUnsubscribed",
+    "WsUserOrder",
+    "WsUserOrderMsg",
+    "WsUserOrderMsgSelfTradePreventionType",
+    "WsUserOrderMsgStatus",
 )

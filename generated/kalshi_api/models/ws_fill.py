@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    Unset,
+    encode_value,
+    model_decoder,
+)
+
+if TYPE_CHECKING:
+    from ..models.ws_fill_msg import WsFillMsg
+
+
+T = TypeVar("T", bound="WsFill")
+
+
+@_attrs_define(kw_only=True)
+class WsFill(LazyModel):
+    """
+    Attributes:
+        type_ (str):
+        sid (int):
+        msg (WsFillMsg):
+        sending_ts_ms (int | Unset):
+    """
+
+    type_: str
+    sid: int
+    msg: WsFillMsg
+    sending_ts_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("sid", "sid"),
+        ("msg", "msg"),
+        ("sending_ts_ms", "sending_ts_ms"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "msg": ("msg", model_decoder("WsFillMsg")),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.type_ = get("type", UNSET)
+        obj.sid = get("sid", UNSET)
+        obj.sending_ts_ms = get("sending_ts_ms", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ws_book_side import WsBookSide
+from ..models.ws_market_side import WsMarketSide
+from ..models.ws_order_action import WsOrderAction
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    Unset,
+    decode_decimal,
+    encode_value,
+    enum_decoder,
+)
+
+T = TypeVar("T", bound="WsFillMsg")
+
+
+@_attrs_define(kw_only=True)
+class WsFillMsg(LazyModel):
+    """
+    Attributes:
+        trade_id (str):
+        order_id (str):
+        market_ticker (str):
+        exchange_index (int):
+        is_taker (bool):
+        side (WsMarketSide):
+        ts (int):
+        ts_ms (int):
+        yes_price_dollars (Decimal):
+        count_fp (Decimal):
+        fee_cost (Decimal):
+        action (WsOrderAction):
+        post_position_fp (Decimal):
+        purchased_side (WsMarketSide):
+        outcome_side (WsMarketSide):
+        book_side (WsBookSide):
+        client_order_id (str | Unset):
+        subaccount (int | Unset):
+    """
+
+    trade_id: str
+    order_id: str
+    market_ticker: str
+    exchange_index: int
+    is_taker: bool
+    side: WsMarketSide
+    ts: int
+    ts_ms: int
+    yes_price_dollars: Decimal
+    count_fp: Decimal
+    fee_cost: Decimal
+    action: WsOrderAction
+    post_position_fp: Decimal
+    purchased_side: WsMarketSide
+    outcome_side: WsMarketSide
+    book_side: WsBookSide
+    client_order_id: str | Unset = UNSET
+    subaccount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("trade_id", "trade_id"),
+        ("order_id", "order_id"),
+        ("market_ticker", "market_ticker"),
+        ("exchange_index", "exchange_index"),
+        ("is_taker", "is_taker"),
+        ("side", "side"),
+        ("ts", "ts"),
+        ("ts_ms", "ts_ms"),
+        ("yes_price_dollars", "yes_price_dollars"),
+        ("count_fp", "count_fp"),
+        ("fee_cost", "fee_cost"),
+        ("action", "action"),
+        ("post_position_fp", "post_position_fp"),
+        ("purchased_side", "purchased_side"),
+        ("outcome_side", "outcome_side"),
+        ("book_side", "book_side"),
+        ("client_order_id", "client_order_id"),
+        ("subaccount", "subaccount"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "side": ("side", enum_decoder(WsMarketSide)),
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "count_fp": ("count_fp", decode_decimal),
+        "fee_cost": ("fee_cost", decode_decimal),
+        "action": ("action", enum_decoder(WsOrderAction)),
+        "post_position_fp": ("post_position_fp", decode_decimal),
+        "purchased_side": ("purchased_side", enum_decoder(WsMarketSide)),
+        "outcome_side": ("outcome_side", enum_decoder(WsMarketSide)),
+        "book_side": ("book_side", enum_decoder(WsBookSide)),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.trade_id = get("trade_id", UNSET)
+        obj.order_id = get("order_id", UNSET)
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        obj.is_taker = get("is_taker", UNSET)
+        obj.ts = get("ts", UNSET)
+        obj.ts_ms = get("ts_ms", UNSET)
+        obj.client_order_id = get("client_order_id", UNSET)
+        obj.subaccount = get("subaccount", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

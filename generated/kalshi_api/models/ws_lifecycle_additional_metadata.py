@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    Unset,
+    encode_value,
+)
+
+T = TypeVar("T", bound="WsLifecycleAdditionalMetadata")
+
+
+@_attrs_define(kw_only=True)
+class WsLifecycleAdditionalMetadata(LazyModel):
+    """
+    Attributes:
+        name (str):
+        title (str):
+        yes_sub_title (str):
+        no_sub_title (str):
+        rules_primary (str):
+        rules_secondary (str):
+        can_close_early (bool):
+        event_ticker (str):
+        expected_expiration_ts (int):
+        strike_type (str | Unset):
+        floor_strike (float | Unset):
+        cap_strike (float | Unset):
+        custom_strike (Any | Unset):
+    """
+
+    name: str
+    title: str
+    yes_sub_title: str
+    no_sub_title: str
+    rules_primary: str
+    rules_secondary: str
+    can_close_early: bool
+    event_ticker: str
+    expected_expiration_ts: int
+    strike_type: str | Unset = UNSET
+    floor_strike: float | Unset = UNSET
+    cap_strike: float | Unset = UNSET
+    custom_strike: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("title", "title"),
+        ("yes_sub_title", "yes_sub_title"),
+        ("no_sub_title", "no_sub_title"),
+        ("rules_primary", "rules_primary"),
+        ("rules_secondary", "rules_secondary"),
+        ("can_close_early", "can_close_early"),
+        ("event_ticker", "event_ticker"),
+        ("expected_expiration_ts", "expected_expiration_ts"),
+        ("strike_type", "strike_type"),
+        ("floor_strike", "floor_strike"),
+        ("cap_strike", "cap_strike"),
+        ("custom_strike", "custom_strike"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.name = get("name", UNSET)
+        obj.title = get("title", UNSET)
+        obj.yes_sub_title = get("yes_sub_title", UNSET)
+        obj.no_sub_title = get("no_sub_title", UNSET)
+        obj.rules_primary = get("rules_primary", UNSET)
+        obj.rules_secondary = get("rules_secondary", UNSET)
+        obj.can_close_early = get("can_close_early", UNSET)
+        obj.event_ticker = get("event_ticker", UNSET)
+        obj.expected_expiration_ts = get("expected_expiration_ts", UNSET)
+        obj.strike_type = get("strike_type", UNSET)
+        obj.floor_strike = get("floor_strike", UNSET)
+        obj.cap_strike = get("cap_strike", UNSET)
+        obj.custom_strike = get("custom_strike", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

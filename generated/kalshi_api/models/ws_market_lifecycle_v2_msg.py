@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ws_lifecycle_price_level_structure import WsLifecyclePriceLevelStructure
+from ..models.ws_market_lifecycle_v2_msg_event_type import WsMarketLifecycleV2MsgEventType
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    Unset,
+    decode_decimal,
+    encode_value,
+    enum_decoder,
+    list_decoder,
+    model_decoder,
+)
+
+if TYPE_CHECKING:
+    from ..models.ws_lifecycle_additional_metadata import WsLifecycleAdditionalMetadata
+    from ..models.ws_market_lifecycle_v2_msg_price_ranges_item import WsMarketLifecycleV2MsgPriceRangesItem
+
+
+T = TypeVar("T", bound="WsMarketLifecycleV2Msg")
+
+
+@_attrs_define(kw_only=True)
+class WsMarketLifecycleV2Msg(LazyModel):
+    """
+    Attributes:
+        market_ticker (str):
+        event_type (WsMarketLifecycleV2MsgEventType):
+        exchange_index (int | Unset):
+        open_ts (int | Unset):
+        close_ts (int | Unset):
+        determination_ts (int | Unset):
+        settled_ts (int | Unset):
+        result (str | Unset):
+        settlement_value (Decimal | Unset):
+        is_deactivated (bool | Unset):
+        additional_metadata (WsLifecycleAdditionalMetadata | Unset):
+        price_level_structure (WsLifecyclePriceLevelStructure | Unset):
+        price_ranges (list[WsMarketLifecycleV2MsgPriceRangesItem] | Unset):
+        strike_type (str | Unset):
+        floor_strike (float | Unset):
+        cap_strike (float | Unset):
+        custom_strike (Any | Unset):
+        yes_sub_title (str | Unset):
+    """
+
+    market_ticker: str
+    event_type: WsMarketLifecycleV2MsgEventType
+    exchange_index: int | Unset = UNSET
+    open_ts: int | Unset = UNSET
+    close_ts: int | Unset = UNSET
+    determination_ts: int | Unset = UNSET
+    settled_ts: int | Unset = UNSET
+    result: str | Unset = UNSET
+    settlement_value: Decimal | Unset = UNSET
+    is_deactivated: bool | Unset = UNSET
+    additional_metadata: WsLifecycleAdditionalMetadata | Unset = UNSET
+    price_level_structure: WsLifecyclePriceLevelStructure | Unset = UNSET
+    price_ranges: list[WsMarketLifecycleV2MsgPriceRangesItem] | Unset = UNSET
+    strike_type: str | Unset = UNSET
+    floor_strike: float | Unset = UNSET
+    cap_strike: float | Unset = UNSET
+    custom_strike: Any | Unset = UNSET
+    yes_sub_title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("market_ticker", "market_ticker"),
+        ("event_type", "event_type"),
+        ("exchange_index", "exchange_index"),
+        ("open_ts", "open_ts"),
+        ("close_ts", "close_ts"),
+        ("determination_ts", "determination_ts"),
+        ("settled_ts", "settled_ts"),
+        ("result", "result"),
+        ("settlement_value", "settlement_value"),
+        ("is_deactivated", "is_deactivated"),
+        ("additional_metadata", "additional_metadata"),
+        ("price_level_structure", "price_level_structure"),
+        ("price_ranges", "price_ranges"),
+        ("strike_type", "strike_type"),
+        ("floor_strike", "floor_strike"),
+        ("cap_strike", "cap_strike"),
+        ("custom_strike", "custom_strike"),
+        ("yes_sub_title", "yes_sub_title"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "event_type": ("event_type", enum_decoder(WsMarketLifecycleV2MsgEventType)),
+        "settlement_value": ("settlement_value", decode_decimal),
+        "additional_metadata": ("additional_metadata", model_decoder("WsLifecycleAdditionalMetadata")),
+        "price_level_structure": ("price_level_structure", enum_decoder(WsLifecyclePriceLevelStructure)),
+        "price_ranges": ("price_ranges", list_decoder(model_decoder("WsMarketLifecycleV2MsgPriceRangesItem"))),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        obj.open_ts = get("open_ts", UNSET)
+        obj.close_ts = get("close_ts", UNSET)
+        obj.determination_ts = get("determination_ts", UNSET)
+        obj.settled_ts = get("settled_ts", UNSET)
+        obj.result = get("result", UNSET)
+        obj.is_deactivated = get("is_deactivated", UNSET)
+        obj.strike_type = get("strike_type", UNSET)
+        obj.floor_strike = get("floor_strike", UNSET)
+        obj.cap_strike = get("cap_strike", UNSET)
+        obj.custom_strike = get("custom_strike", UNSET)
+        obj.yes_sub_title = get("yes_sub_title", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

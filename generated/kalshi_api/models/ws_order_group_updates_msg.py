@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ws_order_group_updates_msg_event_type import WsOrderGroupUpdatesMsgEventType
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    Unset,
+    decode_decimal,
+    encode_value,
+    enum_decoder,
+)
+
+T = TypeVar("T", bound="WsOrderGroupUpdatesMsg")
+
+
+@_attrs_define(kw_only=True)
+class WsOrderGroupUpdatesMsg(LazyModel):
+    """
+    Attributes:
+        event_type (WsOrderGroupUpdatesMsgEventType):
+        order_group_id (str):
+        ts_ms (int):
+        contracts_limit_fp (Decimal | Unset):
+    """
+
+    event_type: WsOrderGroupUpdatesMsgEventType
+    order_group_id: str
+    ts_ms: int
+    contracts_limit_fp: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_type", "event_type"),
+        ("order_group_id", "order_group_id"),
+        ("ts_ms", "ts_ms"),
+        ("contracts_limit_fp", "contracts_limit_fp"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "event_type": ("event_type", enum_decoder(WsOrderGroupUpdatesMsgEventType)),
+        "contracts_limit_fp": ("contracts_limit_fp", decode_decimal),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.order_group_id = get("order_group_id", UNSET)
+        obj.ts_ms = get("ts_ms", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ws_quote_accepted_msg_accepted_side import WsQuoteAcceptedMsgAcceptedSide
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    Unset,
+    decode_decimal,
+    encode_value,
+    enum_decoder,
+)
+
+T = TypeVar("T", bound="WsQuoteAcceptedMsg")
+
+
+@_attrs_define(kw_only=True)
+class WsQuoteAcceptedMsg(LazyModel):
+    """
+    Attributes:
+        quote_id (str):
+        rfq_id (str):
+        quote_creator_id (str):
+        rfq_creator_id (str):
+        market_ticker (str):
+        yes_bid_dollars (Decimal):
+        no_bid_dollars (Decimal):
+        event_ticker (str | Unset):
+        accepted_side (WsQuoteAcceptedMsgAcceptedSide | Unset):
+        contracts_accepted_fp (Decimal | Unset):
+        yes_contracts_offered_fp (Decimal | Unset):
+        no_contracts_offered_fp (Decimal | Unset):
+        rfq_target_cost_dollars (Decimal | Unset):
+        subaccount (int | Unset):
+    """
+
+    quote_id: str
+    rfq_id: str
+    quote_creator_id: str
+    rfq_creator_id: str
+    market_ticker: str
+    yes_bid_dollars: Decimal
+    no_bid_dollars: Decimal
+    event_ticker: str | Unset = UNSET
+    accepted_side: WsQuoteAcceptedMsgAcceptedSide | Unset = UNSET
+    contracts_accepted_fp: Decimal | Unset = UNSET
+    yes_contracts_offered_fp: Decimal | Unset = UNSET
+    no_contracts_offered_fp: Decimal | Unset = UNSET
+    rfq_target_cost_dollars: Decimal | Unset = UNSET
+    subaccount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("quote_id", "quote_id"),
+        ("rfq_id", "rfq_id"),
+        ("quote_creator_id", "quote_creator_id"),
+        ("rfq_creator_id", "rfq_creator_id"),
+        ("market_ticker", "market_ticker"),
+        ("yes_bid_dollars", "yes_bid_dollars"),
+        ("no_bid_dollars", "no_bid_dollars"),
+        ("event_ticker", "event_ticker"),
+        ("accepted_side", "accepted_side"),
+        ("contracts_accepted_fp", "contracts_accepted_fp"),
+        ("yes_contracts_offered_fp", "yes_contracts_offered_fp"),
+        ("no_contracts_offered_fp", "no_contracts_offered_fp"),
+        ("rfq_target_cost_dollars", "rfq_target_cost_dollars"),
+        ("subaccount", "subaccount"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "yes_bid_dollars": ("yes_bid_dollars", decode_decimal),
+        "no_bid_dollars": ("no_bid_dollars", decode_decimal),
+        "accepted_side": ("accepted_side", enum_decoder(WsQuoteAcceptedMsgAcceptedSide)),
+        "contracts_accepted_fp": ("contracts_accepted_fp", decode_decimal),
+        "yes_contracts_offered_fp": ("yes_contracts_offered_fp", decode_decimal),
+        "no_contracts_offered_fp": ("no_contracts_offered_fp", decode_decimal),
+        "rfq_target_cost_dollars": ("rfq_target_cost_dollars", decode_decimal),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.quote_id = get("quote_id", UNSET)
+        obj.rfq_id = get("rfq_id", UNSET)
+        obj.quote_creator_id = get("quote_creator_id", UNSET)
+        obj.rfq_creator_id = get("rfq_creator_id", UNSET)
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.event_ticker = get("event_ticker", UNSET)
+        obj.subaccount = get("subaccount", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

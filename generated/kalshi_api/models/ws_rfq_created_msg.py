@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    Unset,
+    decode_datetime,
+    decode_decimal,
+    encode_value,
+    list_decoder,
+    model_decoder,
+)
+
+if TYPE_CHECKING:
+    from ..models.ws_rfq_created_msg_mve_selected_legs_item import WsRfqCreatedMsgMveSelectedLegsItem
+
+
+T = TypeVar("T", bound="WsRfqCreatedMsg")
+
+
+@_attrs_define(kw_only=True)
+class WsRfqCreatedMsg(LazyModel):
+    """
+    Attributes:
+        id (str):
+        creator_id (str):
+        market_ticker (str):
+        created_ts (datetime.datetime):
+        event_ticker (str | Unset):
+        contracts_fp (Decimal | Unset):
+        target_cost_dollars (Decimal | Unset):
+        mve_collection_ticker (str | Unset):
+        mve_selected_legs (list[WsRfqCreatedMsgMveSelectedLegsItem] | Unset):
+    """
+
+    id: str
+    creator_id: str
+    market_ticker: str
+    created_ts: datetime.datetime
+    event_ticker: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = UNSET
+    mve_collection_ticker: str | Unset = UNSET
+    mve_selected_legs: list[WsRfqCreatedMsgMveSelectedLegsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("creator_id", "creator_id"),
+        ("market_ticker", "market_ticker"),
+        ("created_ts", "created_ts"),
+        ("event_ticker", "event_ticker"),
+        ("contracts_fp", "contracts_fp"),
+        ("target_cost_dollars", "target_cost_dollars"),
+        ("mve_collection_ticker", "mve_collection_ticker"),
+        ("mve_selected_legs", "mve_selected_legs"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "created_ts": ("created_ts", decode_datetime),
+        "contracts_fp": ("contracts_fp", decode_decimal),
+        "target_cost_dollars": ("target_cost_dollars", decode_decimal),
+        "mve_selected_legs": ("mve_selected_legs", list_decoder(model_decoder("WsRfqCreatedMsgMveSelectedLegsItem"))),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.id = get("id", UNSET)
+        obj.creator_id = get("creator_id", UNSET)
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.event_ticker = get("event_ticker", UNSET)
+        obj.mve_collection_ticker = get("mve_collection_ticker", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

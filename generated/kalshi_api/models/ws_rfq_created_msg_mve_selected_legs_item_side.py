@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class WsRfqCreatedMsgMveSelectedLegsItemSide(str, Enum):
+    NO = "no"
+    YES = "yes"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    decode_datetime,
+    decode_decimal,
+    encode_value,
+)
+
+T = TypeVar("T", bound="WsTickerMsg")
+
+
+@_attrs_define(kw_only=True)
+class WsTickerMsg(LazyModel):
+    """
+    Attributes:
+        market_id (str):
+        market_ticker (str):
+        price_dollars (Decimal):
+        yes_bid_dollars (Decimal):
+        yes_ask_dollars (Decimal):
+        volume_fp (Decimal):
+        open_interest_fp (Decimal):
+        dollar_volume (int):
+        dollar_open_interest (int):
+        yes_bid_size_fp (Decimal):
+        yes_ask_size_fp (Decimal):
+        last_trade_size_fp (Decimal):
+        ts (int):
+        ts_ms (int):
+        time (datetime.datetime):
+    """
+
+    market_id: str
+    market_ticker: str
+    price_dollars: Decimal
+    yes_bid_dollars: Decimal
+    yes_ask_dollars: Decimal
+    volume_fp: Decimal
+    open_interest_fp: Decimal
+    dollar_volume: int
+    dollar_open_interest: int
+    yes_bid_size_fp: Decimal
+    yes_ask_size_fp: Decimal
+    last_trade_size_fp: Decimal
+    ts: int
+    ts_ms: int
+    time: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("market_id", "market_id"),
+        ("market_ticker", "market_ticker"),
+        ("price_dollars", "price_dollars"),
+        ("yes_bid_dollars", "yes_bid_dollars"),
+        ("yes_ask_dollars", "yes_ask_dollars"),
+        ("volume_fp", "volume_fp"),
+        ("open_interest_fp", "open_interest_fp"),
+        ("dollar_volume", "dollar_volume"),
+        ("dollar_open_interest", "dollar_open_interest"),
+        ("yes_bid_size_fp", "yes_bid_size_fp"),
+        ("yes_ask_size_fp", "yes_ask_size_fp"),
+        ("last_trade_size_fp", "last_trade_size_fp"),
+        ("ts", "ts"),
+        ("ts_ms", "ts_ms"),
+        ("time", "time"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "price_dollars": ("price_dollars", decode_decimal),
+        "yes_bid_dollars": ("yes_bid_dollars", decode_decimal),
+        "yes_ask_dollars": ("yes_ask_dollars", decode_decimal),
+        "volume_fp": ("volume_fp", decode_decimal),
+        "open_interest_fp": ("open_interest_fp", decode_decimal),
+        "yes_bid_size_fp": ("yes_bid_size_fp", decode_decimal),
+        "yes_ask_size_fp": ("yes_ask_size_fp", decode_decimal),
+        "last_trade_size_fp": ("last_trade_size_fp", decode_decimal),
+        "time": ("time", decode_datetime),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.market_id = get("market_id", UNSET)
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.dollar_volume = get("dollar_volume", UNSET)
+        obj.dollar_open_interest = get("dollar_open_interest", UNSET)
+        obj.ts = get("ts", UNSET)
+        obj.ts_ms = get("ts_ms", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ws_book_side import WsBookSide
+from ..models.ws_market_side import WsMarketSide
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    decode_decimal,
+    encode_value,
+    enum_decoder,
+)
+
+T = TypeVar("T", bound="WsTradeMsg")
+
+
+@_attrs_define(kw_only=True)
+class WsTradeMsg(LazyModel):
+    """
+    Attributes:
+        trade_id (str):
+        market_ticker (str):
+        yes_price_dollars (Decimal):
+        no_price_dollars (Decimal):
+        count_fp (Decimal):
+        taker_side (WsMarketSide):
+        taker_outcome_side (WsMarketSide):
+        taker_book_side (WsBookSide):
+        is_block_trade (bool):
+        ts (int):
+        ts_ms (int):
+    """
+
+    trade_id: str
+    market_ticker: str
+    yes_price_dollars: Decimal
+    no_price_dollars: Decimal
+    count_fp: Decimal
+    taker_side: WsMarketSide
+    taker_outcome_side: WsMarketSide
+    taker_book_side: WsBookSide
+    is_block_trade: bool
+    ts: int
+    ts_ms: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("trade_id", "trade_id"),
+        ("market_ticker", "market_ticker"),
+        ("yes_price_dollars", "yes_price_dollars"),
+        ("no_price_dollars", "no_price_dollars"),
+        ("count_fp", "count_fp"),
+        ("taker_side", "taker_side"),
+        ("taker_outcome_side", "taker_outcome_side"),
+        ("taker_book_side", "taker_book_side"),
+        ("is_block_trade", "is_block_trade"),
+        ("ts", "ts"),
+        ("ts_ms", "ts_ms"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "no_price_dollars": ("no_price_dollars", decode_decimal),
+        "count_fp": ("count_fp", decode_decimal),
+        "taker_side": ("taker_side", enum_decoder(WsMarketSide)),
+        "taker_outcome_side": ("taker_outcome_side", enum_decoder(WsMarketSide)),
+        "taker_book_side": ("taker_book_side", enum_decoder(WsBookSide)),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.trade_id = get("trade_id", UNSET)
+        obj.market_ticker = get("market_ticker", UNSET)
+        obj.is_block_trade = get("is_block_trade", UNSET)
+        obj.ts = get("ts", UNSET)
+        obj.ts_ms = get("ts_ms", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

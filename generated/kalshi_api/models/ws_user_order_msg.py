@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ws_book_side import WsBookSide
+from ..models.ws_last_update_reason import WsLastUpdateReason
+from ..models.ws_market_side import WsMarketSide
+from ..models.ws_user_order_msg_self_trade_prevention_type import WsUserOrderMsgSelfTradePreventionType
+from ..models.ws_user_order_msg_status import WsUserOrderMsgStatus
+from ..types import (
+    UNSET,
+    Decoder,
+    LazyModel,
+    Unset,
+    decode_datetime,
+    decode_decimal,
+    encode_value,
+    enum_decoder,
+)
+
+T = TypeVar("T", bound="WsUserOrderMsg")
+
+
+@_attrs_define(kw_only=True)
+class WsUserOrderMsg(LazyModel):
+    """
+    Attributes:
+        order_id (str):
+        user_id (str):
+        ticker (str):
+        exchange_index (int):
+        status (WsUserOrderMsgStatus):
+        side (WsMarketSide):
+        is_yes (bool):
+        outcome_side (WsMarketSide):
+        book_side (WsBookSide):
+        yes_price_dollars (Decimal):
+        fill_count_fp (Decimal):
+        remaining_count_fp (Decimal):
+        initial_count_fp (Decimal):
+        taker_fill_cost_dollars (Decimal):
+        maker_fill_cost_dollars (Decimal):
+        taker_fees_dollars (Decimal):
+        maker_fees_dollars (Decimal):
+        client_order_id (str):
+        created_time (datetime.datetime | None):
+        created_ts_ms (int | None):
+        order_group_id (str | Unset):
+        self_trade_prevention_type (WsUserOrderMsgSelfTradePreventionType | Unset):
+        last_update_time (datetime.datetime | Unset):
+        expiration_time (datetime.datetime | Unset):
+        expiration_ts_ms (int | Unset):
+        last_updated_ts_ms (int | Unset):
+        last_update_reason (WsLastUpdateReason | Unset):
+        subaccount_number (int | Unset):
+    """
+
+    order_id: str
+    user_id: str
+    ticker: str
+    exchange_index: int
+    status: WsUserOrderMsgStatus
+    side: WsMarketSide
+    is_yes: bool
+    outcome_side: WsMarketSide
+    book_side: WsBookSide
+    yes_price_dollars: Decimal
+    fill_count_fp: Decimal
+    remaining_count_fp: Decimal
+    initial_count_fp: Decimal
+    taker_fill_cost_dollars: Decimal
+    maker_fill_cost_dollars: Decimal
+    taker_fees_dollars: Decimal
+    maker_fees_dollars: Decimal
+    client_order_id: str
+    created_time: datetime.datetime | None
+    created_ts_ms: int | None
+    order_group_id: str | Unset = UNSET
+    self_trade_prevention_type: WsUserOrderMsgSelfTradePreventionType | Unset = UNSET
+    last_update_time: datetime.datetime | Unset = UNSET
+    expiration_time: datetime.datetime | Unset = UNSET
+    expiration_ts_ms: int | Unset = UNSET
+    last_updated_ts_ms: int | Unset = UNSET
+    last_update_reason: WsLastUpdateReason | Unset = UNSET
+    subaccount_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # (python attribute, JSON key) of every declared field, in declaration order.
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("order_id", "order_id"),
+        ("user_id", "user_id"),
+        ("ticker", "ticker"),
+        ("exchange_index", "exchange_index"),
+        ("status", "status"),
+        ("side", "side"),
+        ("is_yes", "is_yes"),
+        ("outcome_side", "outcome_side"),
+        ("book_side", "book_side"),
+        ("yes_price_dollars", "yes_price_dollars"),
+        ("fill_count_fp", "fill_count_fp"),
+        ("remaining_count_fp", "remaining_count_fp"),
+        ("initial_count_fp", "initial_count_fp"),
+        ("taker_fill_cost_dollars", "taker_fill_cost_dollars"),
+        ("maker_fill_cost_dollars", "maker_fill_cost_dollars"),
+        ("taker_fees_dollars", "taker_fees_dollars"),
+        ("maker_fees_dollars", "maker_fees_dollars"),
+        ("client_order_id", "client_order_id"),
+        ("created_time", "created_time"),
+        ("created_ts_ms", "created_ts_ms"),
+        ("order_group_id", "order_group_id"),
+        ("self_trade_prevention_type", "self_trade_prevention_type"),
+        ("last_update_time", "last_update_time"),
+        ("expiration_time", "expiration_time"),
+        ("expiration_ts_ms", "expiration_ts_ms"),
+        ("last_updated_ts_ms", "last_updated_ts_ms"),
+        ("last_update_reason", "last_update_reason"),
+        ("subaccount_number", "subaccount_number"),
+    )
+    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The fields decoded on first access: python attribute -> (JSON key, decoder).
+    _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
+        "status": ("status", enum_decoder(WsUserOrderMsgStatus)),
+        "side": ("side", enum_decoder(WsMarketSide)),
+        "outcome_side": ("outcome_side", enum_decoder(WsMarketSide)),
+        "book_side": ("book_side", enum_decoder(WsBookSide)),
+        "yes_price_dollars": ("yes_price_dollars", decode_decimal),
+        "fill_count_fp": ("fill_count_fp", decode_decimal),
+        "remaining_count_fp": ("remaining_count_fp", decode_decimal),
+        "initial_count_fp": ("initial_count_fp", decode_decimal),
+        "taker_fill_cost_dollars": ("taker_fill_cost_dollars", decode_decimal),
+        "maker_fill_cost_dollars": ("maker_fill_cost_dollars", decode_decimal),
+        "taker_fees_dollars": ("taker_fees_dollars", decode_decimal),
+        "maker_fees_dollars": ("maker_fees_dollars", decode_decimal),
+        "created_time": ("created_time", decode_datetime),
+        "self_trade_prevention_type": (
+            "self_trade_prevention_type",
+            enum_decoder(WsUserOrderMsgSelfTradePreventionType),
+        ),
+        "last_update_time": ("last_update_time", decode_datetime),
+        "expiration_time": ("expiration_time", decode_datetime),
+        "last_update_reason": ("last_update_reason", enum_decoder(WsLastUpdateReason)),
+        "additional_properties": (None, None),
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
+        field_dict: dict[str, Any] = {key: encode_value(value) for key, value in self.additional_properties.items()}
+        for attribute, key in self._FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = encode_value(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read an object from its JSON dict, keeping whatever the server sent.
+
+        The object keeps `src_dict` and decodes the remaining fields from it on first access, so
+        the dict must not be changed afterwards.
+        """
+        obj = cls.__new__(cls)
+        obj._json = src_dict
+        get = src_dict.get
+        obj.order_id = get("order_id", UNSET)
+        obj.user_id = get("user_id", UNSET)
+        obj.ticker = get("ticker", UNSET)
+        obj.exchange_index = get("exchange_index", UNSET)
+        obj.is_yes = get("is_yes", UNSET)
+        obj.client_order_id = get("client_order_id", UNSET)
+        obj.created_ts_ms = get("created_ts_ms", UNSET)
+        obj.order_group_id = get("order_group_id", UNSET)
+        obj.expiration_ts_ms = get("expiration_ts_ms", UNSET)
+        obj.last_updated_ts_ms = get("last_updated_ts_ms", UNSET)
+        obj.subaccount_number = get("subaccount_number", UNSET)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not declare."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
