@@ -199,9 +199,9 @@ def fixed_point_places(spec: dict[str, Any]) -> dict[str, dict[str, int]]:
     table: dict[str, dict[str, int]] = {}
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
         fields = {
-            key: places[reference]
+            key: places[fixed_point]
             for key, prop in (schema.get("properties") or {}).items()
-            if (reference := fixed_point_of(prop))
+            if (fixed_point := fixed_point_of(prop))
         }
         if fields:
             table[str(ClassName(name, prefix))] = fields
