@@ -34,8 +34,10 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._export import ExportResult, export
 from ._rate_limit import RateLimit
 from ._retry import RetryPolicy
+from ._tabular import to_arrow, to_pandas, to_polars
 from ._version import __version__
 from .pagination import AsyncCursorPage, CursorPage
 
@@ -62,6 +64,7 @@ __all__ = [
     "CursorLoopError",
     "CursorPage",
     "DuplicateClientOrderIdError",
+    "ExportResult",
     "InternalServerError",
     "Kalshi",
     "KalshiAuth",
@@ -74,5 +77,9 @@ __all__ = [
     "RetryPolicy",
     "UnprocessableEntityError",
     "__version__",
+    "export",
     "load_private_key",
+    "to_arrow",
+    "to_pandas",
+    "to_polars",
 ]
