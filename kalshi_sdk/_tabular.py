@@ -52,7 +52,7 @@ EXTRA_COLUMN = "additional_properties"
 """The column holding, as a JSON object, the fields of a row that the spec does not declare."""
 
 # Which extra installs which module (pyproject's optional-dependencies).
-_EXTRA_OF = {"pyarrow": "arrow", "pandas": "pandas", "polars": "polars"}
+_EXTRA_OF = {"pyarrow": "arrow", "pandas": "pandas", "polars": "polars", "redis": "redis"}
 # A decimal field of a model the spec table does not list (an inline object) gets the largest scale.
 _DEFAULT_PLACES = 4
 _PRECISION = 38
