@@ -36,6 +36,29 @@ def register_export(commands: Any) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress display")
     parser.add_argument("--overwrite", action="store_true", help="replace a finished file at --out")
     parser.set_defaults(handler=run_export)
+    _parse_intermixed(parser)
+
+
+def _parse_intermixed(parser: argparse.ArgumentParser) -> None:
+    """Let filters come before or after the options (`export trades --out t.csv ticker=X`).
+
+    The parent parser hands the subcommand's arguments to `parse_known_args`; this routes them
+    through `parse_known_intermixed_args`, which itself calls `parse_known_args` (the plain one).
+    """
+    plain = parser.parse_known_args
+    busy = False
+
+    def intermixed(args: Any = None, namespace: Any = None) -> Any:
+        nonlocal busy
+        if busy:
+            return plain(args, namespace)
+        busy = True
+        try:
+            return parser.parse_known_intermixed_args(args, namespace)
+        finally:
+            busy = False
+
+    parser.parse_known_args = intermixed  # type: ignore[method-assign]
 
 
 def run_export(client: Any, options: argparse.Namespace, out: Any) -> None:
