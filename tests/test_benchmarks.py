@@ -20,6 +20,9 @@ ROWS = (
     "async: ",
     "pagination memory: ",
     "signing: auth step per request |",
+    "to_arrow: one page of 1,000 markets ",
+    "to_arrow: ",
+    "export: ",
 )
 
 ROW = re.compile(
