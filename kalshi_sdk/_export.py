@@ -235,7 +235,9 @@ def _pages(
         return
     if done and cursor is None:  # every page is written; only the finishing step was interrupted
         return
-    pages = method(**filters).from_cursor(cursor)
+    pages = method(**filters)
+    if done:  # resuming: from the checkpointed cursor (a fresh export starts where the filters say)
+        pages = pages.from_cursor(cursor)
     model = pages.item_model
     for page in pages.iter_pages():
         found = getattr(page, spec.items_field, None)
