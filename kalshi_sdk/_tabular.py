@@ -274,18 +274,45 @@ class TableBuilder:
                 ]
             )
         self._nested = _nested_models(model)
+        # The top-level columns pyarrow can read from the JSON dicts itself (in C++), as the JSON
+        # types they arrive in: decimals and times as strings, cast afterwards.
+        self._direct = [
+            (index, column)
+            for index, column in enumerate(self.columns)
+            if len(column.path) == 1 and column.kind != "json"
+        ]
+        self._raw_schema = self.pa.schema(
+            [
+                self.pa.field(column.path[0], self.pa.string() if column.kind in _CAST else self.schema[index].type)
+                for index, column in self._direct
+            ]
+        )
         self.batches: list[Any] = []
         self.rows = 0
 
     def batch(self, items: Iterable[Any]) -> Any:
         """A `pyarrow.RecordBatch` of these items, in the builder's schema."""
+        pa = self.pa
         rows = [row if row.__class__ is dict else {} for row in map(_raw, items)]
-        arrays = [
-            _array(self.pa, column, _values(rows, column.path), field.type)
-            for column, field in zip(self.columns, self.schema, strict=False)
-        ]
-        arrays.append(self.pa.array(_extras(rows, self.model, self._nested), self.pa.string()))
-        return self.pa.RecordBatch.from_arrays(arrays, schema=self.schema)
+        arrays: list[Any] = [None] * len(self.columns)
+        try:
+            raw = pa.RecordBatch.from_pylist(rows, schema=self._raw_schema)
+        except _ARROW_ERRORS(pa):
+            raw = None  # some value has an unexpected type: each column on its own below
+        if raw is not None:
+            for position, (index, column) in enumerate(self._direct):
+                array = raw.column(position)
+                if column.kind in _CAST:
+                    try:
+                        array = array.cast(self.schema[index].type)
+                    except _ARROW_ERRORS(pa):
+                        continue
+                arrays[index] = array
+        for index, column in enumerate(self.columns):
+            if arrays[index] is None:
+                arrays[index] = _array(pa, column, _values(rows, column.path), self.schema[index].type)
+        arrays.append(pa.array(_extras(rows, self.model, self._nested), pa.string()))
+        return pa.RecordBatch.from_arrays(arrays, schema=self.schema)
 
     def add(self, items: Iterable[Any]) -> None:
         """Append a batch of items to the table."""
@@ -316,15 +343,24 @@ def _nested_models(model: type) -> list[tuple[tuple[str, ...], frozenset[str]]]:
     return list(nested.items())
 
 
+# Column kinds read from their JSON strings, then cast.
+_CAST = frozenset({"decimal", "timestamp", "date"})
+
+
+def _ARROW_ERRORS(pa: Any) -> tuple[type[Exception], ...]:
+    return (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError, ValueError, OverflowError)
+
+
 def _array(pa: Any, column: _Column, values: list[Any], arrow_type: Any) -> Any:
     kind = column.kind
     try:
         if kind == "decimal" or kind == "timestamp" or kind == "date":
             return pa.array(values, pa.string()).cast(arrow_type)
         if kind == "json":
-            return pa.array([None if value is None else json.dumps(value) for value in values], pa.string())
+            text = _json_text()
+            return pa.array([None if value is None else text(value) for value in values], pa.string())
         return pa.array(values, arrow_type)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError, ValueError, OverflowError):
+    except _ARROW_ERRORS(pa):
         pass
     # Some value has an unexpected shape: convert one by one, and let those that fail be null.
     convert = _CONVERTERS[kind]
@@ -336,6 +372,27 @@ def _array(pa: Any, column: _Column, values: list[Any], arrow_type: Any) -> Any:
             report_schema_drift(where, value)
         out.append(converted)
     return pa.array(out, arrow_type)
+
+
+_json_text_cache: list[Callable[[Any], str]] = []
+
+
+def _json_text() -> Callable[[Any], str]:
+    """Compact JSON text of a value, through the json module's C encoder when there is one.
+
+    Called once per cell of a JSON column, so it skips `json.dumps`' per-call set-up.
+    """
+    if not _json_text_cache:
+        from json import encoder
+
+        base = json.JSONEncoder(check_circular=False, separators=(",", ":"), default=str)
+        make = getattr(encoder, "c_make_encoder", None)  # CPython's C encoder; absent elsewhere
+        if make is None:
+            _json_text_cache.append(base.encode)
+        else:
+            chunks = make(None, base.default, encoder.encode_basestring_ascii, None, ":", ",", False, False, True)
+            _json_text_cache.append(lambda value: "".join(chunks(value, 0)))
+    return _json_text_cache[0]
 
 
 def _to_decimal(column: _Column, value: Any) -> Any:
@@ -398,7 +455,7 @@ _CONVERTERS: dict[str, Callable[[_Column, Any], Any]] = {
     "plain": _to_plain,
     "text": _to_text,
     "list": _to_list,
-    "json": lambda column, value: json.dumps(value, default=str),
+    "json": lambda column, value: _json_text()(value),
 }
 
 
