@@ -160,6 +160,7 @@ def export(
     if chosen != "jsonl":
         require("pyarrow", f"export to {chosen}")
     method = _method(client, spec.method)
+    _check_filters(resource, method, filters)
     checkpoint_path = target.with_name(target.name + CHECKPOINT_SUFFIX)
     identity = {"resource": resource, "format": chosen, "filters": _jsonable(filters)}
     state = _read_checkpoint(checkpoint_path)
@@ -198,6 +199,18 @@ def export(
     checkpoint_path.unlink(missing_ok=True)
     display.finish()
     return ExportResult(target, live["rows"], live["pages"], resumed)
+
+
+def _check_filters(resource: str, method: Callable[..., Any], filters: dict[str, Any]) -> None:
+    """A TypeError naming the filters `resource` takes, before anything is written or sent."""
+    import inspect
+
+    signature = inspect.signature(method)
+    try:
+        signature.bind(**filters)
+    except TypeError as error:
+        names = ", ".join(name for name in signature.parameters if name != "self")
+        raise TypeError(f"{resource}: {error}; its filters are {names}") from None
 
 
 def _model_named(name: str | None) -> type | None:

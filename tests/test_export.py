@@ -165,6 +165,9 @@ def test_an_export_of_something_else_is_not_continued(client: Kalshi, tmp_path: 
         export(client, "tables", tmp_path / "x.jsonl")
     with pytest.raises(ValueError, match="format must be one of"):
         export(client, "markets", tmp_path / "x.xlsx")
+    with pytest.raises(TypeError, match=r"its filters are .*series_ticker"):
+        export(client, "markets", tmp_path / "bad.jsonl", colour="red")
+    assert not list(tmp_path.glob("bad.jsonl*"))  # nothing written
     finished = tmp_path / "done.jsonl"
     finished.write_text("")
     with pytest.raises(FileExistsError):
