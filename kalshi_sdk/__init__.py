@@ -38,8 +38,10 @@ from ._exceptions import (
     StreamOverflowError,
     UnprocessableEntityError,
 )
+from ._export import ExportResult, export
 from ._rate_limit import RateLimit
 from ._retry import RetryPolicy
+from ._tabular import to_arrow, to_pandas, to_polars
 from ._version import __version__
 from .pagination import AsyncCursorPage, CursorPage
 
@@ -66,6 +68,7 @@ __all__ = [
     "CursorLoopError",
     "CursorPage",
     "DuplicateClientOrderIdError",
+    "ExportResult",
     "InternalServerError",
     "Kalshi",
     "KalshiAuth",
@@ -82,5 +85,9 @@ __all__ = [
     "StreamOverflowError",
     "UnprocessableEntityError",
     "__version__",
+    "export",
     "load_private_key",
+    "to_arrow",
+    "to_pandas",
+    "to_polars",
 ]

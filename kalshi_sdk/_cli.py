@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
+from ._cli_export import register_export
 from ._cli_stream import register as register_stream_commands
 from ._client import Kalshi
 from ._constants import ENV_API_KEY_ID, ENV_PRIVATE_KEY, ENV_PRIVATE_KEY_PATH
@@ -222,6 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
     order_listing.add_argument("--status", help="resting, canceled or executed")
     order_listing.add_argument("--limit", type=int, default=20, help="most orders to show (default 20)")
     order_listing.set_defaults(handler=orders_list)
+
+    register_export(commands)
 
     walk = commands.add_parser("demo", help="the main job end to end against a local fake exchange (offline)")
     walk.set_defaults(handler=demo, offline=True)

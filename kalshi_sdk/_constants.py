@@ -40,6 +40,15 @@ RATE_LIMIT_CATCH_UP_SECONDS = 0.5
 # this many seconds without another 429.
 RATE_LIMIT_MAX_SLOWDOWNS = 3
 RATE_LIMIT_RECOVERY_SECONDS = 5.0
+# A budget shared through Redis (RateLimit(shared=...)): its keys, "kalshi-sdk:<key>:reads" and
+# ":writes", expire after a minute unused. A Redis call gives up after a quarter of a second (the
+# local bucket then serves, and Redis is tried again after a few seconds); an async caller polls
+# for its booking every half millisecond.
+SHARED_RATE_LIMIT_KEY_PREFIX = "kalshi-sdk:"
+SHARED_RATE_LIMIT_TTL_SECONDS = 60.0
+SHARED_RATE_LIMIT_TIMEOUT_SECONDS = 0.25
+SHARED_RATE_LIMIT_RETRY_SECONDS = 5.0
+SHARED_RATE_LIMIT_POLL_SECONDS = 0.0005
 
 API_PATH_PREFIX = "/trade-api/v2"
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ._constants import (
     RATE_LIMIT_BURST_SECONDS,
@@ -36,24 +36,37 @@ _NEGLIGIBLE = 1e-6
 
 @dataclass(frozen=True)
 class RateLimit:
-    """A request budget: reads (GET) and writes (every other method) per second."""
+    """A request budget: reads (GET) and writes (every other method) per second.
+
+    With `shared` (a Redis URL such as "redis://host:6379/0"), the budget is kept in Redis and
+    shared by every client, in any process or host, using the same `key` (one per account); see
+    "Running many processes" in the README. Needs the `redis` extra.
+    """
 
     reads_per_second: float
     writes_per_second: float
+    shared: str | None = field(default=None, repr=False)  # the URL may carry a password
+    key: str = "default"
 
     def __post_init__(self) -> None:
         for name in ("reads_per_second", "writes_per_second"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
                 raise ValueError(f"{name} must be a positive number, got {value!r}")
+        if self.shared is not None and (
+            not isinstance(self.shared, str) or not self.shared.startswith(("redis://", "rediss://", "unix://"))
+        ):
+            raise ValueError("shared must be a Redis URL (redis://, rediss:// or unix://) or None")
+        if not isinstance(self.key, str) or not self.key:
+            raise ValueError(f"key must be a non-empty string naming the shared budget, got {self.key!r}")
 
     @classmethod
-    def tier(cls, name: str) -> RateLimit:
+    def tier(cls, name: str, *, shared: str | None = None, key: str = "default") -> RateLimit:
         """The budget of one of Kalshi's API usage tiers: "basic", "advanced", "premier" or "prime"."""
         rates = RATE_LIMIT_TIERS.get(name.strip().lower()) if isinstance(name, str) else None
         if rates is None:
             raise ValueError(f"rate_limit tier must be one of {', '.join(RATE_LIMIT_TIERS)}; got {name!r}")
-        return cls(*rates)
+        return cls(*rates, shared=shared, key=key)
 
 
 RateLimitOption = str | RateLimit | bool | None
@@ -155,6 +168,10 @@ def resolve_rate_limit(option: RateLimitOption) -> RateLimiter | None:
     if option is None or option is False:
         return None
     if isinstance(option, RateLimit):
+        if option.shared is not None:
+            from ._shared_rate_limit import SharedRateLimiter
+
+            return SharedRateLimiter(option)
         return RateLimiter(option)
     if isinstance(option, str):
         return RateLimiter(RateLimit.tier(option))

@@ -34,6 +34,7 @@ from ._operations import RequestSpec
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._tabular import TableBuilder
 
 __all__ = ["AsyncCursorPage", "CursorPage"]
 
@@ -118,6 +119,19 @@ class _BasePage(Generic[PageT, ItemT]):
             raise ValueError(f"max_items must be a non-negative integer or None, got {max_items!r}")
         return max_items
 
+    @property
+    def item_model(self) -> type:
+        """The model class of the items (such as `Market`), read from the response model."""
+        from ._tabular import item_model
+
+        return item_model(self._build(None).response_model, self._items_field)
+
+    def _table_builder(self, purpose: str, decimals_as_float: bool) -> TableBuilder:
+        """A table builder for this list's item model; raises ImportError naming a missing extra before any request."""
+        from ._tabular import table_builder
+
+        return table_builder(self._build(None).response_model, self._items_field, purpose, decimals_as_float)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(items_field={self._items_field!r}, max_items={self.max_items!r})"
 
@@ -142,6 +156,32 @@ class CursorPage(_BasePage[PageT, ItemT]):
     def to_list(self) -> list[ItemT]:
         """All items in one list (mind `max_items` on large collections)."""
         return list(self)
+
+    def to_arrow(self, *, decimals_as_float: bool = False) -> Any:
+        """Every item as a `pyarrow.Table`, fetched and converted page by page (the `arrow` extra).
+
+        Columns follow the item model's declared fields; fixed-point amounts are exact decimals
+        unless `decimals_as_float` (see `kalshi_sdk.to_arrow` for the column rules).
+        """
+        builder = self._table_builder("to_arrow()", decimals_as_float)
+        for _, items in self._walk():
+            builder.add(items)
+            del _, items
+        return builder.table()
+
+    def to_pandas(self, *, decimals_as_float: bool = False) -> Any:
+        """Every item as a `pandas.DataFrame` (the `pandas` extra); decimals stay `decimal.Decimal`."""
+        from ._tabular import arrow_to_pandas, require
+
+        require("pandas", "to_pandas()")
+        return arrow_to_pandas(self.to_arrow(decimals_as_float=decimals_as_float))
+
+    def to_polars(self, *, decimals_as_float: bool = False) -> Any:
+        """Every item as a `polars.DataFrame` (the `polars` extra)."""
+        from ._tabular import arrow_to_polars, require
+
+        require("polars", "to_polars()")
+        return arrow_to_polars(self.to_arrow(decimals_as_float=decimals_as_float))
 
     def _walk(self) -> Iterator[tuple[PageT, list[ItemT]]]:
         state = self._new_pass()
@@ -176,6 +216,28 @@ class AsyncCursorPage(_BasePage[PageT, ItemT]):
     async def to_list(self) -> list[ItemT]:
         """All items in one list (mind `max_items` on large collections)."""
         return [item async for item in self]
+
+    async def to_arrow(self, *, decimals_as_float: bool = False) -> Any:
+        """Every item as a `pyarrow.Table`, fetched and converted page by page (the `arrow` extra)."""
+        builder = self._table_builder("to_arrow()", decimals_as_float)
+        async for _, items in self._walk():
+            builder.add(items)
+            del _, items
+        return builder.table()
+
+    async def to_pandas(self, *, decimals_as_float: bool = False) -> Any:
+        """Every item as a `pandas.DataFrame` (the `pandas` extra); decimals stay `decimal.Decimal`."""
+        from ._tabular import arrow_to_pandas, require
+
+        require("pandas", "to_pandas()")
+        return arrow_to_pandas(await self.to_arrow(decimals_as_float=decimals_as_float))
+
+    async def to_polars(self, *, decimals_as_float: bool = False) -> Any:
+        """Every item as a `polars.DataFrame` (the `polars` extra)."""
+        from ._tabular import arrow_to_polars, require
+
+        require("polars", "to_polars()")
+        return arrow_to_polars(await self.to_arrow(decimals_as_float=decimals_as_float))
 
     async def _walk(self) -> AsyncIterator[tuple[PageT, list[ItemT]]]:
         state = self._new_pass()

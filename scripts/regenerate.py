@@ -186,8 +186,35 @@ def parameter_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]
     return dict(sorted(table.items()))
 
 
+def fixed_point_places(spec: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """model class name -> JSON key -> decimal places, for every fixed-point property of a schema.
+
+    The places are those of the fixed-point schema's example ("0.5600": 4), so that tables of the
+    models (Arrow decimals) get the scale the spec shows.
+    """
+    from openapi_python_client.config import ConfigFile
+    from openapi_python_client.strings import ClassName
+
+    prefix = ConfigFile.load_from_path(CONFIG).field_prefix
+    places: dict[str, int] = {}
+    for reference in FIXED_POINT_SCHEMAS:
+        example = str(resolve(spec, {"$ref": reference}).get("example", ""))
+        places[reference] = len(example.partition(".")[2])
+    table: dict[str, dict[str, int]] = {}
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        fields = {
+            key: places[fixed_point]
+            for key, prop in (schema.get("properties") or {}).items()
+            if (fixed_point := fixed_point_of(prop))
+        }
+        if fields:
+            table[str(ClassName(name, prefix))] = fields
+    return dict(sorted(table.items()))
+
+
 def write_rules(spec: dict[str, Any], package: Path) -> None:
-    """Write `rules.py`: the parameter constraints of every operation, read by the facade."""
+    """Write `rules.py`: the parameter constraints of every operation, and the decimal places of
+    every fixed-point model field, read by the facade."""
     lines = [
         '"""Constraints on each operation\'s parameters, as the spec states them.',
         "",
@@ -197,6 +224,8 @@ def write_rules(spec: dict[str, Any], package: Path) -> None:
         "from typing import Any",
         "",
         f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {parameter_rules(spec)!r}",
+        "",
+        f"FIXED_POINT_PLACES: dict[str, dict[str, int]] = {fixed_point_places(spec)!r}",
         "",
     ]
     (package / "rules.py").write_text("\n".join(lines), encoding="utf-8")

@@ -22,6 +22,9 @@ ROWS = (
     "signing: auth step per request |",
     "stream: decode + apply an orderbook frame |",
     "stream: 2,000 frames over loopback (sync) |",
+    "to_arrow: one page of 1,000 markets ",
+    "to_arrow: ",
+    "export: ",
 )
 
 ROW = re.compile(
