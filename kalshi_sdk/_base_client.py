@@ -178,7 +178,12 @@ class BaseClient(Generic[HttpClientT]):
 
     def _build_request(self, spec: RequestSpec) -> httpx.Request:
         request: httpx.Request = self._http.build_request(
-            spec.method, spec.url, params=spec.params or None, json=spec.json, timeout=self.timeout
+            spec.method,
+            spec.url,
+            params=spec.params or None,
+            json=spec.json,
+            headers=spec.headers,
+            timeout=self.timeout,
         )
         return request
 

@@ -137,25 +137,55 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def schema_rules(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
-    """The validation keywords of a parameter schema (and of its array items, under "items")."""
+def schema_rules(spec: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
+    """The validation keywords of a schema: its own, its array items' (under "items") and, for an
+    object, its properties' (under "properties", with the required ones under "required")."""
     schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
+    if not isinstance(schema, dict) or depth > 4:
         return {}
     for part in schema.get("allOf", []):
-        schema = {**schema_rules(spec, part), **{k: v for k, v in schema.items() if k != "allOf"}}
+        inherited = resolve(spec, part)
+        if isinstance(inherited, dict):
+            schema = {
+                **inherited,
+                **{k: v for k, v in schema.items() if k != "allOf"},
+                "properties": {**inherited.get("properties", {}), **schema.get("properties", {})},
+                "required": [*inherited.get("required", []), *schema.get("required", [])],
+            }
     rules = {key: schema[key] for key in RULE_KEYWORDS if key in schema}
     if schema.get("type"):
         rules["type"] = schema["type"]
     if "items" in schema:
-        item_rules = schema_rules(spec, schema["items"])
+        item_rules = schema_rules(spec, schema["items"], depth + 1)
         if item_rules:
             rules["items"] = item_rules
+    if depth > 0 and schema.get("properties"):
+        properties = {name: schema_rules(spec, part, depth + 1) for name, part in schema["properties"].items()}
+        rules["properties"] = {name: part for name, part in properties.items() if part}
+        if schema.get("required"):
+            rules["required"] = list(schema["required"])
     return rules
 
 
-def parameter_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
-    """operation name -> python parameter name -> constraints, for every operation of the spec.
+def body_field_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Wire name -> constraints of each top-level field of the operation's JSON body."""
+    body = resolve(spec, operation.get("requestBody", {}))
+    schema = resolve(spec, body.get("content", {}).get("application/json", {}).get("schema", {}))
+    if not isinstance(schema, dict):
+        return {}
+    whole = schema_rules(spec, schema, depth=1)
+    required = set(whole.get("required", []))
+    return {
+        name: {**rules, "required": name in required} for name, rules in whole.get("properties", {}).items()
+    } | {name: {"required": True} for name in required if name not in whole.get("properties", {})}
+
+
+Rules = dict[str, dict[str, dict[str, Any]]]
+
+
+def operation_rules(spec: dict[str, Any]) -> tuple[Rules, Rules]:
+    """The spec's constraints on every operation, in two tables keyed by operation name:
+    python parameter name -> constraints, and body field (wire) name -> constraints.
 
     Names are the generator's own (operationId and parameter names in snake_case), so the facade
     can check its keyword arguments against the spec before it sends anything.
@@ -164,7 +194,8 @@ def parameter_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]
     from openapi_python_client.strings import PythonIdentifier
 
     prefix = ConfigFile.load_from_path(CONFIG).field_prefix
-    table: dict[str, dict[str, dict[str, Any]]] = {}
+    parameters: Rules = {}
+    bodies: Rules = {}
     for path_item in spec.get("paths", {}).values():
         path_item = resolve(spec, path_item)
         for method in HTTP_METHODS:
@@ -178,24 +209,41 @@ def parameter_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]
                 entry["in"] = parameter["in"]
                 entry["required"] = bool(parameter.get("required", False))
                 rules[str(PythonIdentifier(parameter["name"], prefix))] = entry
-            table[str(PythonIdentifier(operation["operationId"], prefix))] = rules
-    return dict(sorted(table.items()))
+            name = str(PythonIdentifier(operation["operationId"], prefix))
+            parameters[name] = rules
+            if body := body_field_rules(spec, operation):
+                bodies[name] = body
+    return dict(sorted(parameters.items())), dict(sorted(bodies.items()))
+
+
+def parameter_rules(spec: dict[str, Any]) -> Rules:
+    """operation name -> python parameter name -> constraints (see `operation_rules`)."""
+    return operation_rules(spec)[0]
 
 
 def write_rules(spec: dict[str, Any], package: Path) -> None:
-    """Write `rules.py`: the parameter constraints of every operation, read by the facade."""
+    """Write `rules.py`: the spec's version and the constraints of every operation, and `py.typed`."""
+    parameters, bodies = operation_rules(spec)
+    version = str(spec.get("info", {}).get("version", "unknown"))
     lines = [
-        '"""Constraints on each operation\'s parameters, as the spec states them.',
+        '"""Constraints on each operation\'s parameters and JSON body fields, as the spec states them.',
         "",
         "Written by scripts/regenerate.py from openapi/openapi.yaml; do not edit.",
         '"""',
         "",
         "from typing import Any",
         "",
-        f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {parameter_rules(spec)!r}",
+        f"SPEC_VERSION = {version!r}",
+        '"""The `info.version` of the spec this package was generated from."""',
+        "",
+        f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {parameters!r}",
+        "",
+        f"BODY_RULES: dict[str, dict[str, dict[str, Any]]] = {bodies!r}",
         "",
     ]
     (package / "rules.py").write_text("\n".join(lines), encoding="utf-8")
+    # Type checkers outside this repository read the package's annotations only with this marker.
+    (package / "py.typed").write_text("", encoding="utf-8")
 
 
 def run(command: list[str], cwd: Path) -> None:

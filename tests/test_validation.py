@@ -85,16 +85,20 @@ def test_nothing_is_sent_when_an_argument_is_bad(server: FaultServer, rsa_keys: 
     assert server.requests == []
 
 
-def test_body_fields_are_checked_against_body_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The mechanism, with rules as regenerate.py would write them (it does not yet: see _operations.BODY_RULES)."""
-    rules = {"subaccount": {"type": "integer", "minimum": 0, "maximum": 63}, "side": {"enum": ["bid", "ask"]}}
-    monkeypatch.setattr(operations, "BODY_RULES", {"create_order_v2": rules})
+def test_body_fields_are_checked_against_the_generated_body_rules() -> None:
+    """regenerate.py writes the spec's body rules; the descriptor carries them; nothing is hand-copied."""
     from kalshi_api.models import CreateOrderV2Request
+    from kalshi_api.rules import BODY_RULES
+
+    rules = BODY_RULES["create_order_v2"]
+    assert rules["subaccount"]["minimum"] == 0 and "bid" in rules["side"]["enum"]
+    fields = {field.wire_name: field for field in operations.operation_descriptor("create_order_v2").body_fields}
+    assert fields["subaccount"].rules is rules["subaccount"] and fields["side"].required
 
     body = order_spec("fine").json  # valid: passes the same rules
     assert body["side"] == "bid" and "subaccount" not in body
 
-    with pytest.raises(ValueError, match="subaccount must be between 0 and 63, got 64"):
-        build_request_spec("create_order_v2", body=CreateOrderV2Request.from_dict({**body, "subaccount": 64}))
+    with pytest.raises(ValueError, match="subaccount must be at least 0, got -1"):
+        build_request_spec("create_order_v2", body=CreateOrderV2Request.from_dict({**body, "subaccount": -1}))
     with pytest.raises(ValueError, match="side must be one of bid, ask; got 'sell'"):
         build_request_spec("create_order_v2", body=CreateOrderV2Request.from_dict({**body, "side": "sell"}))

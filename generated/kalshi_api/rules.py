@@ -1,9 +1,12 @@
-"""Constraints on each operation's parameters, as the spec states them.
+"""Constraints on each operation's parameters and JSON body fields, as the spec states them.
 
 Written by scripts/regenerate.py from openapi/openapi.yaml; do not edit.
 """
 
 from typing import Any
+
+SPEC_VERSION = "3.31.0"
+"""The `info.version` of the spec this package was generated from."""
 
 PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
     "accept_block_trade_proposal": {"block_trade_proposal_id": {"type": "string", "in": "path", "required": True}},
@@ -598,4 +601,247 @@ PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
     },
     "update_subaccount_netting": {},
     "upgrade_account_api_usage_level": {},
+}
+
+BODY_RULES: dict[str, dict[str, dict[str, Any]]] = {
+    "accept_block_trade_proposal": {
+        "subtrader_id": {"type": "string", "required": False},
+        "subaccount": {"minimum": 0, "maximum": 63, "type": "integer", "required": False},
+    },
+    "accept_quote": {"accepted_side": {"enum": ["yes", "no"], "type": "string", "required": True}},
+    "accept_rfq_quote": {"accepted_side": {"enum": ["yes", "no"], "type": "string", "required": True}},
+    "amend_order_v2": {
+        "ticker": {"type": "string", "required": True},
+        "side": {"enum": ["bid", "ask"], "type": "string", "required": True},
+        "price": {"type": "string", "required": True},
+        "count": {"type": "string", "required": True},
+        "client_order_id": {"type": "string", "required": False},
+        "updated_client_order_id": {"type": "string", "required": False},
+        "expiration_time": {"format": "int64", "minimum": 0, "type": "integer", "required": False},
+        "exchange_index": {"type": "integer", "required": False},
+    },
+    "apply_subaccount_transfer": {
+        "client_transfer_id": {"format": "uuid", "type": "string", "required": True},
+        "from_subaccount": {"type": "integer", "required": True},
+        "to_subaccount": {"type": "integer", "required": True},
+        "amount_cents": {"format": "int64", "type": "integer", "required": True},
+        "exchange_index": {"type": "integer", "required": False},
+    },
+    "batch_cancel_orders_v2": {
+        "orders": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "order_id": {"type": "string"},
+                    "subaccount": {"minimum": 0, "type": "integer"},
+                    "exchange_index": {"type": "integer"},
+                    "market_ticker": {"type": "string"},
+                },
+                "required": ["order_id"],
+            },
+            "required": True,
+        }
+    },
+    "batch_create_orders_v2": {
+        "orders": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "ticker": {"type": "string"},
+                    "client_order_id": {"type": "string"},
+                    "side": {"enum": ["bid", "ask"], "type": "string"},
+                    "count": {"type": "string"},
+                    "price": {"type": "string"},
+                    "expiration_time": {"format": "int64", "type": "integer"},
+                    "time_in_force": {
+                        "enum": ["fill_or_kill", "good_till_canceled", "immediate_or_cancel"],
+                        "type": "string",
+                    },
+                    "post_only": {"type": "boolean"},
+                    "self_trade_prevention_type": {"enum": ["taker_at_cross", "maker"], "type": "string"},
+                    "cancel_order_on_pause": {"type": "boolean"},
+                    "reduce_only": {"type": "boolean"},
+                    "subaccount": {"minimum": 0, "type": "integer"},
+                    "order_group_id": {"type": "string"},
+                    "exchange_index": {"type": "integer"},
+                },
+                "required": ["ticker", "side", "count", "price", "time_in_force", "self_trade_prevention_type"],
+            },
+            "required": True,
+        }
+    },
+    "create_api_key": {
+        "name": {"type": "string", "required": True},
+        "public_key": {"type": "string", "required": True},
+        "scopes": {
+            "type": "array",
+            "items": {
+                "enum": [
+                    "read",
+                    "write",
+                    "read::block_trade_accept",
+                    "read::portfolio_balance",
+                    "write::trade",
+                    "write::transfer",
+                    "write::fcm_risk",
+                    "write::block_trade_accept",
+                ],
+                "type": "string",
+            },
+            "required": False,
+        },
+        "subaccount": {"minimum": 0, "maximum": 63, "type": "integer", "required": False},
+        "fcm_subtrader_id": {"type": "string", "required": False},
+    },
+    "create_fcm_subtrader": {"subtrader_suffix": {"type": "string", "required": True}},
+    "create_market_in_multivariate_event_collection": {
+        "selected_markets": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "market_ticker": {"type": "string"},
+                    "event_ticker": {"type": "string"},
+                    "side": {"enum": ["yes", "no"], "type": "string"},
+                },
+                "required": ["market_ticker", "event_ticker", "side"],
+            },
+            "required": True,
+        },
+        "with_market_payload": {"type": "boolean", "required": False},
+    },
+    "create_order_group": {
+        "subaccount": {"minimum": 0, "type": "integer", "required": False},
+        "contracts_limit": {"format": "int64", "minimum": 1, "type": "integer", "required": False},
+        "contracts_limit_fp": {"type": "string", "required": False},
+        "exchange_index": {"type": "integer", "required": False},
+    },
+    "create_order_v2": {
+        "ticker": {"type": "string", "required": True},
+        "client_order_id": {"type": "string", "required": False},
+        "side": {"enum": ["bid", "ask"], "type": "string", "required": True},
+        "count": {"type": "string", "required": True},
+        "price": {"type": "string", "required": True},
+        "expiration_time": {"format": "int64", "type": "integer", "required": False},
+        "time_in_force": {
+            "enum": ["fill_or_kill", "good_till_canceled", "immediate_or_cancel"],
+            "type": "string",
+            "required": True,
+        },
+        "post_only": {"type": "boolean", "required": False},
+        "self_trade_prevention_type": {"enum": ["taker_at_cross", "maker"], "type": "string", "required": True},
+        "cancel_order_on_pause": {"type": "boolean", "required": False},
+        "reduce_only": {"type": "boolean", "required": False},
+        "subaccount": {"minimum": 0, "type": "integer", "required": False},
+        "order_group_id": {"type": "string", "required": False},
+        "exchange_index": {"type": "integer", "required": False},
+    },
+    "create_quote": {
+        "rfq_id": {"type": "string", "required": True},
+        "yes_bid": {"type": "string", "required": True},
+        "no_bid": {"type": "string", "required": True},
+        "rest_remainder": {"type": "boolean", "required": True},
+        "post_only": {"type": "boolean", "required": False},
+        "subaccount": {"type": "integer", "required": False},
+    },
+    "create_rfq": {
+        "market_ticker": {"type": "string", "required": True},
+        "contracts": {"type": "integer", "required": False},
+        "contracts_fp": {"type": "string", "required": False},
+        "target_cost_centi_cents": {"format": "int64", "type": "integer", "required": False},
+        "target_cost_dollars": {"type": "string", "required": False},
+        "target_cost_excludes_fees": {"type": "boolean", "required": False},
+        "obscure_creator_id": {"type": "boolean", "required": False},
+        "rest_remainder": {"type": "boolean", "required": True},
+        "replace_existing": {"type": "boolean", "required": False},
+        "subtrader_id": {"type": "string", "required": False},
+        "subaccount": {"type": "integer", "required": False},
+    },
+    "create_subaccount": {"exchange_index": {"type": "integer", "required": False}},
+    "decrease_order_v2": {
+        "reduce_by": {"type": "string", "required": False},
+        "reduce_to": {"type": "string", "required": False},
+        "exchange_index": {"type": "integer", "required": False},
+        "market_ticker": {"type": "string", "required": False},
+    },
+    "generate_api_key": {
+        "name": {"type": "string", "required": True},
+        "key_type": {"enum": ["rsa", "ed25519"], "type": "string", "required": False},
+        "scopes": {
+            "type": "array",
+            "items": {
+                "enum": [
+                    "read",
+                    "write",
+                    "read::block_trade_accept",
+                    "read::portfolio_balance",
+                    "write::trade",
+                    "write::transfer",
+                    "write::fcm_risk",
+                    "write::block_trade_accept",
+                ],
+                "type": "string",
+            },
+            "required": False,
+        },
+        "subaccount": {"minimum": 0, "maximum": 63, "type": "integer", "required": False},
+        "fcm_subtrader_id": {"type": "string", "required": False},
+    },
+    "intra_exchange_instance_transfer": {
+        "source": {"enum": ["event_contract", "margined"], "type": "string", "required": True},
+        "destination": {"enum": ["event_contract", "margined"], "type": "string", "required": True},
+        "amount": {"format": "int64", "type": "integer", "required": True},
+        "source_exchange_shard": {"minimum": 0, "maximum": 100, "type": "integer", "required": False},
+        "destination_exchange_shard": {"minimum": 0, "maximum": 100, "type": "integer", "required": False},
+        "source_subaccount": {"type": "integer", "required": False},
+        "destination_subaccount": {"type": "integer", "required": False},
+    },
+    "propose_block_trade": {
+        "buyer_user_id": {"type": "string", "required": True},
+        "buyer_subtrader_id": {"type": "string", "required": False},
+        "buyer_subaccount": {"minimum": 0, "maximum": 63, "type": "integer", "required": False},
+        "seller_user_id": {"type": "string", "required": True},
+        "seller_subtrader_id": {"type": "string", "required": False},
+        "seller_subaccount": {"minimum": 0, "maximum": 63, "type": "integer", "required": False},
+        "market_ticker": {"type": "string", "required": True},
+        "price_centi_cents": {"format": "int64", "minimum": 1, "type": "integer", "required": True},
+        "centicount": {"format": "int64", "minimum": 1, "type": "integer", "required": True},
+        "maker_side": {"enum": ["yes", "no"], "type": "string", "required": True},
+        "expiration_ts": {"format": "date-time", "type": "string", "required": True},
+    },
+    "set_target_balance_allocation": {
+        "allocations": {
+            "maxItems": 101,
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "exchange_index": {"minimum": 0, "type": "integer"},
+                    "percent": {"minimum": 0, "maximum": 100, "type": "integer"},
+                },
+                "required": ["exchange_index", "percent"],
+            },
+            "required": True,
+        },
+        "resting_margin_reservation": {"enum": ["none", "max", "sum"], "type": "string", "required": False},
+    },
+    "update_fcm_event_contract_daily_cap": {
+        "subtrader_id": {"type": "string", "required": True},
+        "limit": {"type": "string", "required": True},
+    },
+    "update_fcm_subtrader_blocked_categories": {
+        "subtrader_id": {"type": "string", "required": True},
+        "category": {"type": "string", "required": True},
+        "blocked": {"type": "boolean", "required": True},
+    },
+    "update_order_group_limit": {
+        "contracts_limit": {"format": "int64", "minimum": 1, "type": "integer", "required": False},
+        "contracts_limit_fp": {"type": "string", "required": False},
+    },
+    "update_subaccount_netting": {
+        "subaccount_number": {"type": "integer", "required": True},
+        "enabled": {"type": "boolean", "required": True},
+    },
 }

@@ -13,9 +13,7 @@ import importlib
 from collections.abc import Awaitable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from kalshi_api.rules import PARAMETER_RULES
-
-from .._operations import _check, build_request_spec
+from .._operations import _check, build_request_spec, operation_descriptor
 from ..pagination import AsyncCursorPage, CursorPage
 
 if TYPE_CHECKING:
@@ -103,13 +101,13 @@ def _page_options(
     Without an explicit page size the largest the spec allows is asked for (fewest round trips),
     or just `max_items` when that is smaller.
     """
-    rules = PARAMETER_RULES.get(operation, {})
-    size_name = "limit" if "limit" in rules else "page_size" if "page_size" in rules else None
-    if size_name is not None and filters.get(size_name) is None:
-        largest = rules[size_name].get("maximum")
+    described = operation_descriptor(operation)
+    size = described.parameter("limit") or described.parameter("page_size")
+    if size is not None and filters.get(size.name) is None:
+        largest = size.rules.get("maximum")
         if largest is not None and max_items:
-            largest = min(largest, max(max_items, rules[size_name].get("minimum") or 1))
-        filters[size_name] = largest
+            largest = min(largest, max(max_items, size.rules.get("minimum") or 1))
+        filters[size.name] = largest
     build_request_spec(operation, **filters)
 
     def build(page_cursor: str | None) -> Any:

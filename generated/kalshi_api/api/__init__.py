@@ -1,8 +1,20 @@
-"""Endpoint modules of the API, one package per tag, and `OPERATIONS`: what the spec says about each one."""
+"""Endpoint modules of the API, one package per tag, and what the spec says about each operation.
+
+`OPERATIONS` is a light index (importing it loads no endpoint module); `descriptor(name)` imports
+one endpoint module and returns its `OPERATION`, the full typed description of the call.
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
+
+ResponseT = TypeVar("ResponseT")
 
 
 class Operation(NamedTuple):
@@ -18,6 +30,91 @@ class Operation(NamedTuple):
     """Whether the spec asks for the signed API-key headers."""
     response_model: str | None
     """Name of the model a successful JSON response parses into, if it has one."""
+
+
+class Request(TypedDict, total=False):
+    """The keyword arguments of `httpx.Client.request` for one call."""
+
+    method: str
+    url: str
+    params: dict[str, Any]
+    json: Any
+    headers: dict[str, Any]
+    cookies: dict[str, Any]
+    data: Any
+    files: Any
+    content: Any
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One path, query or header parameter of an operation."""
+
+    name: str
+    """Python name (the keyword argument of `build_request`)."""
+    wire_name: str
+    """Name on the wire."""
+    location: Literal["path", "query", "header", "cookie"]
+    type: Any
+    """The Python type `build_request` takes (an enum class for an enum parameter)."""
+    required: bool
+    rules: dict[str, Any] = field(default_factory=dict)
+    """The spec's constraints (type, format, minimum, maximum, maxItems, enum, items...)."""
+
+
+@dataclass(frozen=True)
+class BodyField:
+    """One top-level field of an operation's JSON request body."""
+
+    name: str
+    """Python name (the attribute of the body model)."""
+    wire_name: str
+    required: bool
+    rules: dict[str, Any] = field(default_factory=dict)
+    """The spec's constraints, in the form of `Parameter.rules` (objects add "properties")."""
+
+
+@dataclass(frozen=True)
+class OperationDescriptor(Generic[ResponseT]):
+    """Everything about one operation: where it goes, what it takes, what it answers."""
+
+    name: str
+    """The operationId in snake_case, such as "get_markets"."""
+    method: str
+    path: str
+    signed: bool
+    """Whether the spec asks for the signed API-key headers."""
+    parameters: tuple[Parameter, ...]
+    takes_body: bool
+    """Whether `build_request` takes a `body` argument."""
+    body_model: Any
+    """The model class of the JSON body, if the operation takes one."""
+    body_fields: tuple[BodyField, ...]
+    response_model: type[ResponseT] | None
+    """The model a successful response parses into (None: the plain JSON is returned)."""
+    build_request: Callable[..., Request]
+    parse_response: Callable[[httpx.Response], ResponseT]
+
+    def parameter(self, name: str) -> Parameter | None:
+        """The parameter with this Python name, if the operation has one."""
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        return None
+
+
+def expect_success(response: httpx.Response) -> None:
+    """Raise `errors.UnexpectedStatus` unless the response is a 2xx."""
+    if not response.is_success:
+        from ..errors import UnexpectedStatus
+
+        raise UnexpectedStatus(response.status_code, response.content)
+
+
+def descriptor(name: str) -> OperationDescriptor[Any]:
+    """The descriptor of operation `name` (snake_case operationId); KeyError if the spec lacks it."""
+    found: OperationDescriptor[Any] = importlib.import_module(f"{__name__}.{OPERATIONS[name].module}").OPERATION
+    return found
 
 
 # Operation name (the operationId in snake_case) -> facts about it.
