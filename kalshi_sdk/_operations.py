@@ -21,7 +21,7 @@ from kalshi_api.types import UNSET
 
 from ._exceptions import OperationUnavailableError
 
-__all__ = ["RequestSpec", "build_request_spec", "operation_descriptor"]
+__all__ = ["PROSE_RULES", "RequestSpec", "body_rules", "build_request_spec", "checked_body", "operation_descriptor"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,23 @@ class RequestSpec:
     """Extra headers of this call (`extra_headers`); never the signature, which is added on sending."""
 
 
+# The one hand-kept table of request rules: limits the spec states only in prose (a field's
+# description, or the documented meaning of a subaccount number) and not as schema keywords.
+# Everything else is read from the generated descriptors. Entries for operations or fields a spec
+# version lacks are ignored.
+PROSE_RULES: dict[str, dict[str, dict[str, Any]]] = {
+    "create_rfq": {
+        "contracts": {"minimum": 1},
+        "target_cost_centi_cents": {"minimum": 1},
+        "subaccount": {"minimum": 0, "maximum": 63},
+    },
+    "create_quote": {"subaccount": {"minimum": 0, "maximum": 63}},
+    "intra_exchange_instance_transfer": {"amount": {"minimum": 1}},
+    "update_fcm_subtrader_blocked_categories": {"category": {"minLength": 1, "maxLength": 100}},
+}
+
 _descriptors: dict[str, OperationDescriptor[Any]] = {}
+_body_rules: dict[str, dict[str, dict[str, Any]]] = {}
 
 
 def operation_descriptor(operation: str) -> OperationDescriptor[Any]:
@@ -58,6 +74,31 @@ def operation_descriptor(operation: str) -> OperationDescriptor[Any]:
             raise OperationUnavailableError(operation, SPEC_VERSION)
         found = _descriptors[operation] = descriptor(operation)
     return found
+
+
+def body_rules(operation: str) -> dict[str, dict[str, Any]]:
+    """Body field (wire) name -> its rules: the spec's, with PROSE_RULES' additions."""
+    found = _body_rules.get(operation)
+    if found is None:
+        prose = PROSE_RULES.get(operation, {})
+        found = _body_rules[operation] = {
+            field.wire_name: {**field.rules, **prose.get(field.wire_name, {})}
+            for field in operation_descriptor(operation).body_fields
+        }
+    return found
+
+
+def checked_body(operation: str, /, **fields: Any) -> Any:
+    """The body model of `operation` holding `fields`, each checked by its rules first (None: left out)."""
+    described = operation_descriptor(operation)
+    rules = body_rules(operation)
+    wire = {field.name: field.wire_name for field in described.body_fields}
+    checked = {
+        name: _check(name, value, rules.get(wire.get(name, name), {}))
+        for name, value in fields.items()
+        if value is not None
+    }
+    return described.body_model(**checked)
 
 
 def _checked_extra(operation: OperationDescriptor[Any], where: str, extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -98,11 +139,11 @@ def build_request_spec(
     built = described.build_request(**given)
     body = built.get("json")
     if isinstance(body, dict):
-        for field in described.body_fields:
-            value = body.get(field.wire_name)
+        for name, rules in body_rules(operation).items():
+            value = body.get(name)
             # Encoded already: a date-time is an ISO string here, which the model has produced itself.
-            if field.rules and value is not None and field.rules.get("format") != "date-time":
-                _check(field.wire_name, value, field.rules)
+            if rules and value is not None and rules.get("format") != "date-time":
+                _check(name, value, rules)
     params = built.get("params") or {}
     if extra_query:
         params = {**params, **_checked_extra(described, "query", extra_query)}
@@ -161,6 +202,12 @@ def _check(name: str, value: Any, rules: dict[str, Any]) -> Any:
             raise ValueError(f"{name} must be {bounds}, got {value!r}")
     if kind == "string" and rules.get("in") == "path" and (not isinstance(value, str) or not value.strip()):
         raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    shortest, longest = rules.get("minLength"), rules.get("maxLength")
+    if (shortest is not None or longest is not None) and (
+        not isinstance(value, str) or len(value) < (shortest or 0) or (longest is not None and len(value) > longest)
+    ):
+        most = "any number of" if longest is None else longest
+        raise ValueError(f"{name} must be a string of {shortest or 0} to {most} characters, got {value!r}")
     if kind == "array":
         if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
             raise TypeError(f"{name} must be a list, got {type(value).__name__}")

@@ -155,6 +155,8 @@ def schema_rules(spec: dict[str, Any], schema: Any, depth: int = 0) -> dict[str,
     rules = {key: schema[key] for key in RULE_KEYWORDS if key in schema}
     if schema.get("type"):
         rules["type"] = schema["type"]
+    for key, value in validate_tag_rules(schema).items():
+        rules.setdefault(key, value)
     if "items" in schema:
         item_rules = schema_rules(spec, schema["items"], depth + 1)
         if item_rules:
@@ -165,6 +167,32 @@ def schema_rules(spec: dict[str, Any], schema: Any, depth: int = 0) -> dict[str,
         if schema.get("required"):
             rules["required"] = list(schema["required"])
     return rules
+
+
+# Bounds some schemas state only in their server's validation tag (`x-oapi-codegen-extra-tags:
+# {validate: "gte=0"}`): the spec's own words, in go-playground/validator syntax.
+VALIDATE_BOUNDS = {"gte": "minimum", "lte": "maximum", "gt": "minimum", "lt": "maximum"}
+
+
+def validate_tag_rules(schema: dict[str, Any]) -> dict[str, Any]:
+    """Numeric bounds of a schema's validation tag, as rule keywords (`gt=0` on an integer: minimum 1)."""
+    tags = schema.get("x-oapi-codegen-extra-tags")
+    tag = tags.get("validate") if isinstance(tags, dict) else None
+    if not isinstance(tag, str) or schema.get("type") not in ("integer", "number"):
+        return {}
+    found: dict[str, Any] = {}
+    for part in tag.split(","):
+        key, _, text = part.partition("=")
+        if key not in VALIDATE_BOUNDS:
+            continue
+        try:
+            bound = int(text) if schema["type"] == "integer" else float(text)
+        except ValueError:
+            continue
+        if schema["type"] == "integer" and key in ("gt", "lt"):
+            bound = bound + 1 if key == "gt" else bound - 1
+        found[VALIDATE_BOUNDS[key]] = bound
+    return found
 
 
 def body_field_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, dict[str, Any]]:

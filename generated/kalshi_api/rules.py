@@ -625,7 +625,7 @@ BODY_RULES: dict[str, dict[str, dict[str, Any]]] = {
         "from_subaccount": {"type": "integer", "required": True},
         "to_subaccount": {"type": "integer", "required": True},
         "amount_cents": {"format": "int64", "type": "integer", "required": True},
-        "exchange_index": {"type": "integer", "required": False},
+        "exchange_index": {"type": "integer", "minimum": 0, "required": False},
     },
     "batch_cancel_orders_v2": {
         "orders": {
@@ -759,7 +759,7 @@ BODY_RULES: dict[str, dict[str, dict[str, Any]]] = {
         "subtrader_id": {"type": "string", "required": False},
         "subaccount": {"type": "integer", "required": False},
     },
-    "create_subaccount": {"exchange_index": {"type": "integer", "required": False}},
+    "create_subaccount": {"exchange_index": {"type": "integer", "minimum": 0, "required": False}},
     "decrease_order_v2": {
         "reduce_by": {"type": "string", "required": False},
         "reduce_to": {"type": "string", "required": False},
@@ -795,8 +795,8 @@ BODY_RULES: dict[str, dict[str, dict[str, Any]]] = {
         "amount": {"format": "int64", "type": "integer", "required": True},
         "source_exchange_shard": {"minimum": 0, "maximum": 100, "type": "integer", "required": False},
         "destination_exchange_shard": {"minimum": 0, "maximum": 100, "type": "integer", "required": False},
-        "source_subaccount": {"type": "integer", "required": False},
-        "destination_subaccount": {"type": "integer", "required": False},
+        "source_subaccount": {"type": "integer", "minimum": 0, "required": False},
+        "destination_subaccount": {"type": "integer", "minimum": 0, "required": False},
     },
     "propose_block_trade": {
         "buyer_user_id": {"type": "string", "required": True},

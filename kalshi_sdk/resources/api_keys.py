@@ -5,32 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, check_field, enum_values, request_body
+from .._operations import checked_body
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
     from kalshi_api.models import CreateApiKeyResponse, GenerateApiKeyResponse, GetApiKeysResponse
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 
-_SUBACCOUNT_RULES: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 63}
-
-
 def _key_options(scopes: Iterable[str] | None, subaccount: int | None, fcm_subtrader_id: str | None) -> dict[str, Any]:
-    """The optional body fields `create` and `generate` share, checked."""
-    return {
-        "scopes": None
-        if scopes is None
-        else check_field("scopes", scopes, {"type": "array", "items": {"enum": enum_values("ApiKeyScope")}}),
-        "subaccount": None if subaccount is None else check_field("subaccount", subaccount, _SUBACCOUNT_RULES),
-        "fcm_subtrader_id": fcm_subtrader_id,
-    }
+    """The optional body fields `create` and `generate` share."""
+    return {"scopes": scopes, "subaccount": subaccount, "fcm_subtrader_id": fcm_subtrader_id}
 
 
 def _create_body(
     name: str, public_key: str, scopes: Iterable[str] | None, subaccount: int | None, fcm_subtrader_id: str | None
 ) -> Any:
-    return request_body(
-        "CreateApiKeyRequest", name=name, public_key=public_key, **_key_options(scopes, subaccount, fcm_subtrader_id)
+    return checked_body(
+        "create_api_key", name=name, public_key=public_key, **_key_options(scopes, subaccount, fcm_subtrader_id)
     )
 
 
@@ -41,10 +33,10 @@ def _generate_body(
     subaccount: int | None,
     fcm_subtrader_id: str | None,
 ) -> Any:
-    return request_body(
-        "GenerateApiKeyRequest",
+    return checked_body(
+        "generate_api_key",
         name=name,
-        key_type=None if key_type is None else check_field("key_type", key_type, {"enum": enum_values("ApiKeyType")}),
+        key_type=key_type,
         **_key_options(scopes, subaccount, fcm_subtrader_id),
     )
 

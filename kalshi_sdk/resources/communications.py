@@ -8,8 +8,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .._fixed_point import Number, to_contracts, to_dollars
+from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, check_field, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -25,17 +26,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncCommunications", "Communications"]
-
-
-# Rules of body fields, in the form the spec gives parameters' (the validator reads both).
-_SUBACCOUNT_RULES: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 63}
-_SIDE_RULES: dict[str, Any] = {"enum": ["yes", "no"]}
-_POSITIVE_RULES: dict[str, Any] = {"type": "integer", "minimum": 1}
-
-
-def _checked(name: str, value: Any, rules: dict[str, Any]) -> Any:
-    """A request-body field checked against the spec's rules for it; None (not sent) passes."""
-    return None if value is None else check_field(name, value, rules)
 
 
 def _at_most_one(first: str, first_value: Any, second: str, second_value: Any) -> None:
@@ -56,7 +46,7 @@ def _deprecation(method: str, replacement: str) -> str:
 
 
 def _accept_body(accepted_side: str) -> Any:
-    return request_body("AcceptQuoteRequest", accepted_side=check_field("accepted_side", accepted_side, _SIDE_RULES))
+    return checked_body("accept_quote", accepted_side=accepted_side)
 
 
 def _rfq_body(
@@ -72,13 +62,13 @@ def _rfq_body(
     subtrader_id: str | None,
     subaccount: int | None,
 ) -> Any:
-    return request_body(
-        "CreateRFQRequest",
+    return checked_body(
+        "create_rfq",
         market_ticker=market_ticker,
         rest_remainder=rest_remainder,
-        contracts=_checked("contracts", contracts, _POSITIVE_RULES),
+        contracts=contracts,
         contracts_fp=None if contracts_fp is None else to_contracts("contracts_fp", contracts_fp),
-        target_cost_centi_cents=_checked("target_cost_centi_cents", target_cost_centi_cents, _POSITIVE_RULES),
+        target_cost_centi_cents=target_cost_centi_cents,
         target_cost_dollars=None
         if target_cost_dollars is None
         else to_dollars("target_cost_dollars", target_cost_dollars),
@@ -86,48 +76,33 @@ def _rfq_body(
         obscure_creator_id=obscure_creator_id,
         replace_existing=replace_existing,
         subtrader_id=subtrader_id,
-        subaccount=_checked("subaccount", subaccount, _SUBACCOUNT_RULES),
+        subaccount=subaccount,
     )
 
 
 def _quote_body(
     rfq_id: str, yes_bid: Number, no_bid: Number, rest_remainder: bool, post_only: bool | None, subaccount: int | None
 ) -> Any:
-    return request_body(
-        "CreateQuoteRequest",
+    return checked_body(
+        "create_quote",
         rfq_id=rfq_id,
         yes_bid=_bid("yes_bid", yes_bid),
         no_bid=_bid("no_bid", no_bid),
         rest_remainder=rest_remainder,
         post_only=post_only,
-        subaccount=_checked("subaccount", subaccount, _SUBACCOUNT_RULES),
+        subaccount=subaccount,
     )
 
 
 def _proposal_body(**fields: Any) -> Any:
     _at_most_one("buyer_subtrader_id", fields["buyer_subtrader_id"], "buyer_subaccount", fields["buyer_subaccount"])
     _at_most_one("seller_subtrader_id", fields["seller_subtrader_id"], "seller_subaccount", fields["seller_subaccount"])
-    rules: dict[str, dict[str, Any]] = {
-        "price_centi_cents": _POSITIVE_RULES,
-        "centicount": _POSITIVE_RULES,
-        "maker_side": _SIDE_RULES,
-        "expiration_ts": {"format": "date-time"},
-        "buyer_subaccount": _SUBACCOUNT_RULES,
-        "seller_subaccount": _SUBACCOUNT_RULES,
-    }
-    return request_body(
-        "ProposeBlockTradeRequest",
-        **{name: _checked(name, value, rules.get(name, {})) for name, value in fields.items()},
-    )
+    return checked_body("propose_block_trade", **fields)
 
 
 def _accept_proposal_body(subtrader_id: str | None, subaccount: int | None) -> Any:
     _at_most_one("subtrader_id", subtrader_id, "subaccount", subaccount)
-    return request_body(
-        "AcceptBlockTradeProposalRequest",
-        subtrader_id=subtrader_id,
-        subaccount=_checked("subaccount", subaccount, _SUBACCOUNT_RULES),
-    )
+    return checked_body("accept_block_trade_proposal", subtrader_id=subtrader_id, subaccount=subaccount)
 
 
 class Communications(SyncAPIResource):
@@ -170,7 +145,7 @@ class Communications(SyncAPIResource):
             creator_user_id: only RFQs created by this user (deprecated by the API: prefer
                 `user_filter="self"`).
             user_filter: "self" for only the RFQs this account created.
-            limit: page size, 1 to 100 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many RFQs (default: all).
 
@@ -361,7 +336,7 @@ class Communications(SyncAPIResource):
                 `user_filter`).
             rfq_creator_user_id: only quotes on RFQs of this user (deprecated by the API: prefer
                 `rfq_user_filter`).
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many quotes (default: all).
 
@@ -498,7 +473,7 @@ class Communications(SyncAPIResource):
         Args:
             market_ticker: only proposals on this market.
             status: only proposals in this state.
-            limit: page size, 1 to 100 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many proposals (default: all).
 

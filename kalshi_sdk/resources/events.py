@@ -56,7 +56,7 @@ class Events(SyncAPIResource):
             tickers: only these events (a list, or one comma-separated string).
             min_close_ts: only events with a market closing after this time (datetime or epoch seconds).
             min_updated_ts: only events whose data changed after this time (datetime or epoch seconds).
-            limit: page size, 1 to 200 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many events (default: all).
 
@@ -116,7 +116,7 @@ class Events(SyncAPIResource):
             collection_ticker: only events made from this multivariate collection (the server
                 refuses it together with `series_ticker`).
             with_nested_markets: put each event's markets inside the event.
-            limit: page size, 1 to 200 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many events.
 
@@ -160,7 +160,7 @@ class Events(SyncAPIResource):
 
         Args:
             event_ticker: only changes of this event.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many changes.
 

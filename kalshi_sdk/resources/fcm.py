@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .._fixed_point import Number, to_dollars
+from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, request_body
 
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFcm", "Fcm"]
 
 
-# The spec states this limit in prose only (a category is 1 to 100 characters).
-_CATEGORY_LENGTH = 100
-
-
 def _daily_cap_body(subtrader_id: str, limit: Number) -> Any:
     return request_body(
         "UpdateFCMEventContractDailyCapRequest", subtrader_id=subtrader_id, limit=to_dollars("limit", limit)
@@ -36,10 +33,8 @@ def _daily_cap_body(subtrader_id: str, limit: Number) -> Any:
 
 
 def _blocked_category_body(subtrader_id: str, category: str, blocked: bool) -> Any:
-    if not isinstance(category, str) or not 1 <= len(category) <= _CATEGORY_LENGTH:
-        raise ValueError(f"category must be a string of 1 to {_CATEGORY_LENGTH} characters, got {category!r}")
-    return request_body(
-        "UpdateFCMSubtraderBlockedCategoriesRequest", subtrader_id=subtrader_id, category=category, blocked=blocked
+    return checked_body(
+        "update_fcm_subtrader_blocked_categories", subtrader_id=subtrader_id, category=category, blocked=blocked
     )
 
 
@@ -112,7 +107,7 @@ class Fcm(SyncAPIResource):
             ticker: only orders in this market.
             min_ts, max_ts: time bounds (datetime or epoch seconds).
             status: "resting", "canceled" or "executed".
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many orders (default: all).
 
@@ -194,7 +189,7 @@ class Fcm(SyncAPIResource):
             count_filter: only positions where one of these fields is not zero, such as
                 "position" or "total_traded" (a list, or one comma-separated string).
             settlement_status: "all", "unsettled" (the server's default) or "settled".
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many market positions (default: all).
 
@@ -288,7 +283,7 @@ class Fcm(SyncAPIResource):
 
         Args:
             subtrader_id: the subtrader (one of this FCM's).
-            category: the event category, 1 to 100 characters (e.g. "Politics").
+            category: the event category (e.g. "Politics").
             blocked: True to block it, False to lift the block (lifting one that is not there
                 does nothing).
 

@@ -175,7 +175,7 @@ class Historical(SyncAPIResource):
             min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
             subaccount: only this subaccount (0 primary, 1 to 63; default: all). A key restricted
                 to one subaccount sees only that one's orders.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many orders.
 
@@ -215,7 +215,7 @@ class Historical(SyncAPIResource):
             ticker: only fills in this market.
             min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
             subaccount: only this subaccount (0 primary, 1 to 63; default: all).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many fills.
 
@@ -258,7 +258,7 @@ class Historical(SyncAPIResource):
             ticker: only this market.
             event_ticker: only markets of this one event.
             subaccount: 0 for the primary account (the default), 1 to 63 for a numbered subaccount.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many market positions.
 

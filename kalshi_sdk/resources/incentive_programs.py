@@ -33,7 +33,7 @@ class IncentivePrograms(SyncAPIResource):
             type: "all" (the server's default), "liquidity", "volume", "margin_maker_volume" or
                 "margin_taker_volume".
             incentive_description: only programs whose description is exactly this text.
-            limit: page size, 1 to 10000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many programs (default: all).
 

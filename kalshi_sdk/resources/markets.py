@@ -79,7 +79,7 @@ class Markets(SyncAPIResource):
                 max_close_ts, min_settled_ts, max_settled_ts: time bounds, as datetimes (naive
                 means UTC) or epoch seconds.
             mve_filter: "only" for multivariate-event markets alone, "exclude" to leave them out.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many markets (default: all).
 
@@ -124,7 +124,7 @@ class Markets(SyncAPIResource):
 
         Args:
             ticker: the market.
-            depth: levels per side, 1 to 100 (default: all).
+            depth: levels per side (default: all).
 
         Raises:
             NotFoundError: no market has this ticker.
@@ -161,7 +161,7 @@ class Markets(SyncAPIResource):
             ticker: only trades of this market.
             min_ts, max_ts: time bounds (datetime or epoch seconds).
             is_block_trade: only block trades (True) or only regular ones (False).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many trades.
 

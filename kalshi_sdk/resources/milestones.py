@@ -34,7 +34,7 @@ class Milestones(SyncAPIResource):
         """Milestones matching the filters, fetched page by page as you iterate.
 
         Args:
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             minimum_start_date: only milestones starting at or after this time (a datetime; naive
                 means UTC; or epoch seconds).
             category: such as "Sports", "Elections", "Crypto".

@@ -66,7 +66,7 @@ class Multivariate(SyncAPIResource):
             status: "unopened", "open" or "closed".
             associated_event_ticker: only collections that draw on this event.
             series_ticker: only collections of this series.
-            limit: page size, 1 to 200 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many collections (default: all).
 

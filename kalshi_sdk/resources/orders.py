@@ -503,7 +503,7 @@ class Orders(SyncAPIResource):
             min_ts, max_ts: time bounds (datetime or epoch seconds).
             subaccount: only this subaccount's orders.
             exchange_index: only orders on this exchange instance.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many orders.
 

@@ -5,18 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import (
-    AsyncAPIResource,
-    SyncAPIResource,
-    Timestamp,
-    async_twin_of,
-    choice,
-    comma_separated,
-    integer_in,
-    model_class,
-    request_body,
-)
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, model_class
 
 if TYPE_CHECKING:
     from kalshi_api.models import (
@@ -41,12 +32,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPortfolio", "Portfolio"]
 
 
-# Limits of the request bodies below, as the spec states them.
-_SHARD_RANGE = (0, 100)
-_PERCENT_RANGE = (0, 100)
-_MOST_ALLOCATIONS = 101
-
-
 def _instance_transfer_body(
     source: str,
     destination: str,
@@ -56,51 +41,38 @@ def _instance_transfer_body(
     source_subaccount: int | None,
     destination_subaccount: int | None,
 ) -> Any:
-    def shard(name: str, value: int | None) -> int | None:
-        return None if value is None else integer_in(name, value, *_SHARD_RANGE)
-
-    def subaccount(name: str, value: int | None) -> int | None:
-        return None if value is None else integer_in(name, value, 0)
-
-    return request_body(
-        "IntraExchangeInstanceTransferRequest",
-        source=choice("source", source, "ExchangeInstance"),
-        destination=choice("destination", destination, "ExchangeInstance"),
-        amount=integer_in("amount", amount, 1),
-        source_exchange_shard=shard("source_exchange_shard", source_exchange_shard),
-        destination_exchange_shard=shard("destination_exchange_shard", destination_exchange_shard),
-        source_subaccount=subaccount("source_subaccount", source_subaccount),
-        destination_subaccount=subaccount("destination_subaccount", destination_subaccount),
+    return checked_body(
+        "intra_exchange_instance_transfer",
+        source=getattr(source, "value", source),
+        destination=getattr(destination, "value", destination),
+        amount=amount,
+        source_exchange_shard=source_exchange_shard,
+        destination_exchange_shard=destination_exchange_shard,
+        source_subaccount=source_subaccount,
+        destination_subaccount=destination_subaccount,
     )
 
 
-def _allocation(index: int, item: Any) -> TargetBalanceAllocationInput:
-    """One allocation, given as a TargetBalanceAllocationInput or a dict with its two fields."""
+def _allocation_fields(index: int, item: Any) -> Mapping[str, Any]:
+    """One allocation's fields, given as a TargetBalanceAllocationInput or a dict."""
     fields = item.to_dict() if hasattr(item, "to_dict") else item
     if not isinstance(fields, Mapping):
         raise TypeError(f"allocations[{index}] must be a dict with exchange_index and percent, got {item!r}")
-    for required in ("exchange_index", "percent"):
-        if required not in fields:
-            raise ValueError(f"allocations[{index}] lacks {required}")
-    integer_in(f"allocations[{index}].exchange_index", fields["exchange_index"], 0)
-    integer_in(f"allocations[{index}].percent", fields["percent"], *_PERCENT_RANGE)
-    allocation: TargetBalanceAllocationInput = model_class("TargetBalanceAllocationInput").from_dict(dict(fields))
-    return allocation
+    return fields
 
 
 def _allocation_body(allocations: Iterable[Any], resting_margin_reservation: str | None) -> Any:
     if isinstance(allocations, (str, bytes, Mapping)):
         raise TypeError("allocations must be a list of allocations (an empty list turns rebalancing off)")
-    items = [_allocation(index, item) for index, item in enumerate(allocations)]
-    if len(items) > _MOST_ALLOCATIONS:
-        raise ValueError(f"allocations takes at most {_MOST_ALLOCATIONS} items, got {len(items)}")
-    return request_body(
-        "SetTargetBalanceAllocationRequest",
+    items = [_allocation_fields(index, item) for index, item in enumerate(allocations)]
+    body = checked_body(
+        "set_target_balance_allocation",
         allocations=items,
-        resting_margin_reservation=None
-        if resting_margin_reservation is None
-        else choice("resting_margin_reservation", resting_margin_reservation, "RestingMarginReservation"),
+        resting_margin_reservation=getattr(resting_margin_reservation, "value", resting_margin_reservation),
     )
+    allocation = model_class("TargetBalanceAllocationInput")
+    body.allocations = [allocation.from_dict(dict(fields)) for fields in items]
+    return body
 
 
 class Portfolio(SyncAPIResource):
@@ -151,7 +123,7 @@ class Portfolio(SyncAPIResource):
             event_ticker: only markets of this one event.
             subaccount: 0 for the primary account (the default), 1 to 63 for a numbered subaccount.
             exchange_index: only this exchange shard, 0 or more (default: all).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many market positions.
 
@@ -198,7 +170,7 @@ class Portfolio(SyncAPIResource):
             min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
             subaccount: only this subaccount (0 primary, 1 to 63; default: all).
             exchange_index: only this exchange shard, 0 or more (default: all).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many fills.
 
@@ -242,7 +214,7 @@ class Portfolio(SyncAPIResource):
             event_ticker: only markets of this one event.
             min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
             subaccount: only this subaccount (0 primary, 1 to 63; default: all).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many settlements.
 
@@ -272,7 +244,7 @@ class Portfolio(SyncAPIResource):
         """Money paid into the account, page by page.
 
         Args:
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many deposits.
 
@@ -291,7 +263,7 @@ class Portfolio(SyncAPIResource):
         """Money paid out of the account, page by page.
 
         Args:
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many withdrawals.
 
@@ -366,7 +338,7 @@ class Portfolio(SyncAPIResource):
         """The account's transfers between exchange instances, page by page.
 
         Args:
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many transfers.
 
@@ -413,7 +385,7 @@ class Portfolio(SyncAPIResource):
         """Replace the account's target spread of its balance over exchange shards.
 
         Args:
-            allocations: up to 101 entries, each a `TargetBalanceAllocationInput` or a dict
+            allocations: entries (as many as the spec allows), each a `TargetBalanceAllocationInput` or a dict
                 `{"exchange_index": int >= 0, "percent": 0 to 100}`; the server wants the percents
                 to add up to 100. An empty list turns automatic rebalancing off.
             resting_margin_reservation: "none", "max" or "sum" (the server's default when left out: "sum").

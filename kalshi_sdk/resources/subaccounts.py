@@ -121,7 +121,7 @@ class Subaccounts(SyncAPIResource):
         """Past transfers between the account's subaccounts, page by page.
 
         Args:
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many transfers.
 
