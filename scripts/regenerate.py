@@ -244,6 +244,55 @@ def operation_rules(spec: dict[str, Any]) -> tuple[Rules, Rules]:
     return dict(sorted(parameters.items())), dict(sorted(bodies.items()))
 
 
+def list_field(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
+    """For a cursor-paginated operation (a `cursor` query parameter, and a response holding a
+    `cursor` and exactly one array), the name of that array; None for any other operation."""
+    names = {resolve(spec, parameter).get("name") for parameter in operation.get("parameters", [])}
+    if "cursor" not in names:
+        return None
+    for status, response in operation.get("responses", {}).items():
+        if not str(status).startswith("2"):
+            continue
+        schema = resolve(spec, resolve(spec, response).get("content", {}).get("application/json", {}).get("schema"))
+        properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        arrays = [name for name, part in properties.items() if resolve(spec, part).get("type") == "array"]
+        if "cursor" in properties and len(arrays) == 1:
+            return str(arrays[0])
+    return None
+
+
+def operation_ids(spec: dict[str, Any]) -> dict[str, str]:
+    """The spec's operationId -> its snake_case name here, for every operation."""
+    from openapi_python_client.config import ConfigFile
+    from openapi_python_client.strings import PythonIdentifier
+
+    prefix = ConfigFile.load_from_path(CONFIG).field_prefix
+    found: dict[str, str] = {}
+    for path_item in spec.get("paths", {}).values():
+        path_item = resolve(spec, path_item)
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[str(operation["operationId"])] = str(PythonIdentifier(operation["operationId"], prefix))
+    return dict(sorted(found.items()))
+
+
+def list_fields(spec: dict[str, Any]) -> dict[str, str]:
+    """operation name -> the list its pages hold, for every cursor-paginated operation."""
+    from openapi_python_client.config import ConfigFile
+    from openapi_python_client.strings import PythonIdentifier
+
+    prefix = ConfigFile.load_from_path(CONFIG).field_prefix
+    found: dict[str, str] = {}
+    for path_item in spec.get("paths", {}).values():
+        path_item = resolve(spec, path_item)
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if isinstance(operation, dict) and "operationId" in operation and (items := list_field(spec, operation)):
+                found[str(PythonIdentifier(operation["operationId"], prefix))] = items
+    return dict(sorted(found.items()))
+
+
 def parameter_rules(spec: dict[str, Any]) -> Rules:
     """operation name -> python parameter name -> constraints (see `operation_rules`)."""
     return operation_rules(spec)[0]
@@ -267,6 +316,12 @@ def write_rules(spec: dict[str, Any], package: Path) -> None:
         f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {parameters!r}",
         "",
         f"BODY_RULES: dict[str, dict[str, dict[str, Any]]] = {bodies!r}",
+        "",
+        "# The operationId as the spec spells it -> the operation's name in this package.",
+        f"OPERATION_IDS: dict[str, str] = {operation_ids(spec)!r}",
+        "",
+        "# Cursor-paginated operations -> the list field of their pages.",
+        f"LIST_FIELDS: dict[str, str] = {list_fields(spec)!r}",
         "",
     ]
     (package / "rules.py").write_text("\n".join(lines), encoding="utf-8")

@@ -13,6 +13,8 @@ import importlib
 from collections.abc import Awaitable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from kalshi_api.rules import OPERATION_IDS
+
 from .._operations import _check, build_request_spec, operation_descriptor
 from ..pagination import AsyncCursorPage, CursorPage
 
@@ -122,6 +124,20 @@ def _page_options(
     }
 
 
+def operation_name(operation_id: str) -> str:
+    """The snake_case name of an operation given either way ("GetMarkets" or "get_markets")."""
+    return OPERATION_IDS.get(operation_id, operation_id)  # unknown: operation_descriptor names it
+
+
+def _generic_arguments(operation: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    """`client.call`'s arguments as the descriptor's builder takes them: a dict body becomes its model."""
+    body = arguments.get("body")
+    model = operation_descriptor(operation).body_model
+    if isinstance(body, dict) and model is not None:
+        arguments = {**arguments, "body": model.from_dict(body)}
+    return arguments
+
+
 class SyncAPIResource:
     """A group of related operations on a `Kalshi` client."""
 
@@ -148,6 +164,15 @@ class SyncAPIResource:
         return CursorPage(
             self._client, **_page_options(operation, items_field, cursor_field, max_items, cursor, filters)
         )
+
+    def _call_any(self, operation_id: str, max_items: int | None, arguments: dict[str, Any]) -> Any:
+        """`client.call`: any operation of the spec, paginated when it has a cursor."""
+        name = operation_name(operation_id)
+        items = operation_descriptor(name).list_field
+        arguments = _generic_arguments(name, arguments)
+        if items is not None:
+            return self._paginate(name, items, max_items=max_items, **{"cursor": None, **arguments})
+        return self._call(name, **arguments)
 
 
 class AsyncAPIResource:
@@ -176,6 +201,15 @@ class AsyncAPIResource:
         return AsyncCursorPage(
             self._client, **_page_options(operation, items_field, cursor_field, max_items, cursor, filters)
         )
+
+    def _call_any(self, operation_id: str, max_items: int | None, arguments: dict[str, Any]) -> Any:
+        """`client.call`: any operation of the spec, paginated when it has a cursor."""
+        name = operation_name(operation_id)
+        items = operation_descriptor(name).list_field
+        arguments = _generic_arguments(name, arguments)
+        if items is not None:
+            return self._paginate(name, items, max_items=max_items, **{"cursor": None, **arguments})
+        return self._call(name, **arguments)
 
 
 def async_twin_of(sync_class: type) -> Any:

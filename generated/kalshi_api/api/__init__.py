@@ -92,6 +92,8 @@ class OperationDescriptor(Generic[ResponseT]):
     body_fields: tuple[BodyField, ...]
     response_model: type[ResponseT] | None
     """The model a successful response parses into (None: the plain JSON is returned)."""
+    list_field: str | None
+    """For a cursor-paginated operation, the response field holding each page's items."""
     build_request: Callable[..., Request]
     parse_response: Callable[[httpx.Response], ResponseT]
 

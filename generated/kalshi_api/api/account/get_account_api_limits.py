@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_account_api_limits_response import GetAccountApiLimitsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Request, expect_success
 
 
@@ -64,6 +64,7 @@ OPERATION: OperationDescriptor[GetAccountApiLimitsResponse] = OperationDescripto
     body_model=None,
     body_fields=(),
     response_model=GetAccountApiLimitsResponse,
+    list_field=LIST_FIELDS.get("get_account_api_limits"),
     build_request=build_request,
     parse_response=parse_response,
 )

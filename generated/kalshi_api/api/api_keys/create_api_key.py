@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.create_api_key_request import CreateApiKeyRequest
 from ...models.create_api_key_response import CreateApiKeyResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -110,6 +110,7 @@ OPERATION: OperationDescriptor[CreateApiKeyResponse] = OperationDescriptor(
         ),
     ),
     response_model=CreateApiKeyResponse,
+    list_field=LIST_FIELDS.get("create_api_key"),
     build_request=build_request,
     parse_response=parse_response,
 )

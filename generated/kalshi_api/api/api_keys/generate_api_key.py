@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.generate_api_key_request import GenerateApiKeyRequest
 from ...models.generate_api_key_response import GenerateApiKeyResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -110,6 +110,7 @@ OPERATION: OperationDescriptor[GenerateApiKeyResponse] = OperationDescriptor(
         ),
     ),
     response_model=GenerateApiKeyResponse,
+    list_field=LIST_FIELDS.get("generate_api_key"),
     build_request=build_request,
     parse_response=parse_response,
 )

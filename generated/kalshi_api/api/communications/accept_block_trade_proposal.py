@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.accept_block_trade_proposal_request import AcceptBlockTradeProposalRequest
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
@@ -111,6 +111,7 @@ OPERATION: OperationDescriptor[Any] = OperationDescriptor(
         ),
     ),
     response_model=None,
+    list_field=LIST_FIELDS.get("accept_block_trade_proposal"),
     build_request=build_request,
     parse_response=parse_response,
 )

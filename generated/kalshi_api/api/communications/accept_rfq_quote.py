@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.accept_quote_request import AcceptQuoteRequest
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
 
@@ -116,6 +116,7 @@ OPERATION: OperationDescriptor[Any] = OperationDescriptor(
         ),
     ),
     response_model=None,
+    list_field=LIST_FIELDS.get("accept_rfq_quote"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.create_quote_request import CreateQuoteRequest
 from ...models.create_quote_response import CreateQuoteResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -116,6 +116,7 @@ OPERATION: OperationDescriptor[CreateQuoteResponse] = OperationDescriptor(
         ),
     ),
     response_model=CreateQuoteResponse,
+    list_field=LIST_FIELDS.get("create_quote"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.create_rfq_request import CreateRFQRequest
 from ...models.create_rfq_response import CreateRFQResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -146,6 +146,7 @@ OPERATION: OperationDescriptor[CreateRFQResponse] = OperationDescriptor(
         ),
     ),
     response_model=CreateRFQResponse,
+    list_field=LIST_FIELDS.get("create_rfq"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_block_trade_proposals_response import GetBlockTradeProposalsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -135,6 +135,7 @@ OPERATION: OperationDescriptor[GetBlockTradeProposalsResponse] = OperationDescri
     body_model=None,
     body_fields=(),
     response_model=GetBlockTradeProposalsResponse,
+    list_field=LIST_FIELDS.get("get_block_trade_proposals"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.get_quotes_response import GetQuotesResponse
 from ...models.user_filter import UserFilter
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -249,6 +249,7 @@ OPERATION: OperationDescriptor[GetQuotesResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetQuotesResponse,
+    list_field=LIST_FIELDS.get("get_quotes"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.get_rf_qs_response import GetRFQsResponse
 from ...models.user_filter import UserFilter
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -200,6 +200,7 @@ OPERATION: OperationDescriptor[GetRFQsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetRFQsResponse,
+    list_field=LIST_FIELDS.get("get_rf_qs"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_quote_response import GetQuoteResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
@@ -98,6 +98,7 @@ OPERATION: OperationDescriptor[GetQuoteResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetQuoteResponse,
+    list_field=LIST_FIELDS.get("get_rfq_quote"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.propose_block_trade_request import ProposeBlockTradeRequest
 from ...models.propose_block_trade_response import ProposeBlockTradeResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -146,6 +146,7 @@ OPERATION: OperationDescriptor[ProposeBlockTradeResponse] = OperationDescriptor(
         ),
     ),
     response_model=ProposeBlockTradeResponse,
+    list_field=LIST_FIELDS.get("propose_block_trade"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_event_fee_changes_response import GetEventFeeChangesResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -120,6 +120,7 @@ OPERATION: OperationDescriptor[GetEventFeeChangesResponse] = OperationDescriptor
     body_model=None,
     body_fields=(),
     response_model=GetEventFeeChangesResponse,
+    list_field=LIST_FIELDS.get("get_event_fee_changes"),
     build_request=build_request,
     parse_response=parse_response,
 )

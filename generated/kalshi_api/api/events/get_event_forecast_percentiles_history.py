@@ -17,7 +17,7 @@ from ...models.get_event_forecast_percentiles_history_period_interval import (
     GetEventForecastPercentilesHistoryPeriodInterval,
 )
 from ...models.get_event_forecast_percentiles_history_response import GetEventForecastPercentilesHistoryResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -171,6 +171,7 @@ OPERATION: OperationDescriptor[GetEventForecastPercentilesHistoryResponse] = Ope
     body_model=None,
     body_fields=(),
     response_model=GetEventForecastPercentilesHistoryResponse,
+    list_field=LIST_FIELDS.get("get_event_forecast_percentiles_history"),
     build_request=build_request,
     parse_response=parse_response,
 )

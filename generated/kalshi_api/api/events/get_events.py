@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.get_events_response import GetEventsResponse
 from ...models.get_events_status import GetEventsStatus
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -215,6 +215,7 @@ OPERATION: OperationDescriptor[GetEventsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetEventsResponse,
+    list_field=LIST_FIELDS.get("get_events"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -15,7 +15,7 @@ import httpx
 from ...client import Client
 from ...models.get_event_candlesticks_response import GetEventCandlesticksResponse
 from ...models.get_market_candlesticks_by_event_period_interval import GetMarketCandlesticksByEventPeriodInterval
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -152,6 +152,7 @@ OPERATION: OperationDescriptor[GetEventCandlesticksResponse] = OperationDescript
     body_model=None,
     body_fields=(),
     response_model=GetEventCandlesticksResponse,
+    list_field=LIST_FIELDS.get("get_market_candlesticks_by_event"),
     build_request=build_request,
     parse_response=parse_response,
 )

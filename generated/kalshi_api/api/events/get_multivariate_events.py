@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_multivariate_events_response import GetMultivariateEventsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -150,6 +150,7 @@ OPERATION: OperationDescriptor[GetMultivariateEventsResponse] = OperationDescrip
     body_model=None,
     body_fields=(),
     response_model=GetMultivariateEventsResponse,
+    list_field=LIST_FIELDS.get("get_multivariate_events"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.exchange_status import ExchangeStatus
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Request, expect_success
 
 
@@ -64,6 +64,7 @@ OPERATION: OperationDescriptor[ExchangeStatus] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=ExchangeStatus,
+    list_field=LIST_FIELDS.get("get_exchange_status"),
     build_request=build_request,
     parse_response=parse_response,
 )

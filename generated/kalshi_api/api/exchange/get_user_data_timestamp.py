@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_user_data_timestamp_response import GetUserDataTimestampResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Request, expect_success
 
 
@@ -64,6 +64,7 @@ OPERATION: OperationDescriptor[GetUserDataTimestampResponse] = OperationDescript
     body_model=None,
     body_fields=(),
     response_model=GetUserDataTimestampResponse,
+    list_field=LIST_FIELDS.get("get_user_data_timestamp"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.create_fcm_subtrader_request import CreateFCMSubtraderRequest
 from ...models.create_fcm_subtrader_response import CreateFCMSubtraderResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -86,6 +86,7 @@ OPERATION: OperationDescriptor[CreateFCMSubtraderResponse] = OperationDescriptor
         ),
     ),
     response_model=CreateFCMSubtraderResponse,
+    list_field=LIST_FIELDS.get("create_fcm_subtrader"),
     build_request=build_request,
     parse_response=parse_response,
 )

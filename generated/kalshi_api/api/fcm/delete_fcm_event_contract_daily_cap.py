@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 
 from ...client import Client
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -89,6 +89,7 @@ OPERATION: OperationDescriptor[Any] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=None,
+    list_field=LIST_FIELDS.get("delete_fcm_event_contract_daily_cap"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_fcm_event_contract_daily_cap_response import GetFCMEventContractDailyCapResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -90,6 +90,7 @@ OPERATION: OperationDescriptor[GetFCMEventContractDailyCapResponse] = OperationD
     body_model=None,
     body_fields=(),
     response_model=GetFCMEventContractDailyCapResponse,
+    list_field=LIST_FIELDS.get("get_fcm_event_contract_daily_cap"),
     build_request=build_request,
     parse_response=parse_response,
 )

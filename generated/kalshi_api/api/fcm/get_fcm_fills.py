@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_fcm_fills_response import GetFcmFillsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -120,6 +120,7 @@ OPERATION: OperationDescriptor[GetFcmFillsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetFcmFillsResponse,
+    list_field=LIST_FIELDS.get("get_fcm_fills"),
     build_request=build_request,
     parse_response=parse_response,
 )

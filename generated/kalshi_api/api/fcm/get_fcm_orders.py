@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.get_fcm_orders_status import GetFcmOrdersStatus
 from ...models.get_orders_response import GetOrdersResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -215,6 +215,7 @@ OPERATION: OperationDescriptor[GetOrdersResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetOrdersResponse,
+    list_field=LIST_FIELDS.get("get_fcm_orders"),
     build_request=build_request,
     parse_response=parse_response,
 )

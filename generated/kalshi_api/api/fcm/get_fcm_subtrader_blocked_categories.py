@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_fcm_subtrader_blocked_categories_response import GetFCMSubtraderBlockedCategoriesResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -90,6 +90,7 @@ OPERATION: OperationDescriptor[GetFCMSubtraderBlockedCategoriesResponse] = Opera
     body_model=None,
     body_fields=(),
     response_model=GetFCMSubtraderBlockedCategoriesResponse,
+    list_field=LIST_FIELDS.get("get_fcm_subtrader_blocked_categories"),
     build_request=build_request,
     parse_response=parse_response,
 )

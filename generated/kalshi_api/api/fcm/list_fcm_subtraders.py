@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.list_fcm_subtraders_response import ListFCMSubtradersResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Request, expect_success
 
 
@@ -64,6 +64,7 @@ OPERATION: OperationDescriptor[ListFCMSubtradersResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=ListFCMSubtradersResponse,
+    list_field=LIST_FIELDS.get("list_fcm_subtraders"),
     build_request=build_request,
     parse_response=parse_response,
 )

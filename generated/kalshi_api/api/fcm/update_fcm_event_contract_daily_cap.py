@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.update_fcm_event_contract_daily_cap_request import UpdateFCMEventContractDailyCapRequest
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -91,6 +91,7 @@ OPERATION: OperationDescriptor[Any] = OperationDescriptor(
         ),
     ),
     response_model=None,
+    list_field=LIST_FIELDS.get("update_fcm_event_contract_daily_cap"),
     build_request=build_request,
     parse_response=parse_response,
 )

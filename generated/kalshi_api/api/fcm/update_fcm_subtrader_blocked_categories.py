@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.update_fcm_subtrader_blocked_categories_request import UpdateFCMSubtraderBlockedCategoriesRequest
 from ...models.update_fcm_subtrader_blocked_categories_response import UpdateFCMSubtraderBlockedCategoriesResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -98,6 +98,7 @@ OPERATION: OperationDescriptor[UpdateFCMSubtraderBlockedCategoriesResponse] = Op
         ),
     ),
     response_model=UpdateFCMSubtraderBlockedCategoriesResponse,
+    list_field=LIST_FIELDS.get("update_fcm_subtrader_blocked_categories"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_fills_response import GetFillsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -165,6 +165,7 @@ OPERATION: OperationDescriptor[GetFillsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetFillsResponse,
+    list_field=LIST_FIELDS.get("get_fills_historical"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.get_historical_markets_mve_filter import GetHistoricalMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -170,6 +170,7 @@ OPERATION: OperationDescriptor[GetMarketsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetMarketsResponse,
+    list_field=LIST_FIELDS.get("get_historical_markets"),
     build_request=build_request,
     parse_response=parse_response,
 )

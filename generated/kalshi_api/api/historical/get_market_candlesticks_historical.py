@@ -15,7 +15,7 @@ import httpx
 from ...client import Client
 from ...models.get_market_candlesticks_historical_period_interval import GetMarketCandlesticksHistoricalPeriodInterval
 from ...models.get_market_candlesticks_historical_response import GetMarketCandlesticksHistoricalResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -138,6 +138,7 @@ OPERATION: OperationDescriptor[GetMarketCandlesticksHistoricalResponse] = Operat
     body_model=None,
     body_fields=(),
     response_model=GetMarketCandlesticksHistoricalResponse,
+    list_field=LIST_FIELDS.get("get_market_candlesticks_historical"),
     build_request=build_request,
     parse_response=parse_response,
 )

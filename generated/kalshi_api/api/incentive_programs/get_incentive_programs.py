@@ -15,7 +15,7 @@ from ...client import Client
 from ...models.get_incentive_programs_response import GetIncentiveProgramsResponse
 from ...models.get_incentive_programs_status import GetIncentiveProgramsStatus
 from ...models.get_incentive_programs_type import GetIncentiveProgramsType
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -160,6 +160,7 @@ OPERATION: OperationDescriptor[GetIncentiveProgramsResponse] = OperationDescript
     body_model=None,
     body_fields=(),
     response_model=GetIncentiveProgramsResponse,
+    list_field=LIST_FIELDS.get("get_incentive_programs"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_game_stats_response import GetGameStatsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
@@ -84,6 +84,7 @@ OPERATION: OperationDescriptor[GetGameStatsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetGameStatsResponse,
+    list_field=LIST_FIELDS.get("get_game_stats"),
     build_request=build_request,
     parse_response=parse_response,
 )

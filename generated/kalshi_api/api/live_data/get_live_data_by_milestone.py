@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_live_data_response import GetLiveDataResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -106,6 +106,7 @@ OPERATION: OperationDescriptor[GetLiveDataResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetLiveDataResponse,
+    list_field=LIST_FIELDS.get("get_live_data_by_milestone"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_live_datas_response import GetLiveDatasResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -107,6 +107,7 @@ OPERATION: OperationDescriptor[GetLiveDatasResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetLiveDatasResponse,
+    list_field=LIST_FIELDS.get("get_live_datas"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_weather_index_response import GetWeatherIndexResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -151,6 +151,7 @@ OPERATION: OperationDescriptor[GetWeatherIndexResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetWeatherIndexResponse,
+    list_field=LIST_FIELDS.get("get_weather_index"),
     build_request=build_request,
     parse_response=parse_response,
 )

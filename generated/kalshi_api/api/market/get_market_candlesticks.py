@@ -15,7 +15,7 @@ import httpx
 from ...client import Client
 from ...models.get_market_candlesticks_period_interval import GetMarketCandlesticksPeriodInterval
 from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -167,6 +167,7 @@ OPERATION: OperationDescriptor[GetMarketCandlesticksResponse] = OperationDescrip
     body_model=None,
     body_fields=(),
     response_model=GetMarketCandlesticksResponse,
+    list_field=LIST_FIELDS.get("get_market_candlesticks"),
     build_request=build_request,
     parse_response=parse_response,
 )

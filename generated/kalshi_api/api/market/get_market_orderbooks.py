@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -92,6 +92,7 @@ OPERATION: OperationDescriptor[GetMarketOrderbooksResponse] = OperationDescripto
     body_model=None,
     body_fields=(),
     response_model=GetMarketOrderbooksResponse,
+    list_field=LIST_FIELDS.get("get_market_orderbooks"),
     build_request=build_request,
     parse_response=parse_response,
 )

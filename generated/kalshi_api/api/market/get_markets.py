@@ -15,7 +15,7 @@ from ...client import Client
 from ...models.get_markets_mve_filter import GetMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.get_markets_status import GetMarketsStatus
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -310,6 +310,7 @@ OPERATION: OperationDescriptor[GetMarketsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetMarketsResponse,
+    list_field=LIST_FIELDS.get("get_markets"),
     build_request=build_request,
     parse_response=parse_response,
 )

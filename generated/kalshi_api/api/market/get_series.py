@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_series_response import GetSeriesResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -106,6 +106,7 @@ OPERATION: OperationDescriptor[GetSeriesResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetSeriesResponse,
+    list_field=LIST_FIELDS.get("get_series"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_series_list_response import GetSeriesListResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -150,6 +150,7 @@ OPERATION: OperationDescriptor[GetSeriesListResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetSeriesListResponse,
+    list_field=LIST_FIELDS.get("get_series_list"),
     build_request=build_request,
     parse_response=parse_response,
 )

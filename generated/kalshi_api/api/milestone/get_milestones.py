@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_milestones_response import GetMilestonesResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -214,6 +214,7 @@ OPERATION: OperationDescriptor[GetMilestonesResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetMilestonesResponse,
+    list_field=LIST_FIELDS.get("get_milestones"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -19,7 +19,7 @@ from ...models.create_market_in_multivariate_event_collection_request import (
 from ...models.create_market_in_multivariate_event_collection_response import (
     CreateMarketInMultivariateEventCollectionResponse,
 )
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
 
@@ -113,6 +113,7 @@ OPERATION: OperationDescriptor[CreateMarketInMultivariateEventCollectionResponse
         ),
     ),
     response_model=CreateMarketInMultivariateEventCollectionResponse,
+    list_field=LIST_FIELDS.get("create_market_in_multivariate_event_collection"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_multivariate_event_collection_response import GetMultivariateEventCollectionResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
@@ -84,6 +84,7 @@ OPERATION: OperationDescriptor[GetMultivariateEventCollectionResponse] = Operati
     body_model=None,
     body_fields=(),
     response_model=GetMultivariateEventCollectionResponse,
+    list_field=LIST_FIELDS.get("get_multivariate_event_collection"),
     build_request=build_request,
     parse_response=parse_response,
 )

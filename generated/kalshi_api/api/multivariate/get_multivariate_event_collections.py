@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.get_multivariate_event_collections_response import GetMultivariateEventCollectionsResponse
 from ...models.get_multivariate_event_collections_status import GetMultivariateEventCollectionsStatus
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -155,6 +155,7 @@ OPERATION: OperationDescriptor[GetMultivariateEventCollectionsResponse] = Operat
     body_model=None,
     body_fields=(),
     response_model=GetMultivariateEventCollectionsResponse,
+    list_field=LIST_FIELDS.get("get_multivariate_event_collections"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.create_order_group_request import CreateOrderGroupRequest
 from ...models.create_order_group_response import CreateOrderGroupResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -104,6 +104,7 @@ OPERATION: OperationDescriptor[CreateOrderGroupResponse] = OperationDescriptor(
         ),
     ),
     response_model=CreateOrderGroupResponse,
+    list_field=LIST_FIELDS.get("create_order_group"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_order_groups_response import GetOrderGroupsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -90,6 +90,7 @@ OPERATION: OperationDescriptor[GetOrderGroupsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetOrderGroupsResponse,
+    list_field=LIST_FIELDS.get("get_order_groups"),
     build_request=build_request,
     parse_response=parse_response,
 )

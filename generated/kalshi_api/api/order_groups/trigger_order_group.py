@@ -13,7 +13,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import Client
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -131,6 +131,7 @@ OPERATION: OperationDescriptor[Any] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=None,
+    list_field=LIST_FIELDS.get("trigger_order_group"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.update_order_group_limit_request import UpdateOrderGroupLimitRequest
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
@@ -144,6 +144,7 @@ OPERATION: OperationDescriptor[Any] = OperationDescriptor(
         ),
     ),
     response_model=None,
+    list_field=LIST_FIELDS.get("update_order_group_limit"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -15,7 +15,7 @@ import httpx
 from ...client import Client
 from ...models.amend_order_v2_request import AmendOrderV2Request
 from ...models.amend_order_v2_response import AmendOrderV2Response
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
@@ -166,6 +166,7 @@ OPERATION: OperationDescriptor[AmendOrderV2Response] = OperationDescriptor(
         ),
     ),
     response_model=AmendOrderV2Response,
+    list_field=LIST_FIELDS.get("amend_order_v2"),
     build_request=build_request,
     parse_response=parse_response,
 )

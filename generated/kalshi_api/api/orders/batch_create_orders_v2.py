@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
 from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -86,6 +86,7 @@ OPERATION: OperationDescriptor[BatchCreateOrdersV2Response] = OperationDescripto
         ),
     ),
     response_model=BatchCreateOrdersV2Response,
+    list_field=LIST_FIELDS.get("batch_create_orders_v2"),
     build_request=build_request,
     parse_response=parse_response,
 )

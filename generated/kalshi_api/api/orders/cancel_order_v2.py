@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.cancel_order_v2_response import CancelOrderV2Response
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -136,6 +136,7 @@ OPERATION: OperationDescriptor[CancelOrderV2Response] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=CancelOrderV2Response,
+    list_field=LIST_FIELDS.get("cancel_order_v2"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.create_order_v2_request import CreateOrderV2Request
 from ...models.create_order_v2_response import CreateOrderV2Response
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -164,6 +164,7 @@ OPERATION: OperationDescriptor[CreateOrderV2Response] = OperationDescriptor(
         ),
     ),
     response_model=CreateOrderV2Response,
+    list_field=LIST_FIELDS.get("create_order_v2"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -15,7 +15,7 @@ import httpx
 from ...client import Client
 from ...models.decrease_order_v2_request import DecreaseOrderV2Request
 from ...models.decrease_order_v2_response import DecreaseOrderV2Response
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
@@ -142,6 +142,7 @@ OPERATION: OperationDescriptor[DecreaseOrderV2Response] = OperationDescriptor(
         ),
     ),
     response_model=DecreaseOrderV2Response,
+    list_field=LIST_FIELDS.get("decrease_order_v2"),
     build_request=build_request,
     parse_response=parse_response,
 )

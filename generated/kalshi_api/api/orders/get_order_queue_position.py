@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_order_queue_position_response import GetOrderQueuePositionResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
@@ -84,6 +84,7 @@ OPERATION: OperationDescriptor[GetOrderQueuePositionResponse] = OperationDescrip
     body_model=None,
     body_fields=(),
     response_model=GetOrderQueuePositionResponse,
+    list_field=LIST_FIELDS.get("get_order_queue_position"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_order_queue_positions_response import GetOrderQueuePositionsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -120,6 +120,7 @@ OPERATION: OperationDescriptor[GetOrderQueuePositionsResponse] = OperationDescri
     body_model=None,
     body_fields=(),
     response_model=GetOrderQueuePositionsResponse,
+    list_field=LIST_FIELDS.get("get_order_queue_positions"),
     build_request=build_request,
     parse_response=parse_response,
 )

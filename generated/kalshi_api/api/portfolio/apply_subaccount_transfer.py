@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.apply_subaccount_transfer_request import ApplySubaccountTransferRequest
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -109,6 +109,7 @@ OPERATION: OperationDescriptor[Any] = OperationDescriptor(
         ),
     ),
     response_model=None,
+    list_field=LIST_FIELDS.get("apply_subaccount_transfer"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.create_subaccount_request import CreateSubaccountRequest
 from ...models.create_subaccount_response import CreateSubaccountResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
@@ -89,6 +89,7 @@ OPERATION: OperationDescriptor[CreateSubaccountResponse] = OperationDescriptor(
         ),
     ),
     response_model=CreateSubaccountResponse,
+    list_field=LIST_FIELDS.get("create_subaccount"),
     build_request=build_request,
     parse_response=parse_response,
 )

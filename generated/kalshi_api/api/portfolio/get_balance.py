@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_balance_response import GetBalanceResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -105,6 +105,7 @@ OPERATION: OperationDescriptor[GetBalanceResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetBalanceResponse,
+    list_field=LIST_FIELDS.get("get_balance"),
     build_request=build_request,
     parse_response=parse_response,
 )

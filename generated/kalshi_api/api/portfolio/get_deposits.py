@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_deposits_response import GetDepositsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -105,6 +105,7 @@ OPERATION: OperationDescriptor[GetDepositsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetDepositsResponse,
+    list_field=LIST_FIELDS.get("get_deposits"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_intra_exchange_instance_transfer_response import GetIntraExchangeInstanceTransferResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
@@ -84,6 +84,7 @@ OPERATION: OperationDescriptor[GetIntraExchangeInstanceTransferResponse] = Opera
     body_model=None,
     body_fields=(),
     response_model=GetIntraExchangeInstanceTransferResponse,
+    list_field=LIST_FIELDS.get("get_intra_exchange_instance_transfer"),
     build_request=build_request,
     parse_response=parse_response,
 )

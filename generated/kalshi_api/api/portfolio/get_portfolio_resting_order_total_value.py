@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_portfolio_resting_order_total_value_response import GetPortfolioRestingOrderTotalValueResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Request, expect_success
 
 
@@ -64,6 +64,7 @@ OPERATION: OperationDescriptor[GetPortfolioRestingOrderTotalValueResponse] = Ope
     body_model=None,
     body_fields=(),
     response_model=GetPortfolioRestingOrderTotalValueResponse,
+    list_field=LIST_FIELDS.get("get_portfolio_resting_order_total_value"),
     build_request=build_request,
     parse_response=parse_response,
 )

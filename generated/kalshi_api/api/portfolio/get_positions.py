@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_positions_response import GetPositionsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -180,6 +180,7 @@ OPERATION: OperationDescriptor[GetPositionsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetPositionsResponse,
+    list_field=LIST_FIELDS.get("get_positions"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_settlements_response import GetSettlementsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -180,6 +180,7 @@ OPERATION: OperationDescriptor[GetSettlementsResponse] = OperationDescriptor(
     body_model=None,
     body_fields=(),
     response_model=GetSettlementsResponse,
+    list_field=LIST_FIELDS.get("get_settlements"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -14,7 +14,7 @@ import httpx
 from ...client import Client
 from ...models.intra_exchange_instance_transfer_request import IntraExchangeInstanceTransferRequest
 from ...models.intra_exchange_instance_transfer_response import IntraExchangeInstanceTransferResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -122,6 +122,7 @@ OPERATION: OperationDescriptor[IntraExchangeInstanceTransferResponse] = Operatio
         ),
     ),
     response_model=IntraExchangeInstanceTransferResponse,
+    list_field=LIST_FIELDS.get("intra_exchange_instance_transfer"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.update_subaccount_netting_request import UpdateSubaccountNettingRequest
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
@@ -91,6 +91,7 @@ OPERATION: OperationDescriptor[Any] = OperationDescriptor(
         ),
     ),
     response_model=None,
+    list_field=LIST_FIELDS.get("update_subaccount_netting"),
     build_request=build_request,
     parse_response=parse_response,
 )

@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_tags_for_series_categories_response import GetTagsForSeriesCategoriesResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import OperationDescriptor, Request, expect_success
 
 
@@ -64,6 +64,7 @@ OPERATION: OperationDescriptor[GetTagsForSeriesCategoriesResponse] = OperationDe
     body_model=None,
     body_fields=(),
     response_model=GetTagsForSeriesCategoriesResponse,
+    list_field=LIST_FIELDS.get("get_tags_for_series_categories"),
     build_request=build_request,
     parse_response=parse_response,
 )

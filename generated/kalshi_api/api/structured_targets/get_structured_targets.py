@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...models.get_structured_targets_response import GetStructuredTargetsResponse
-from ...rules import BODY_RULES, PARAMETER_RULES
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from ...types import UNSET, Unset
 from .. import OperationDescriptor, Parameter, Request, expect_success
 
@@ -154,6 +154,7 @@ OPERATION: OperationDescriptor[GetStructuredTargetsResponse] = OperationDescript
     body_model=None,
     body_fields=(),
     response_model=GetStructuredTargetsResponse,
+    list_field=LIST_FIELDS.get("get_structured_targets"),
     build_request=build_request,
     parse_response=parse_response,
 )
