@@ -21,7 +21,15 @@ from kalshi_api.types import UNSET
 
 from ._exceptions import OperationUnavailableError
 
-__all__ = ["PROSE_RULES", "RequestSpec", "body_rules", "build_request_spec", "checked_body", "operation_descriptor"]
+__all__ = [
+    "PROSE_RULES",
+    "RequestSpec",
+    "body_rules",
+    "build_request_spec",
+    "checked_body",
+    "most_items",
+    "operation_descriptor",
+]
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,14 @@ def operation_descriptor(operation: str) -> OperationDescriptor[Any]:
             raise OperationUnavailableError(operation, SPEC_VERSION)
         found = _descriptors[operation] = descriptor(operation)
     return found
+
+
+def most_items(operation: str, parameter: str) -> int | None:
+    """The spec's maxItems for a list parameter (None when it states none). Read on use, never at
+    import, so a spec version without the operation still imports."""
+    found = operation_descriptor(operation).parameter(parameter)
+    most = None if found is None else found.rules.get("maxItems")
+    return most if isinstance(most, int) else None
 
 
 def body_rules(operation: str) -> dict[str, dict[str, Any]]:

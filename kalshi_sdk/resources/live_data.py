@@ -6,9 +6,7 @@ import asyncio
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kalshi_api.rules import PARAMETER_RULES
-
-from .._operations import RequestSpec, build_request_spec
+from .._operations import RequestSpec, build_request_spec, most_items
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, non_empty
 
 if TYPE_CHECKING:
@@ -22,12 +20,9 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncLiveDataResource", "LiveDataResource"]
 
-# The server's limit on ids per batch request, as the spec states it.
-BATCH_SIZE: int = PARAMETER_RULES["get_live_datas"]["milestone_ids"].get("maxItems", 100)
-
-
 def _batch_requests(milestone_ids: Iterable[str], include_player_stats: bool | None) -> list[RequestSpec]:
-    """One GetLiveDatas request per BATCH_SIZE ids, in input order; all ids checked first."""
+    """One GetLiveDatas request per batch of as many ids as the spec allows, in input order; all
+    ids checked first."""
     if isinstance(milestone_ids, str):
         raise TypeError("milestone_ids must be a list of ids, not a single string")
     ids = list(milestone_ids)
@@ -35,14 +30,15 @@ def _batch_requests(milestone_ids: Iterable[str], include_player_stats: bool | N
         raise ValueError("milestone_ids must contain at least one id")
     for index, milestone_id in enumerate(ids):
         non_empty(f"milestone_ids[{index}]", milestone_id)
+    size = most_items("get_live_datas", "milestone_ids") or len(ids)
     return [
         build_request_spec(
             "get_live_datas",
-            milestone_ids=ids[start : start + BATCH_SIZE],
+            milestone_ids=ids[start : start + size],
             include_player_stats=include_player_stats,
             unwrap="live_datas",
         )
-        for start in range(0, len(ids), BATCH_SIZE)
+        for start in range(0, len(ids), size)
     ]
 
 

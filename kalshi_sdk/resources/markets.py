@@ -7,9 +7,7 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kalshi_api.rules import PARAMETER_RULES
-
-from .._operations import RequestSpec, build_request_spec
+from .._operations import RequestSpec, build_request_spec, most_items
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field
 
@@ -28,20 +26,17 @@ if TYPE_CHECKING:
 __all__ = ["AsyncMarkets", "Markets"]
 
 
-# The server's limit on tickers per GetMarketOrderbooks request, as the spec states it.
-ORDERBOOKS_BATCH_SIZE: int = PARAMETER_RULES["get_market_orderbooks"]["tickers"].get("maxItems", 100)
-
-
 def _orderbooks_requests(tickers: Iterable[str]) -> list[RequestSpec]:
-    """One GetMarketOrderbooks request per ORDERBOOKS_BATCH_SIZE tickers; all checked first."""
+    """One GetMarketOrderbooks request per batch of as many tickers as the spec allows; all checked first."""
     if isinstance(tickers, str):
         raise TypeError("tickers must be a list of market tickers, not a single string")
     wanted = list(tickers)
     if not wanted:
         raise ValueError("tickers must contain at least one market ticker")
+    size = most_items("get_market_orderbooks", "tickers") or len(wanted)
     return [
-        build_request_spec("get_market_orderbooks", tickers=wanted[start : start + ORDERBOOKS_BATCH_SIZE])
-        for start in range(0, len(wanted), ORDERBOOKS_BATCH_SIZE)
+        build_request_spec("get_market_orderbooks", tickers=wanted[start : start + size])
+        for start in range(0, len(wanted), size)
     ]
 
 
@@ -134,7 +129,7 @@ class Markets(SyncAPIResource):
     def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
         """Orderbooks of many markets, each tagged with its ticker.
 
-        Any number of tickers: they go in requests of at most 100 (the server's limit).
+        Any number of tickers: they go in requests of as many as the spec allows per request.
 
         Raises:
             ValueError: `tickers` is empty (nothing is sent).
