@@ -344,7 +344,8 @@ def tool(module: str) -> list[str]:
 
 def generate(spec_path: Path, workdir: Path) -> Path:
     """Generate and format the package into `workdir`; return the package folder."""
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    # The C loader when PyYAML has it: the same documents, several times faster on a spec this size.
+    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     prepared = workdir / "spec.json"
     prepared.write_text(json.dumps(prepare_for_generator(spec), indent=1), encoding="utf-8")
     output = workdir / PACKAGE

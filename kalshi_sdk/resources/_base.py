@@ -13,8 +13,11 @@ import importlib
 from collections.abc import Awaitable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from kalshi_api.api import OperationRef
 from kalshi_api.rules import OPERATION_IDS
+from kalshi_api.types import Unset
 
+from .._exceptions import APIResponseValidationError
 from .._operations import _check, build_request_spec, operation_descriptor
 from ..pagination import AsyncCursorPage, CursorPage
 
@@ -34,10 +37,13 @@ __all__ = [
     "list_field",
     "model_class",
     "non_empty",
+    "present",
     "request_body",
 ]
 
 ClassT = TypeVar("ClassT", bound=type)
+ResponseT = TypeVar("ResponseT")
+FieldT = TypeVar("FieldT")
 
 Timestamp = datetime.datetime | int
 """What a `*_ts` argument takes: a datetime (naive means UTC) or epoch seconds."""
@@ -124,6 +130,16 @@ def _page_options(
     }
 
 
+def present(value: FieldT | Unset, operation: OperationRef[Any], field: str) -> FieldT:
+    """A response field the method promises; APIResponseValidationError when the server left it out."""
+    if isinstance(value, Unset):
+        described = operation_descriptor(operation.name)
+        raise APIResponseValidationError(
+            method=described.method, path=described.path, status_code=200, body="", reason=f"it has no {field!r} field"
+        )
+    return value
+
+
 def operation_name(operation_id: str) -> str:
     """The snake_case name of an operation given either way ("GetMarkets" or "get_markets")."""
     return OPERATION_IDS.get(operation_id, operation_id)  # unknown: operation_descriptor names it
@@ -144,15 +160,16 @@ class SyncAPIResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def _call(self, operation: str, /, **arguments: Any) -> Any:
-        return self._client.request(build_request_spec(operation, **arguments))
+    def _call(self, operation: OperationRef[ResponseT], /, **arguments: Any) -> ResponseT:
+        result: ResponseT = self._client.request(build_request_spec(operation.name, **arguments))
+        return result
 
-    def _call_list(self, operation: str, field: str, /, **arguments: Any) -> list[Any]:
+    def _call_list(self, operation: OperationRef[Any], field: str, /, **arguments: Any) -> list[Any]:
         return list_field(self._call(operation, **arguments), field)
 
     def _paginate(
         self,
-        operation: str,
+        operation: OperationRef[Any],
         items_field: str,
         /,
         *,
@@ -162,7 +179,7 @@ class SyncAPIResource:
         **filters: Any,
     ) -> CursorPage[Any, Any]:
         return CursorPage(
-            self._client, **_page_options(operation, items_field, cursor_field, max_items, cursor, filters)
+            self._client, **_page_options(operation.name, items_field, cursor_field, max_items, cursor, filters)
         )
 
     def _call_any(self, operation_id: str, max_items: int | None, arguments: dict[str, Any]) -> Any:
@@ -171,8 +188,8 @@ class SyncAPIResource:
         items = operation_descriptor(name).list_field
         arguments = _generic_arguments(name, arguments)
         if items is not None:
-            return self._paginate(name, items, max_items=max_items, **{"cursor": None, **arguments})
-        return self._call(name, **arguments)
+            return self._paginate(OperationRef(name), items, max_items=max_items, **{"cursor": None, **arguments})
+        return self._call(OperationRef(name), **arguments)
 
 
 class AsyncAPIResource:
@@ -181,15 +198,16 @@ class AsyncAPIResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    def _call(self, operation: str, /, **arguments: Any) -> Awaitable[Any]:
-        return self._client.request(build_request_spec(operation, **arguments))
+    def _call(self, operation: OperationRef[ResponseT], /, **arguments: Any) -> Awaitable[ResponseT]:
+        result: Awaitable[ResponseT] = self._client.request(build_request_spec(operation.name, **arguments))
+        return result
 
-    async def _call_list(self, operation: str, field: str, /, **arguments: Any) -> list[Any]:
+    async def _call_list(self, operation: OperationRef[Any], field: str, /, **arguments: Any) -> list[Any]:
         return list_field(await self._call(operation, **arguments), field)
 
     def _paginate(
         self,
-        operation: str,
+        operation: OperationRef[Any],
         items_field: str,
         /,
         *,
@@ -199,7 +217,7 @@ class AsyncAPIResource:
         **filters: Any,
     ) -> AsyncCursorPage[Any, Any]:
         return AsyncCursorPage(
-            self._client, **_page_options(operation, items_field, cursor_field, max_items, cursor, filters)
+            self._client, **_page_options(operation.name, items_field, cursor_field, max_items, cursor, filters)
         )
 
     def _call_any(self, operation_id: str, max_items: int | None, arguments: dict[str, Any]) -> Any:
@@ -208,8 +226,8 @@ class AsyncAPIResource:
         items = operation_descriptor(name).list_field
         arguments = _generic_arguments(name, arguments)
         if items is not None:
-            return self._paginate(name, items, max_items=max_items, **{"cursor": None, **arguments})
-        return self._call(name, **arguments)
+            return self._paginate(OperationRef(name), items, max_items=max_items, **{"cursor": None, **arguments})
+        return self._call(OperationRef(name), **arguments)
 
 
 def async_twin_of(sync_class: type) -> Any:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ class Account(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             AuthenticationError: the server rejected the key or signature.
         """
-        return self._call("get_account_api_limits")
+        return self._call(ops.get_account_api_limits)
 
     def endpoint_costs(self) -> GetAccountEndpointCostsResponse:
         """How many rate-limit tokens each endpoint costs, where that differs from the default.
@@ -41,7 +43,7 @@ class Account(SyncAPIResource):
             `GetAccountEndpointCostsResponse`: `default_cost` (what every unlisted endpoint
             costs) and `endpoint_costs`, one entry (`method`, `path`, `cost`) per exception.
         """
-        return self._call("get_account_endpoint_costs")
+        return self._call(ops.get_account_endpoint_costs)
 
     def usage_level_progress(self) -> list[AccountApiUsageLevelVolumeProgress]:
         """The account's trading volume measured against the volume needed for each higher usage tier.
@@ -55,7 +57,7 @@ class Account(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_account_api_usage_level_volume_progress", "volume_progress")
+        return self._call_list(ops.get_account_api_usage_level_volume_progress, "volume_progress")
 
     def upgrade_usage_level(self) -> None:
         """Ask for the Advanced usage tier, granted for good to accounts that trade through the API.
@@ -67,19 +69,19 @@ class Account(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account does not qualify (yet).
         """
-        return self._call("upgrade_account_api_usage_level")
+        return self._call(ops.upgrade_account_api_usage_level)
 
 
 @async_twin_of(Account)
 class AsyncAccount(AsyncAPIResource):
     async def limits(self) -> GetAccountApiLimitsResponse:
-        return await self._call("get_account_api_limits")
+        return await self._call(ops.get_account_api_limits)
 
     async def endpoint_costs(self) -> GetAccountEndpointCostsResponse:
-        return await self._call("get_account_endpoint_costs")
+        return await self._call(ops.get_account_endpoint_costs)
 
     async def usage_level_progress(self) -> list[AccountApiUsageLevelVolumeProgress]:
-        return await self._call_list("get_account_api_usage_level_volume_progress", "volume_progress")
+        return await self._call_list(ops.get_account_api_usage_level_volume_progress, "volume_progress")
 
     async def upgrade_usage_level(self) -> None:
-        return await self._call("upgrade_account_api_usage_level")
+        return await self._call(ops.upgrade_account_api_usage_level)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._operations import checked_body
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
@@ -59,7 +61,7 @@ class ApiKeys(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("get_api_keys", fcm_subtrader_id=fcm_subtrader_id)
+        return self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id)
 
     def create(
         self,
@@ -93,7 +95,7 @@ class ApiKeys(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account's usage level does not allow it.
         """
-        return self._call("create_api_key", body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id))
+        return self._call(ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id))
 
     def generate(
         self,
@@ -128,7 +130,8 @@ class ApiKeys(SyncAPIResource):
                 is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("generate_api_key", body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id))
+        body = _generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id)
+        return self._call(ops.generate_api_key, body=body)
 
     def delete(self, api_key: str) -> None:
         """Revoke an API key for good; requests signed with it are refused from then on.
@@ -141,13 +144,13 @@ class ApiKeys(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: the account has no key with this id.
         """
-        return self._call("delete_api_key", api_key=api_key)
+        return self._call(ops.delete_api_key, api_key=api_key)
 
 
 @async_twin_of(ApiKeys)
 class AsyncApiKeys(AsyncAPIResource):
     async def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
-        return await self._call("get_api_keys", fcm_subtrader_id=fcm_subtrader_id)
+        return await self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id)
 
     async def create(
         self,
@@ -159,7 +162,7 @@ class AsyncApiKeys(AsyncAPIResource):
         fcm_subtrader_id: str | None = None,
     ) -> CreateApiKeyResponse:
         return await self._call(
-            "create_api_key", body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id)
+            ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id)
         )
 
     async def generate(
@@ -172,8 +175,8 @@ class AsyncApiKeys(AsyncAPIResource):
         fcm_subtrader_id: str | None = None,
     ) -> GenerateApiKeyResponse:
         return await self._call(
-            "generate_api_key", body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id)
+            ops.generate_api_key, body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id)
         )
 
     async def delete(self, api_key: str) -> None:
-        return await self._call("delete_api_key", api_key=api_key)
+        return await self._call(ops.delete_api_key, api_key=api_key)

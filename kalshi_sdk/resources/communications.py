@@ -7,6 +7,8 @@ import warnings
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._fixed_point import Number, to_contracts, to_dollars
 from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
@@ -119,7 +121,7 @@ class Communications(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("get_communications_id", unwrap="communications_id")
+        return self._call(ops.get_communications_id).communications_id
 
     def list_rfqs(
         self,
@@ -157,7 +159,7 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_rf_qs",
+            ops.get_rf_qs,
             "rfqs",
             max_items=max_items,
             cursor=cursor,
@@ -177,7 +179,7 @@ class Communications(SyncAPIResource):
             ValueError: `rfq_id` is empty (nothing is sent).
             NotFoundError: no RFQ has this id.
         """
-        return self._call("get_rfq", rfq_id=rfq_id, unwrap="rfq")
+        return self._call(ops.get_rfq, rfq_id=rfq_id).rfq
 
     def create_rfq(
         self,
@@ -225,7 +227,7 @@ class Communications(SyncAPIResource):
             ConflictError: the server refused it as conflicting with the account's RFQs.
         """
         return self._call(
-            "create_rfq",
+            ops.create_rfq,
             body=_rfq_body(
                 market_ticker,
                 rest_remainder,
@@ -248,7 +250,7 @@ class Communications(SyncAPIResource):
             ValueError: `rfq_id` is empty (nothing is sent).
             NotFoundError: no RFQ has this id.
         """
-        return self._call("delete_rfq", rfq_id=rfq_id)
+        return self._call(ops.delete_rfq, rfq_id=rfq_id)
 
     def get_rfq_quote(self, rfq_id: str, quote_id: str) -> Quote:
         """One quote given on an RFQ.
@@ -261,7 +263,7 @@ class Communications(SyncAPIResource):
             ValueError: an id is empty (nothing is sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call("get_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, unwrap="quote")
+        return self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id).quote
 
     def delete_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
         """Withdraw one of this account's quotes, so that it can no longer be accepted.
@@ -274,7 +276,7 @@ class Communications(SyncAPIResource):
             ValueError: an id is empty (nothing is sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call("delete_rfq_quote", rfq_id=rfq_id, quote_id=quote_id)
+        return self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id)
 
     def accept_rfq_quote(self, rfq_id: str, quote_id: str, *, accepted_side: str) -> None:
         """As the RFQ's creator, take one side of a quote; the quote's creator then has to confirm it.
@@ -289,7 +291,7 @@ class Communications(SyncAPIResource):
                 sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call("accept_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side))
+        return self._call(ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side))
 
     def confirm_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
         """As the quote's creator, confirm a quote the RFQ's creator accepted; execution follows after a short timer.
@@ -303,7 +305,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no such quote on this RFQ.
         """
         # The body's schema has no fields (and the generator has no model for it): an empty object.
-        return self._call("confirm_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, body={})
+        return self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={})
 
     def list_quotes(
         self,
@@ -348,7 +350,7 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_quotes",
+            ops.get_quotes,
             "quotes",
             max_items=max_items,
             cursor=cursor,
@@ -394,7 +396,7 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call(
-            "create_quote", body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount)
+            ops.create_quote, body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount)
         )
 
     def get_quote(self, quote_id: str) -> Quote:
@@ -410,7 +412,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call("get_quote", quote_id=quote_id, unwrap="quote")
+        return self._call(ops.get_quote, quote_id=quote_id).quote
 
     def delete_quote(self, quote_id: str) -> None:
         """Withdraw a quote: deprecated by the API; use the rfq-scoped variants (`delete_rfq_quote`).
@@ -425,7 +427,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call("delete_quote", quote_id=quote_id)
+        return self._call(ops.delete_quote, quote_id=quote_id)
 
     def accept_quote(self, quote_id: str, *, accepted_side: str) -> None:
         """Accept one side of a quote: deprecated by the API; use the rfq-scoped variants (`accept_rfq_quote`).
@@ -442,7 +444,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("accept_quote", "accept_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call("accept_quote", quote_id=quote_id, body=_accept_body(accepted_side))
+        return self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side))
 
     def confirm_quote(self, quote_id: str) -> None:
         """Confirm an accepted quote: deprecated by the API; use the rfq-scoped variants (`confirm_rfq_quote`).
@@ -457,7 +459,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("confirm_quote", "confirm_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call("confirm_quote", quote_id=quote_id, body={})
+        return self._call(ops.confirm_quote, quote_id=quote_id, body={})
 
     def list_block_trade_proposals(
         self,
@@ -486,7 +488,7 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_block_trade_proposals",
+            ops.get_block_trade_proposals,
             "block_trade_proposals",
             max_items=max_items,
             cursor=cursor,
@@ -536,7 +538,7 @@ class Communications(SyncAPIResource):
             PermissionDeniedError: the account may not propose block trades.
         """
         return self._call(
-            "propose_block_trade",
+            ops.propose_block_trade,
             body=_proposal_body(
                 buyer_user_id=buyer_user_id,
                 seller_user_id=seller_user_id,
@@ -569,7 +571,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no proposal has this id.
         """
         return self._call(
-            "accept_block_trade_proposal",
+            ops.accept_block_trade_proposal,
             block_trade_proposal_id=block_trade_proposal_id,
             body=_accept_proposal_body(subtrader_id, subaccount),
         )
@@ -578,7 +580,7 @@ class Communications(SyncAPIResource):
 @async_twin_of(Communications)
 class AsyncCommunications(AsyncAPIResource):
     async def id(self) -> str:
-        return await self._call("get_communications_id", unwrap="communications_id")
+        return (await self._call(ops.get_communications_id)).communications_id
 
     def list_rfqs(
         self,
@@ -594,7 +596,7 @@ class AsyncCommunications(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetRFQsResponse, RFQ]:
         return self._paginate(
-            "get_rf_qs",
+            ops.get_rf_qs,
             "rfqs",
             max_items=max_items,
             cursor=cursor,
@@ -608,7 +610,7 @@ class AsyncCommunications(AsyncAPIResource):
         )
 
     async def get_rfq(self, rfq_id: str) -> RFQ:
-        return await self._call("get_rfq", rfq_id=rfq_id, unwrap="rfq")
+        return (await self._call(ops.get_rfq, rfq_id=rfq_id)).rfq
 
     async def create_rfq(
         self,
@@ -626,7 +628,7 @@ class AsyncCommunications(AsyncAPIResource):
         subaccount: int | None = None,
     ) -> CreateRFQResponse:
         return await self._call(
-            "create_rfq",
+            ops.create_rfq,
             body=_rfq_body(
                 market_ticker,
                 rest_remainder,
@@ -643,19 +645,21 @@ class AsyncCommunications(AsyncAPIResource):
         )
 
     async def delete_rfq(self, rfq_id: str) -> None:
-        return await self._call("delete_rfq", rfq_id=rfq_id)
+        return await self._call(ops.delete_rfq, rfq_id=rfq_id)
 
     async def get_rfq_quote(self, rfq_id: str, quote_id: str) -> Quote:
-        return await self._call("get_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, unwrap="quote")
+        return (await self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id)).quote
 
     async def delete_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
-        return await self._call("delete_rfq_quote", rfq_id=rfq_id, quote_id=quote_id)
+        return await self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id)
 
     async def accept_rfq_quote(self, rfq_id: str, quote_id: str, *, accepted_side: str) -> None:
-        return await self._call("accept_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side))
+        return await self._call(
+            ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side)
+        )
 
     async def confirm_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
-        return await self._call("confirm_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, body={})
+        return await self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={})
 
     def list_quotes(
         self,
@@ -674,7 +678,7 @@ class AsyncCommunications(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetQuotesResponse, Quote]:
         return self._paginate(
-            "get_quotes",
+            ops.get_quotes,
             "quotes",
             max_items=max_items,
             cursor=cursor,
@@ -701,24 +705,24 @@ class AsyncCommunications(AsyncAPIResource):
         subaccount: int | None = None,
     ) -> CreateQuoteResponse:
         return await self._call(
-            "create_quote", body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount)
+            ops.create_quote, body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount)
         )
 
     async def get_quote(self, quote_id: str) -> Quote:
         warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call("get_quote", quote_id=quote_id, unwrap="quote")
+        return (await self._call(ops.get_quote, quote_id=quote_id)).quote
 
     async def delete_quote(self, quote_id: str) -> None:
         warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call("delete_quote", quote_id=quote_id)
+        return await self._call(ops.delete_quote, quote_id=quote_id)
 
     async def accept_quote(self, quote_id: str, *, accepted_side: str) -> None:
         warnings.warn(_deprecation("accept_quote", "accept_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call("accept_quote", quote_id=quote_id, body=_accept_body(accepted_side))
+        return await self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side))
 
     async def confirm_quote(self, quote_id: str) -> None:
         warnings.warn(_deprecation("confirm_quote", "confirm_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call("confirm_quote", quote_id=quote_id, body={})
+        return await self._call(ops.confirm_quote, quote_id=quote_id, body={})
 
     def list_block_trade_proposals(
         self,
@@ -730,7 +734,7 @@ class AsyncCommunications(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetBlockTradeProposalsResponse, BlockTradeProposal]:
         return self._paginate(
-            "get_block_trade_proposals",
+            ops.get_block_trade_proposals,
             "block_trade_proposals",
             max_items=max_items,
             cursor=cursor,
@@ -755,7 +759,7 @@ class AsyncCommunications(AsyncAPIResource):
         seller_subaccount: int | None = None,
     ) -> ProposeBlockTradeResponse:
         return await self._call(
-            "propose_block_trade",
+            ops.propose_block_trade,
             body=_proposal_body(
                 buyer_user_id=buyer_user_id,
                 seller_user_id=seller_user_id,
@@ -775,7 +779,7 @@ class AsyncCommunications(AsyncAPIResource):
         self, block_trade_proposal_id: str, *, subtrader_id: str | None = None, subaccount: int | None = None
     ) -> None:
         return await self._call(
-            "accept_block_trade_proposal",
+            ops.accept_block_trade_proposal,
             block_trade_proposal_id=block_trade_proposal_id,
             body=_accept_proposal_body(subtrader_id, subaccount),
         )

@@ -6,6 +6,8 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
 
@@ -68,7 +70,7 @@ class Events(SyncAPIResource):
                 `BadRequestError` surface while iterating.
         """
         return self._paginate(
-            "get_events",
+            ops.get_events,
             "events",
             max_items=max_items,
             cursor=cursor,
@@ -97,7 +99,7 @@ class Events(SyncAPIResource):
             ValueError: `event_ticker` is empty (nothing is sent).
             NotFoundError: no event has this ticker.
         """
-        return self._call("get_event", event_ticker=event_ticker, with_nested_markets=with_nested_markets)
+        return self._call(ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets)
 
     def list_multivariate(
         self,
@@ -127,7 +129,7 @@ class Events(SyncAPIResource):
             ValueError: an argument is out of range (before anything is sent).
         """
         return self._paginate(
-            "get_multivariate_events",
+            ops.get_multivariate_events,
             "events",
             max_items=max_items,
             cursor=cursor,
@@ -144,7 +146,7 @@ class Events(SyncAPIResource):
             ValueError: `event_ticker` is empty (nothing is sent).
             NotFoundError: no event has this ticker.
         """
-        return self._call("get_event_metadata", event_ticker=event_ticker)
+        return self._call(ops.get_event_metadata, event_ticker=event_ticker)
 
     def fee_changes(
         self,
@@ -171,7 +173,7 @@ class Events(SyncAPIResource):
             ValueError: an argument is out of range (before anything is sent).
         """
         return self._paginate(
-            "get_event_fee_changes",
+            ops.get_event_fee_changes,
             "event_fee_changes",
             max_items=max_items,
             cursor=cursor,
@@ -206,7 +208,7 @@ class Events(SyncAPIResource):
             NotFoundError: unknown series or event.
         """
         return self._call(
-            "get_market_candlesticks_by_event",
+            ops.get_market_candlesticks_by_event,
             series_ticker=series_ticker,
             ticker=ticker,
             start_ts=start_ts,
@@ -242,7 +244,7 @@ class Events(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call_list(
-            "get_event_forecast_percentiles_history",
+            ops.get_event_forecast_percentiles_history,
             "forecast_history",
             series_ticker=series_ticker,
             ticker=ticker,
@@ -270,7 +272,7 @@ class AsyncEvents(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetEventsResponse, EventData]:
         return self._paginate(
-            "get_events",
+            ops.get_events,
             "events",
             max_items=max_items,
             cursor=cursor,
@@ -285,7 +287,7 @@ class AsyncEvents(AsyncAPIResource):
         )
 
     async def get(self, event_ticker: str, *, with_nested_markets: bool | None = None) -> GetEventResponse:
-        return await self._call("get_event", event_ticker=event_ticker, with_nested_markets=with_nested_markets)
+        return await self._call(ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets)
 
     def list_multivariate(
         self,
@@ -298,7 +300,7 @@ class AsyncEvents(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetMultivariateEventsResponse, EventData]:
         return self._paginate(
-            "get_multivariate_events",
+            ops.get_multivariate_events,
             "events",
             max_items=max_items,
             cursor=cursor,
@@ -309,7 +311,7 @@ class AsyncEvents(AsyncAPIResource):
         )
 
     async def metadata(self, event_ticker: str) -> GetEventMetadataResponse:
-        return await self._call("get_event_metadata", event_ticker=event_ticker)
+        return await self._call(ops.get_event_metadata, event_ticker=event_ticker)
 
     def fee_changes(
         self,
@@ -320,7 +322,7 @@ class AsyncEvents(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetEventFeeChangesResponse, EventFeeChange]:
         return self._paginate(
-            "get_event_fee_changes",
+            ops.get_event_fee_changes,
             "event_fee_changes",
             max_items=max_items,
             cursor=cursor,
@@ -338,7 +340,7 @@ class AsyncEvents(AsyncAPIResource):
         period_interval: int,
     ) -> GetEventCandlesticksResponse:
         return await self._call(
-            "get_market_candlesticks_by_event",
+            ops.get_market_candlesticks_by_event,
             series_ticker=series_ticker,
             ticker=ticker,
             start_ts=start_ts,
@@ -357,7 +359,7 @@ class AsyncEvents(AsyncAPIResource):
         period_interval: int,
     ) -> builtins.list[ForecastPercentilesPoint]:
         return await self._call_list(
-            "get_event_forecast_percentiles_history",
+            ops.get_event_forecast_percentiles_history,
             "forecast_history",
             series_ticker=series_ticker,
             ticker=ticker,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ class Exchange(SyncAPIResource):
             the estimated end of a maintenance window when one is under way, and the same flags
             per exchange index where the server reports them.
         """
-        return self._call("get_exchange_status")
+        return self._call(ops.get_exchange_status)
 
     def schedule(self) -> Schedule:
         """The exchange's weekly trading hours and its planned maintenance windows.
@@ -34,7 +36,7 @@ class Exchange(SyncAPIResource):
             `Schedule`: `standard_hours` (weekly schedules, each valid between two dates, with
             the sessions of every weekday as "HH:MM" Eastern Time) and `maintenance_windows`.
         """
-        return self._call("get_exchange_schedule", unwrap="schedule")
+        return self._call(ops.get_exchange_schedule).schedule
 
     def user_data_timestamp(self) -> datetime.datetime:
         """When the account data served by the REST API (balance, orders, fills, positions) was last brought up to date.
@@ -45,16 +47,16 @@ class Exchange(SyncAPIResource):
         Returns:
             The time as a timezone-aware datetime.
         """
-        return self._call("get_user_data_timestamp", unwrap="as_of_time")
+        return self._call(ops.get_user_data_timestamp).as_of_time
 
 
 @async_twin_of(Exchange)
 class AsyncExchange(AsyncAPIResource):
     async def status(self) -> ExchangeStatus:
-        return await self._call("get_exchange_status")
+        return await self._call(ops.get_exchange_status)
 
     async def schedule(self) -> Schedule:
-        return await self._call("get_exchange_schedule", unwrap="schedule")
+        return (await self._call(ops.get_exchange_schedule)).schedule
 
     async def user_data_timestamp(self) -> datetime.datetime:
-        return await self._call("get_user_data_timestamp", unwrap="as_of_time")
+        return (await self._call(ops.get_user_data_timestamp)).as_of_time

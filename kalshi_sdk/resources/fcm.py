@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._fixed_point import Number, to_dollars
 from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
@@ -59,7 +61,7 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account is not an FCM member.
         """
-        return self._call_list("list_fcm_subtraders", "subtraders")
+        return self._call_list(ops.list_fcm_subtraders, "subtraders")
 
     def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse:
         """Create a subtrader; its id is the FCM's account id, an underscore, and `subtrader_suffix`.
@@ -76,7 +78,7 @@ class Fcm(SyncAPIResource):
             ConflictError: the subtrader exists already.
         """
         return self._call(
-            "create_fcm_subtrader", body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix)
+            ops.create_fcm_subtrader, body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix)
         )
 
     def orders(
@@ -120,7 +122,7 @@ class Fcm(SyncAPIResource):
             BadRequestError: neither `subtrader_id` nor `client_order_ids` was given.
         """
         return self._paginate(
-            "get_fcm_orders",
+            ops.get_fcm_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -161,7 +163,7 @@ class Fcm(SyncAPIResource):
             PermissionDeniedError: the account is not an FCM member.
         """
         return self._paginate(
-            "get_fcm_fills", "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts
+            ops.get_fcm_fills, "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts
         )
 
     def positions(
@@ -202,7 +204,7 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_fcm_positions",
+            ops.get_fcm_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -231,7 +233,7 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: the subtrader has no cap, so its bound keys cannot place orders.
         """
-        return self._call("get_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+        return self._call(ops.get_fcm_event_contract_daily_cap, subtrader_id=subtrader_id)
 
     def set_event_contract_daily_cap(self, *, subtrader_id: str, limit: Number) -> None:
         """Set a subtrader's daily premium cap on event contracts; it applies at once.
@@ -247,7 +249,7 @@ class Fcm(SyncAPIResource):
             ValueError / TypeError: `limit` is not an amount of dollars (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("update_fcm_event_contract_daily_cap", body=_daily_cap_body(subtrader_id, limit))
+        return self._call(ops.update_fcm_event_contract_daily_cap, body=_daily_cap_body(subtrader_id, limit))
 
     def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> None:
         """Remove a subtrader's daily cap. Until a new one is set, its bound keys cannot place orders.
@@ -261,7 +263,7 @@ class Fcm(SyncAPIResource):
             ValueError: `subtrader_id` is missing (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("delete_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+        return self._call(ops.delete_fcm_event_contract_daily_cap, subtrader_id=subtrader_id)
 
     def blocked_categories(self, *, subtrader_id: str) -> list[str]:
         """The event categories a subtrader is blocked from trading, in alphabetical order.
@@ -273,7 +275,7 @@ class Fcm(SyncAPIResource):
             ValueError: `subtrader_id` is missing (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_fcm_subtrader_blocked_categories", "categories", subtrader_id=subtrader_id)
+        return self._call_list(ops.get_fcm_subtrader_blocked_categories, "categories", subtrader_id=subtrader_id)
 
     def set_blocked_categories(self, *, subtrader_id: str, category: str, blocked: bool) -> list[str]:
         """Block a subtrader from one event category, or lift that block.
@@ -295,7 +297,7 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call_list(
-            "update_fcm_subtrader_blocked_categories",
+            ops.update_fcm_subtrader_blocked_categories,
             "categories",
             body=_blocked_category_body(subtrader_id, category, blocked),
         )
@@ -304,11 +306,11 @@ class Fcm(SyncAPIResource):
 @async_twin_of(Fcm)
 class AsyncFcm(AsyncAPIResource):
     async def subtraders(self) -> list[FCMSubtrader]:
-        return await self._call_list("list_fcm_subtraders", "subtraders")
+        return await self._call_list(ops.list_fcm_subtraders, "subtraders")
 
     async def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse:
         return await self._call(
-            "create_fcm_subtrader", body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix)
+            ops.create_fcm_subtrader, body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix)
         )
 
     def orders(
@@ -326,7 +328,7 @@ class AsyncFcm(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetOrdersResponse, Order]:
         return self._paginate(
-            "get_fcm_orders",
+            ops.get_fcm_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -349,7 +351,7 @@ class AsyncFcm(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetFcmFillsResponse, FcmFill]:
         return self._paginate(
-            "get_fcm_fills", "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts
+            ops.get_fcm_fills, "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts
         )
 
     def positions(
@@ -365,7 +367,7 @@ class AsyncFcm(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
-            "get_fcm_positions",
+            ops.get_fcm_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -378,20 +380,20 @@ class AsyncFcm(AsyncAPIResource):
         )
 
     async def event_contract_daily_cap(self, *, subtrader_id: str | None = None) -> GetFCMEventContractDailyCapResponse:
-        return await self._call("get_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+        return await self._call(ops.get_fcm_event_contract_daily_cap, subtrader_id=subtrader_id)
 
     async def set_event_contract_daily_cap(self, *, subtrader_id: str, limit: Number) -> None:
-        return await self._call("update_fcm_event_contract_daily_cap", body=_daily_cap_body(subtrader_id, limit))
+        return await self._call(ops.update_fcm_event_contract_daily_cap, body=_daily_cap_body(subtrader_id, limit))
 
     async def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> None:
-        return await self._call("delete_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+        return await self._call(ops.delete_fcm_event_contract_daily_cap, subtrader_id=subtrader_id)
 
     async def blocked_categories(self, *, subtrader_id: str) -> list[str]:
-        return await self._call_list("get_fcm_subtrader_blocked_categories", "categories", subtrader_id=subtrader_id)
+        return await self._call_list(ops.get_fcm_subtrader_blocked_categories, "categories", subtrader_id=subtrader_id)
 
     async def set_blocked_categories(self, *, subtrader_id: str, category: str, blocked: bool) -> list[str]:
         return await self._call_list(
-            "update_fcm_subtrader_blocked_categories",
+            ops.update_fcm_subtrader_blocked_categories,
             "categories",
             body=_blocked_category_body(subtrader_id, category, blocked),
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
 
@@ -42,7 +44,7 @@ class Historical(SyncAPIResource):
             candlesticks), `trades_created_ts` (fills), `orders_updated_ts` (orders cancelled or
             fully executed earlier) and `market_positions_last_updated_ts` (settled positions).
         """
-        return self._call("get_historical_cutoff")
+        return self._call(ops.get_historical_cutoff)
 
     def markets(
         self,
@@ -73,7 +75,7 @@ class Historical(SyncAPIResource):
             ValueError: an argument is out of range (nothing is sent).
         """
         return self._paginate(
-            "get_historical_markets",
+            ops.get_historical_markets,
             "markets",
             max_items=max_items,
             cursor=cursor,
@@ -91,7 +93,7 @@ class Historical(SyncAPIResource):
             ValueError: `ticker` is empty (nothing is sent).
             NotFoundError: no archived market has this ticker.
         """
-        return self._call("get_historical_market", ticker=ticker, unwrap="market")
+        return self._call(ops.get_historical_market, ticker=ticker).market
 
     def candlesticks(
         self, ticker: str, *, start_ts: Timestamp, end_ts: Timestamp, period_interval: int
@@ -111,7 +113,7 @@ class Historical(SyncAPIResource):
             NotFoundError: no archived market has this ticker.
         """
         return self._call(
-            "get_market_candlesticks_historical",
+            ops.get_market_candlesticks_historical,
             ticker=ticker,
             start_ts=start_ts,
             end_ts=end_ts,
@@ -146,7 +148,7 @@ class Historical(SyncAPIResource):
             ValueError: an argument is out of range (nothing is sent).
         """
         return self._paginate(
-            "get_trades_historical",
+            ops.get_trades_historical,
             "trades",
             max_items=max_items,
             cursor=cursor,
@@ -187,7 +189,7 @@ class Historical(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_historical_orders",
+            ops.get_historical_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -227,7 +229,7 @@ class Historical(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_fills_historical",
+            ops.get_fills_historical,
             "fills",
             max_items=max_items,
             cursor=cursor,
@@ -270,7 +272,7 @@ class Historical(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_historical_positions",
+            ops.get_historical_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -284,7 +286,7 @@ class Historical(SyncAPIResource):
 @async_twin_of(Historical)
 class AsyncHistorical(AsyncAPIResource):
     async def cutoff(self) -> GetHistoricalCutoffResponse:
-        return await self._call("get_historical_cutoff")
+        return await self._call(ops.get_historical_cutoff)
 
     def markets(
         self,
@@ -298,7 +300,7 @@ class AsyncHistorical(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetMarketsResponse, Market]:
         return self._paginate(
-            "get_historical_markets",
+            ops.get_historical_markets,
             "markets",
             max_items=max_items,
             cursor=cursor,
@@ -310,13 +312,13 @@ class AsyncHistorical(AsyncAPIResource):
         )
 
     async def market(self, ticker: str) -> Market:
-        return await self._call("get_historical_market", ticker=ticker, unwrap="market")
+        return (await self._call(ops.get_historical_market, ticker=ticker)).market
 
     async def candlesticks(
         self, ticker: str, *, start_ts: Timestamp, end_ts: Timestamp, period_interval: int
     ) -> GetMarketCandlesticksHistoricalResponse:
         return await self._call(
-            "get_market_candlesticks_historical",
+            ops.get_market_candlesticks_historical,
             ticker=ticker,
             start_ts=start_ts,
             end_ts=end_ts,
@@ -335,7 +337,7 @@ class AsyncHistorical(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetTradesResponse, Trade]:
         return self._paginate(
-            "get_trades_historical",
+            ops.get_trades_historical,
             "trades",
             max_items=max_items,
             cursor=cursor,
@@ -358,7 +360,7 @@ class AsyncHistorical(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetOrdersResponse, Order]:
         return self._paginate(
-            "get_historical_orders",
+            ops.get_historical_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -381,7 +383,7 @@ class AsyncHistorical(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetFillsResponse, Fill]:
         return self._paginate(
-            "get_fills_historical",
+            ops.get_fills_historical,
             "fills",
             max_items=max_items,
             cursor=cursor,
@@ -403,7 +405,7 @@ class AsyncHistorical(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
-            "get_historical_positions",
+            ops.get_historical_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
@@ -46,7 +48,7 @@ class IncentivePrograms(SyncAPIResource):
                 is sent).
         """
         return self._paginate(
-            "get_incentive_programs",
+            ops.get_incentive_programs,
             "incentive_programs",
             max_items=max_items,
             cursor=cursor,
@@ -71,7 +73,7 @@ class AsyncIncentivePrograms(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetIncentiveProgramsResponse, IncentiveProgram]:
         return self._paginate(
-            "get_incentive_programs",
+            ops.get_incentive_programs,
             "incentive_programs",
             max_items=max_items,
             cursor=cursor,

@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from .._operations import RequestSpec, build_request_spec, most_items
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, non_empty
 
@@ -74,7 +76,8 @@ class LiveDataResource(SyncAPIResource):
         Raises:
             NotFoundError: no live data for this milestone (and type).
         """
-        return self._client.request(_get_request(type, milestone_id, include_player_stats))
+        found: LiveData = self._client.request(_get_request(type, milestone_id, include_player_stats))
+        return found
 
     def batch(self, milestone_ids: Iterable[str], *, include_player_stats: bool | None = None) -> list[LiveData]:
         """Live data of many milestones, in the order of `milestone_ids` (unknown ids are skipped).
@@ -100,7 +103,7 @@ class LiveDataResource(SyncAPIResource):
         Raises:
             NotFoundError: no such milestone.
         """
-        return self._call("get_game_stats", milestone_id=milestone_id)
+        return self._call(ops.get_game_stats, milestone_id=milestone_id)
 
     def for_event(self, event_ticker: str, *, range: str | None = None) -> GetEventLiveDataResponse:
         """Live data of every milestone tied to an event.
@@ -112,7 +115,7 @@ class LiveDataResource(SyncAPIResource):
         Raises:
             NotFoundError: no such event.
         """
-        return self._call("get_event_live_data", event_ticker=event_ticker, range_=range)
+        return self._call(ops.get_event_live_data, event_ticker=event_ticker, range_=range)
 
     def weather(
         self,
@@ -134,17 +137,18 @@ class LiveDataResource(SyncAPIResource):
         Returns:
             `GetWeatherIndexResponse` with the `timeseries` of readings and their `units`.
         """
-        return self._call("get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
+        return self._call(ops.get_weather_index, city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed)
 
     def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
         """Calibration data of the weather index of `city`."""
-        return self._call("get_weather_index_calibrations", city=city)
+        return self._call(ops.get_weather_index_calibrations, city=city)
 
 
 @async_twin_of(LiveDataResource)
 class AsyncLiveDataResource(AsyncAPIResource):
     async def get(self, type: str | None, milestone_id: str, *, include_player_stats: bool | None = None) -> LiveData:
-        return await self._client.request(_get_request(type, milestone_id, include_player_stats))
+        found: LiveData = await self._client.request(_get_request(type, milestone_id, include_player_stats))
+        return found
 
     async def batch(self, milestone_ids: Iterable[str], *, include_player_stats: bool | None = None) -> list[LiveData]:
         """Live data of many milestones, in input order; see `LiveDataResource.batch`.
@@ -156,10 +160,10 @@ class AsyncLiveDataResource(AsyncAPIResource):
         return [live_data for page in pages for live_data in page]
 
     async def game_stats(self, milestone_id: str) -> GetGameStatsResponse:
-        return await self._call("get_game_stats", milestone_id=milestone_id)
+        return await self._call(ops.get_game_stats, milestone_id=milestone_id)
 
     async def for_event(self, event_ticker: str, *, range: str | None = None) -> GetEventLiveDataResponse:
-        return await self._call("get_event_live_data", event_ticker=event_ticker, range_=range)
+        return await self._call(ops.get_event_live_data, event_ticker=event_ticker, range_=range)
 
     async def weather(
         self,
@@ -171,8 +175,8 @@ class AsyncLiveDataResource(AsyncAPIResource):
         detailed: bool | None = None,
     ) -> GetWeatherIndexResponse:
         return await self._call(
-            "get_weather_index", city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed
+            ops.get_weather_index, city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed
         )
 
     async def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
-        return await self._call("get_weather_index_calibrations", city=city)
+        return await self._call(ops.get_weather_index_calibrations, city=city)

@@ -7,6 +7,8 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from .._operations import RequestSpec, build_request_spec, most_items
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field
@@ -86,7 +88,7 @@ class Markets(SyncAPIResource):
                 `BadRequestError` surface while iterating.
         """
         return self._paginate(
-            "get_markets",
+            ops.get_markets,
             "markets",
             max_items=max_items,
             cursor=cursor,
@@ -112,7 +114,7 @@ class Markets(SyncAPIResource):
         Raises:
             NotFoundError: no market has this ticker.
         """
-        return self._call("get_market", ticker=ticker, unwrap="market")
+        return self._call(ops.get_market, ticker=ticker).market
 
     def orderbook(self, ticker: str, *, depth: int | None = None) -> OrderbookCountFp:
         """The market's resting bids: `yes_dollars` and `no_dollars`, each a list of [price, count] levels.
@@ -124,7 +126,7 @@ class Markets(SyncAPIResource):
         Raises:
             NotFoundError: no market has this ticker.
         """
-        return self._call("get_market_orderbook", ticker=ticker, depth=depth, unwrap="orderbook_fp")
+        return self._call(ops.get_market_orderbook, ticker=ticker, depth=depth).orderbook_fp
 
     def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
         """Orderbooks of many markets, each tagged with its ticker.
@@ -167,7 +169,7 @@ class Markets(SyncAPIResource):
             ValueError: an argument is out of range (before anything is sent).
         """
         return self._paginate(
-            "get_trades",
+            ops.get_trades,
             "trades",
             max_items=max_items,
             cursor=cursor,
@@ -202,7 +204,7 @@ class Markets(SyncAPIResource):
             NotFoundError: unknown series or market.
         """
         return self._call(
-            "get_market_candlesticks",
+            ops.get_market_candlesticks,
             series_ticker=series_ticker,
             ticker=ticker,
             start_ts=start_ts,
@@ -229,7 +231,7 @@ class Markets(SyncAPIResource):
             include_latest_before_start: also return the last candle before `start_ts`.
         """
         return self._call_list(
-            "batch_get_market_candlesticks",
+            ops.batch_get_market_candlesticks,
             "markets",
             market_tickers=comma_separated(market_tickers),
             start_ts=start_ts,
@@ -262,7 +264,7 @@ class AsyncMarkets(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetMarketsResponse, Market]:
         return self._paginate(
-            "get_markets",
+            ops.get_markets,
             "markets",
             max_items=max_items,
             cursor=cursor,
@@ -283,10 +285,10 @@ class AsyncMarkets(AsyncAPIResource):
         )
 
     async def get(self, ticker: str) -> Market:
-        return await self._call("get_market", ticker=ticker, unwrap="market")
+        return (await self._call(ops.get_market, ticker=ticker)).market
 
     async def orderbook(self, ticker: str, *, depth: int | None = None) -> OrderbookCountFp:
-        return await self._call("get_market_orderbook", ticker=ticker, depth=depth, unwrap="orderbook_fp")
+        return (await self._call(ops.get_market_orderbook, ticker=ticker, depth=depth)).orderbook_fp
 
     async def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
         """Orderbooks of many markets, in order; the requests of 100 `tickers` run concurrently."""
@@ -305,7 +307,7 @@ class AsyncMarkets(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetTradesResponse, Trade]:
         return self._paginate(
-            "get_trades",
+            ops.get_trades,
             "trades",
             max_items=max_items,
             cursor=cursor,
@@ -327,7 +329,7 @@ class AsyncMarkets(AsyncAPIResource):
         include_latest_before_start: bool | None = None,
     ) -> GetMarketCandlesticksResponse:
         return await self._call(
-            "get_market_candlesticks",
+            ops.get_market_candlesticks,
             series_ticker=series_ticker,
             ticker=ticker,
             start_ts=start_ts,
@@ -346,7 +348,7 @@ class AsyncMarkets(AsyncAPIResource):
         include_latest_before_start: bool | None = None,
     ) -> builtins.list[MarketCandlesticksResponse]:
         return await self._call_list(
-            "batch_get_market_candlesticks",
+            ops.batch_get_market_candlesticks,
             "markets",
             market_tickers=comma_separated(market_tickers),
             start_ts=start_ts,

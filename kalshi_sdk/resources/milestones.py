@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
@@ -53,7 +55,7 @@ class Milestones(SyncAPIResource):
             ValueError: an argument is out of range. API errors surface while iterating.
         """
         return self._paginate(
-            "get_milestones",
+            ops.get_milestones,
             "milestones",
             max_items=max_items,
             cursor=cursor,
@@ -69,7 +71,7 @@ class Milestones(SyncAPIResource):
 
     def get(self, milestone_id: str) -> Milestone:
         """The milestone with this `milestone_id`. Raises NotFoundError when there is none."""
-        return self._call("get_milestone", milestone_id=milestone_id, unwrap="milestone")
+        return self._call(ops.get_milestone, milestone_id=milestone_id).milestone
 
 
 @async_twin_of(Milestones)
@@ -89,7 +91,7 @@ class AsyncMilestones(AsyncAPIResource):
         cursor: str | None = None,
     ) -> AsyncCursorPage[GetMilestonesResponse, Milestone]:
         return self._paginate(
-            "get_milestones",
+            ops.get_milestones,
             "milestones",
             max_items=max_items,
             cursor=cursor,
@@ -104,4 +106,4 @@ class AsyncMilestones(AsyncAPIResource):
         )
 
     async def get(self, milestone_id: str) -> Milestone:
-        return await self._call("get_milestone", milestone_id=milestone_id, unwrap="milestone")
+        return (await self._call(ops.get_milestone, milestone_id=milestone_id)).milestone

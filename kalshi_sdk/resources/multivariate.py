@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, choice, model_class, non_empty, request_body
 
@@ -78,7 +80,7 @@ class Multivariate(SyncAPIResource):
             ValueError: `status` or `limit` is not one the API accepts (before anything is sent).
         """
         return self._paginate(
-            "get_multivariate_event_collections",
+            ops.get_multivariate_event_collections,
             "multivariate_contracts",
             max_items=max_items,
             cursor=cursor,
@@ -96,8 +98,8 @@ class Multivariate(SyncAPIResource):
             NotFoundError: no collection has this ticker.
         """
         return self._call(
-            "get_multivariate_event_collection", collection_ticker=collection_ticker, unwrap="multivariate_contract"
-        )
+            ops.get_multivariate_event_collection, collection_ticker=collection_ticker
+        ).multivariate_contract
 
     def create_market(
         self,
@@ -130,7 +132,7 @@ class Multivariate(SyncAPIResource):
             BadRequestError: the server refused the combination.
         """
         return self._call(
-            "create_market_in_multivariate_event_collection",
+            ops.create_market_in_multivariate_event_collection,
             collection_ticker=collection_ticker,
             body=_create_market_body(selected_markets, with_market_payload),
         )
@@ -149,7 +151,7 @@ class AsyncMultivariate(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetMultivariateEventCollectionsResponse, MultivariateEventCollection]:
         return self._paginate(
-            "get_multivariate_event_collections",
+            ops.get_multivariate_event_collections,
             "multivariate_contracts",
             max_items=max_items,
             cursor=cursor,
@@ -160,9 +162,9 @@ class AsyncMultivariate(AsyncAPIResource):
         )
 
     async def get(self, collection_ticker: str) -> MultivariateEventCollection:
-        return await self._call(
-            "get_multivariate_event_collection", collection_ticker=collection_ticker, unwrap="multivariate_contract"
-        )
+        return (
+            await self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker)
+        ).multivariate_contract
 
     async def create_market(
         self,
@@ -172,7 +174,7 @@ class AsyncMultivariate(AsyncAPIResource):
         with_market_payload: bool | None = None,
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         return await self._call(
-            "create_market_in_multivariate_event_collection",
+            ops.create_market_in_multivariate_event_collection,
             collection_ticker=collection_ticker,
             body=_create_market_body(selected_markets, with_market_payload),
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._fixed_point import Number, to_contracts
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body
 
@@ -46,7 +48,7 @@ class OrderGroups(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_order_groups", "order_groups", subaccount=subaccount)
+        return self._call_list(ops.get_order_groups, "order_groups", subaccount=subaccount)
 
     def get(self, order_group_id: str, *, subaccount: int | None = None) -> GetOrderGroupResponse:
         """One order group: its limit, its auto-cancel flag and the ids of its orders.
@@ -63,7 +65,7 @@ class OrderGroups(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: no such group.
         """
-        return self._call("get_order_group", order_group_id=order_group_id, subaccount=subaccount)
+        return self._call(ops.get_order_group, order_group_id=order_group_id, subaccount=subaccount)
 
     def create(
         self,
@@ -99,7 +101,7 @@ class OrderGroups(SyncAPIResource):
             subaccount=subaccount,
             exchange_index=exchange_index,
         )
-        return self._call("create_order_group", body=body)
+        return self._call(ops.create_order_group, body=body)
 
     def delete(self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None) -> None:
         """Delete an order group for good, cancelling all its orders.
@@ -115,7 +117,7 @@ class OrderGroups(SyncAPIResource):
             NotFoundError: no such group.
         """
         return self._call(
-            "delete_order_group", order_group_id=order_group_id, subaccount=subaccount, exchange_index=exchange_index
+            ops.delete_order_group, order_group_id=order_group_id, subaccount=subaccount, exchange_index=exchange_index
         )
 
     def reset(self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None) -> None:
@@ -133,7 +135,7 @@ class OrderGroups(SyncAPIResource):
         """
         # The spec gives reset and trigger an (optional) empty-object body: send one, not nothing.
         return self._call(
-            "reset_order_group",
+            ops.reset_order_group,
             order_group_id=order_group_id,
             body={},
             subaccount=subaccount,
@@ -154,7 +156,7 @@ class OrderGroups(SyncAPIResource):
             NotFoundError: no such group.
         """
         return self._call(
-            "trigger_order_group",
+            ops.trigger_order_group,
             order_group_id=order_group_id,
             body={},
             subaccount=subaccount,
@@ -187,7 +189,7 @@ class OrderGroups(SyncAPIResource):
             NotFoundError: no such group.
         """
         return self._call(
-            "update_order_group_limit",
+            ops.update_order_group_limit,
             order_group_id=order_group_id,
             body=request_body("UpdateOrderGroupLimitRequest", **_limit_fields(contracts_limit, contracts_limit_fp)),
             subaccount=subaccount,
@@ -198,10 +200,10 @@ class OrderGroups(SyncAPIResource):
 @async_twin_of(OrderGroups)
 class AsyncOrderGroups(AsyncAPIResource):
     async def list(self, *, subaccount: int | None = None) -> builtins.list[OrderGroup]:
-        return await self._call_list("get_order_groups", "order_groups", subaccount=subaccount)
+        return await self._call_list(ops.get_order_groups, "order_groups", subaccount=subaccount)
 
     async def get(self, order_group_id: str, *, subaccount: int | None = None) -> GetOrderGroupResponse:
-        return await self._call("get_order_group", order_group_id=order_group_id, subaccount=subaccount)
+        return await self._call(ops.get_order_group, order_group_id=order_group_id, subaccount=subaccount)
 
     async def create(
         self,
@@ -217,20 +219,20 @@ class AsyncOrderGroups(AsyncAPIResource):
             subaccount=subaccount,
             exchange_index=exchange_index,
         )
-        return await self._call("create_order_group", body=body)
+        return await self._call(ops.create_order_group, body=body)
 
     async def delete(
         self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None
     ) -> None:
         return await self._call(
-            "delete_order_group", order_group_id=order_group_id, subaccount=subaccount, exchange_index=exchange_index
+            ops.delete_order_group, order_group_id=order_group_id, subaccount=subaccount, exchange_index=exchange_index
         )
 
     async def reset(
         self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None
     ) -> None:
         return await self._call(
-            "reset_order_group",
+            ops.reset_order_group,
             order_group_id=order_group_id,
             body={},
             subaccount=subaccount,
@@ -241,7 +243,7 @@ class AsyncOrderGroups(AsyncAPIResource):
         self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None
     ) -> None:
         return await self._call(
-            "trigger_order_group",
+            ops.trigger_order_group,
             order_group_id=order_group_id,
             body={},
             subaccount=subaccount,
@@ -258,7 +260,7 @@ class AsyncOrderGroups(AsyncAPIResource):
         exchange_index: int | None = None,
     ) -> None:
         return await self._call(
-            "update_order_group_limit",
+            ops.update_order_group_limit,
             order_group_id=order_group_id,
             body=request_body("UpdateOrderGroupLimitRequest", **_limit_fields(contracts_limit, contracts_limit_fp)),
             subaccount=subaccount,

@@ -15,16 +15,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._exceptions import BatchIncompleteError, ConflictError, DuplicateClientOrderIdError
 from .._fixed_point import Number, to_contracts, to_price
-from .._operations import RequestSpec, build_request_spec
+from .._operations import RequestSpec, build_request_spec, checked_body
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import (
     AsyncAPIResource,
     SyncAPIResource,
     Timestamp,
     async_twin_of,
-    choice,
     comma_separated,
     list_field,
     model_class,
@@ -82,18 +83,14 @@ def order_request(
     exchange_index: int | None = None,
 ) -> CreateOrderV2Request:
     """A checked CreateOrderV2Request; raises ValueError/TypeError naming the bad field."""
-    if subaccount is not None and (isinstance(subaccount, bool) or not isinstance(subaccount, int) or subaccount < 0):
-        raise ValueError(f"subaccount must be a non-negative integer, got {subaccount!r}")
-    body: CreateOrderV2Request = request_body(
-        "CreateOrderV2Request",
+    body: CreateOrderV2Request = checked_body(
+        "create_order_v2",
         ticker=non_empty("ticker", ticker),
-        side=choice("side", side, "BookSide"),
+        side=getattr(side, "value", side),
         count=to_contracts("count", count),
         price=to_price("price", price),
-        time_in_force=choice("time_in_force", time_in_force, "CreateOrderV2RequestTimeInForce"),
-        self_trade_prevention_type=choice(
-            "self_trade_prevention_type", self_trade_prevention_type, "SelfTradePreventionType"
-        ),
+        time_in_force=getattr(time_in_force, "value", time_in_force),
+        self_trade_prevention_type=getattr(self_trade_prevention_type, "value", self_trade_prevention_type),
         client_order_id=str(uuid.uuid4()) if client_order_id is None else non_empty("client_order_id", client_order_id),
         expiration_time=expiration_time,
         post_only=post_only,
@@ -134,8 +131,8 @@ def _create_spec(body: CreateOrderV2Request) -> RequestSpec:
 def _decrease_body(reduce_by: Number | None, reduce_to: Number | None, **rest: Any) -> Any:
     if (reduce_by is None) == (reduce_to is None):
         raise ValueError("give exactly one of reduce_by (contracts to take off) or reduce_to (contracts to keep)")
-    return request_body(
-        "DecreaseOrderV2Request",
+    return checked_body(
+        "decrease_order_v2",
         reduce_by=None if reduce_by is None else to_contracts("reduce_by", reduce_by),
         reduce_to=None if reduce_to is None else to_contracts("reduce_to", reduce_to, allow_zero=True),
         **rest,
@@ -143,10 +140,10 @@ def _decrease_body(reduce_by: Number | None, reduce_to: Number | None, **rest: A
 
 
 def _amend_body(ticker: str, side: str, price: Number, count: Number, client_order_id: str | None, **rest: Any) -> Any:
-    return request_body(
-        "AmendOrderV2Request",
+    return checked_body(
+        "amend_order_v2",
         ticker=non_empty("ticker", ticker),
-        side=choice("side", side, "BookSide"),
+        side=getattr(side, "value", side),
         price=to_price("price", price),
         count=to_contracts("count", count),
         client_order_id=client_order_id,
@@ -163,7 +160,7 @@ def _as_create_response(order: Order) -> CreateOrderV2Response:
     """The create result for an order found by its client_order_id (the earlier attempt's order)."""
     sent = order.to_dict()
     created = getattr(order, "created_time", None)
-    return model_class("CreateOrderV2Response").from_dict(
+    response: CreateOrderV2Response = model_class("CreateOrderV2Response").from_dict(
         {
             "order_id": sent.get("order_id"),
             "client_order_id": sent.get("client_order_id"),
@@ -172,6 +169,7 @@ def _as_create_response(order: Order) -> CreateOrderV2Response:
             "ts_ms": int(created.timestamp() * 1000) if isinstance(created, datetime.datetime) else None,
         }
     )
+    return response
 
 
 def _earlier_attempt_may_have_landed(error: ConflictError) -> bool:
@@ -317,7 +315,8 @@ class Orders(SyncAPIResource):
             exchange_index=exchange_index,
         )
         try:
-            return self._client.request(_create_spec(body))
+            created: CreateOrderV2Response = self._client.request(_create_spec(body))
+            return created
         except ConflictError as error:
             if _earlier_attempt_may_have_landed(error):
                 for order in self.list(**_recent_orders_filter(body.ticker)):
@@ -375,7 +374,7 @@ class Orders(SyncAPIResource):
             NotFoundError: no such order (or it is no longer resting).
         """
         return self._call(
-            "cancel_order_v2",
+            ops.cancel_order_v2,
             order_id=order_id,
             subaccount=subaccount,
             exchange_index=exchange_index,
@@ -409,7 +408,7 @@ class Orders(SyncAPIResource):
 
     def cancel_all(self, *, subaccount: int | None = None) -> None:
         """Cancel every resting order (of one subaccount, when given)."""
-        self._call("cancel_all_orders", subaccount=subaccount)
+        self._call(ops.cancel_all_orders, subaccount=subaccount)
 
     def amend(
         self,
@@ -452,7 +451,7 @@ class Orders(SyncAPIResource):
             expiration_time=expiration_time,
             exchange_index=exchange_index,
         )
-        return self._call("amend_order_v2", order_id=order_id, body=body, subaccount=subaccount)
+        return self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount)
 
     def decrease(
         self,
@@ -478,7 +477,7 @@ class Orders(SyncAPIResource):
             NotFoundError: no such resting order.
         """
         body = _decrease_body(reduce_by, reduce_to, exchange_index=exchange_index, market_ticker=market_ticker)
-        return self._call("decrease_order_v2", order_id=order_id, body=body, subaccount=subaccount)
+        return self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount)
 
     def list(
         self,
@@ -511,7 +510,7 @@ class Orders(SyncAPIResource):
             A `CursorPage` of `Order`.
         """
         return self._paginate(
-            "get_orders",
+            ops.get_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -531,11 +530,11 @@ class Orders(SyncAPIResource):
         Raises:
             NotFoundError: no such order.
         """
-        return self._call("get_order", order_id=order_id, unwrap="order")
+        return self._call(ops.get_order, order_id=order_id).order
 
     def queue_position(self, order_id: str) -> Decimal:
         """How many contracts rest ahead of order `order_id` at its price."""
-        return self._call("get_order_queue_position", order_id=order_id, unwrap="queue_position_fp")
+        return self._call(ops.get_order_queue_position, order_id=order_id).queue_position_fp
 
     def queue_positions(
         self,
@@ -552,7 +551,7 @@ class Orders(SyncAPIResource):
             subaccount: the subaccount (default: the primary account).
         """
         return self._call_list(
-            "get_order_queue_positions",
+            ops.get_order_queue_positions,
             "queue_positions",
             market_tickers=comma_separated(market_tickers),
             event_ticker=event_ticker,
@@ -597,7 +596,8 @@ class AsyncOrders(AsyncAPIResource):
             exchange_index=exchange_index,
         )
         try:
-            return await self._client.request(_create_spec(body))
+            created: CreateOrderV2Response = await self._client.request(_create_spec(body))
+            return created
         except ConflictError as error:
             if _earlier_attempt_may_have_landed(error):
                 async for order in self.list(**_recent_orders_filter(body.ticker)):
@@ -625,7 +625,7 @@ class AsyncOrders(AsyncAPIResource):
         market_ticker: str | None = None,
     ) -> CancelOrderV2Response:
         return await self._call(
-            "cancel_order_v2",
+            ops.cancel_order_v2,
             order_id=order_id,
             subaccount=subaccount,
             exchange_index=exchange_index,
@@ -644,7 +644,7 @@ class AsyncOrders(AsyncAPIResource):
         return batches.results()
 
     async def cancel_all(self, *, subaccount: int | None = None) -> None:
-        await self._call("cancel_all_orders", subaccount=subaccount)
+        await self._call(ops.cancel_all_orders, subaccount=subaccount)
 
     async def amend(
         self,
@@ -670,7 +670,7 @@ class AsyncOrders(AsyncAPIResource):
             expiration_time=expiration_time,
             exchange_index=exchange_index,
         )
-        return await self._call("amend_order_v2", order_id=order_id, body=body, subaccount=subaccount)
+        return await self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount)
 
     async def decrease(
         self,
@@ -683,7 +683,7 @@ class AsyncOrders(AsyncAPIResource):
         subaccount: int | None = None,
     ) -> DecreaseOrderV2Response:
         body = _decrease_body(reduce_by, reduce_to, exchange_index=exchange_index, market_ticker=market_ticker)
-        return await self._call("decrease_order_v2", order_id=order_id, body=body, subaccount=subaccount)
+        return await self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount)
 
     def list(
         self,
@@ -700,7 +700,7 @@ class AsyncOrders(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetOrdersResponse, Order]:
         return self._paginate(
-            "get_orders",
+            ops.get_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -715,10 +715,10 @@ class AsyncOrders(AsyncAPIResource):
         )
 
     async def get(self, order_id: str) -> Order:
-        return await self._call("get_order", order_id=order_id, unwrap="order")
+        return (await self._call(ops.get_order, order_id=order_id)).order
 
     async def queue_position(self, order_id: str) -> Decimal:
-        return await self._call("get_order_queue_position", order_id=order_id, unwrap="queue_position_fp")
+        return (await self._call(ops.get_order_queue_position, order_id=order_id)).queue_position_fp
 
     async def queue_positions(
         self,
@@ -728,7 +728,7 @@ class AsyncOrders(AsyncAPIResource):
         subaccount: int | None = None,
     ) -> builtins.list[OrderQueuePosition]:
         return await self._call_list(
-            "get_order_queue_positions",
+            ops.get_order_queue_positions,
             "queue_positions",
             market_tickers=comma_separated(market_tickers),
             event_ticker=event_ticker,

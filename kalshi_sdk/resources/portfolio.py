@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, model_class
@@ -97,7 +99,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             AuthenticationError: the server rejected the key or signature.
         """
-        return self._call("get_balance", subaccount=subaccount, exchange_index=exchange_index)
+        return self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index)
 
     def positions(
         self,
@@ -135,7 +137,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_positions",
+            ops.get_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -182,7 +184,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_fills",
+            ops.get_fills,
             "fills",
             max_items=max_items,
             cursor=cursor,
@@ -226,7 +228,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_settlements",
+            ops.get_settlements,
             "settlements",
             max_items=max_items,
             cursor=cursor,
@@ -255,7 +257,7 @@ class Portfolio(SyncAPIResource):
             ValueError: `limit` is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate("get_deposits", "deposits", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit)
 
     def withdrawals(
         self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
@@ -274,7 +276,7 @@ class Portfolio(SyncAPIResource):
             ValueError: `limit` is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate("get_withdrawals", "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
 
     def resting_order_total_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
         """What the account's resting orders are worth in total (meant for FCM members).
@@ -286,7 +288,7 @@ class Portfolio(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("get_portfolio_resting_order_total_value")
+        return self._call(ops.get_portfolio_resting_order_total_value)
 
     def create_instance_transfer(
         self,
@@ -330,7 +332,7 @@ class Portfolio(SyncAPIResource):
             source_subaccount,
             destination_subaccount,
         )
-        return self._call("intra_exchange_instance_transfer", body=body, unwrap="transfer_id")
+        return self._call(ops.intra_exchange_instance_transfer, body=body).transfer_id
 
     def instance_transfers(
         self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
@@ -350,7 +352,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_intra_exchange_instance_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit
+            ops.get_intra_exchange_instance_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit
         )
 
     def instance_transfer(self, transfer_id: str) -> IntraExchangeInstanceTransfer:
@@ -361,7 +363,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: no such transfer.
         """
-        return self._call("get_intra_exchange_instance_transfer", transfer_id=transfer_id, unwrap="transfer")
+        return self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id).transfer
 
     def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
         """How the account wants its balance spread over exchange shards.
@@ -374,7 +376,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account has no access to balance allocation.
         """
-        return self._call("get_target_balance_allocation")
+        return self._call(ops.get_target_balance_allocation)
 
     def set_target_balance_allocation(
         self,
@@ -396,13 +398,13 @@ class Portfolio(SyncAPIResource):
             BadRequestError: the server refused the allocation (for instance, percents not adding to 100).
         """
         body = _allocation_body(allocations, resting_margin_reservation)
-        return self._call("set_target_balance_allocation", body=body)
+        return self._call(ops.set_target_balance_allocation, body=body)
 
 
 @async_twin_of(Portfolio)
 class AsyncPortfolio(AsyncAPIResource):
     async def balance(self, *, subaccount: int | None = None, exchange_index: int | None = None) -> GetBalanceResponse:
-        return await self._call("get_balance", subaccount=subaccount, exchange_index=exchange_index)
+        return await self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index)
 
     def positions(
         self,
@@ -417,7 +419,7 @@ class AsyncPortfolio(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
-            "get_positions",
+            ops.get_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -443,7 +445,7 @@ class AsyncPortfolio(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetFillsResponse, Fill]:
         return self._paginate(
-            "get_fills",
+            ops.get_fills,
             "fills",
             max_items=max_items,
             cursor=cursor,
@@ -469,7 +471,7 @@ class AsyncPortfolio(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetSettlementsResponse, Settlement]:
         return self._paginate(
-            "get_settlements",
+            ops.get_settlements,
             "settlements",
             max_items=max_items,
             cursor=cursor,
@@ -484,15 +486,15 @@ class AsyncPortfolio(AsyncAPIResource):
     def deposits(
         self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
     ) -> AsyncCursorPage[GetDepositsResponse, Deposit]:
-        return self._paginate("get_deposits", "deposits", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit)
 
     def withdrawals(
         self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
     ) -> AsyncCursorPage[GetWithdrawalsResponse, Withdrawal]:
-        return self._paginate("get_withdrawals", "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
 
     async def resting_order_total_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
-        return await self._call("get_portfolio_resting_order_total_value")
+        return await self._call(ops.get_portfolio_resting_order_total_value)
 
     async def create_instance_transfer(
         self,
@@ -514,20 +516,20 @@ class AsyncPortfolio(AsyncAPIResource):
             source_subaccount,
             destination_subaccount,
         )
-        return await self._call("intra_exchange_instance_transfer", body=body, unwrap="transfer_id")
+        return (await self._call(ops.intra_exchange_instance_transfer, body=body)).transfer_id
 
     def instance_transfers(
         self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
     ) -> AsyncCursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
         return self._paginate(
-            "get_intra_exchange_instance_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit
+            ops.get_intra_exchange_instance_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit
         )
 
     async def instance_transfer(self, transfer_id: str) -> IntraExchangeInstanceTransfer:
-        return await self._call("get_intra_exchange_instance_transfer", transfer_id=transfer_id, unwrap="transfer")
+        return (await self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id)).transfer
 
     async def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
-        return await self._call("get_target_balance_allocation")
+        return await self._call(ops.get_target_balance_allocation)
 
     async def set_target_balance_allocation(
         self,
@@ -536,4 +538,4 @@ class AsyncPortfolio(AsyncAPIResource):
         resting_margin_reservation: str | None = None,
     ) -> None:
         body = _allocation_body(allocations, resting_margin_reservation)
-        return await self._call("set_target_balance_allocation", body=body)
+        return await self._call(ops.set_target_balance_allocation, body=body)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ class Search(SyncAPIResource):
             (`tags["Sports"]`, `"Sports" in tags`), list the categories with `additional_keys`,
             or get a plain dict with `to_dict()`.
         """
-        return self._call("get_tags_for_series_categories", unwrap="tags_by_categories")
+        return self._call(ops.get_tags_for_series_categories).tags_by_categories
 
     def filters_by_sport(self) -> GetFiltersBySportsResponse:
         """The filters available for each sport, and the order sports are usually shown in.
@@ -33,13 +35,13 @@ class Search(SyncAPIResource):
             its competitions (each with its own scopes); `sport_ordering` lists the sports in
             display order.
         """
-        return self._call("get_filters_for_sports")
+        return self._call(ops.get_filters_for_sports)
 
 
 @async_twin_of(Search)
 class AsyncSearch(AsyncAPIResource):
     async def tags_by_categories(self) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
-        return await self._call("get_tags_for_series_categories", unwrap="tags_by_categories")
+        return (await self._call(ops.get_tags_for_series_categories)).tags_by_categories
 
     async def filters_by_sport(self) -> GetFiltersBySportsResponse:
-        return await self._call("get_filters_for_sports")
+        return await self._call(ops.get_filters_for_sports)

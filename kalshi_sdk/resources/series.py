@@ -5,6 +5,8 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ class SeriesResource(SyncAPIResource):
             TypeError: `min_updated_ts` is neither a datetime nor an integer (nothing is sent).
         """
         return self._call_list(
-            "get_series_list",
+            ops.get_series_list,
             "series",
             category=category,
             tags=tags,
@@ -63,7 +65,7 @@ class SeriesResource(SyncAPIResource):
             ValueError: `series_ticker` is empty (nothing is sent).
             NotFoundError: no series has this ticker.
         """
-        return self._call("get_series", series_ticker=series_ticker, include_volume=include_volume, unwrap="series")
+        return self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume).series
 
     def fee_changes(
         self, *, series_ticker: str | None = None, show_historical: bool | None = None
@@ -78,7 +80,7 @@ class SeriesResource(SyncAPIResource):
             The `SeriesFeeChange` entries, each with its `scheduled_ts`.
         """
         return self._call_list(
-            "get_series_fee_changes",
+            ops.get_series_fee_changes,
             "series_fee_change_arr",
             series_ticker=series_ticker,
             show_historical=show_historical,
@@ -97,7 +99,7 @@ class AsyncSeriesResource(AsyncAPIResource):
         min_updated_ts: Timestamp | None = None,
     ) -> builtins.list[Series]:
         return await self._call_list(
-            "get_series_list",
+            ops.get_series_list,
             "series",
             category=category,
             tags=tags,
@@ -107,15 +109,13 @@ class AsyncSeriesResource(AsyncAPIResource):
         )
 
     async def get(self, series_ticker: str, *, include_volume: bool | None = None) -> Series:
-        return await self._call(
-            "get_series", series_ticker=series_ticker, include_volume=include_volume, unwrap="series"
-        )
+        return (await self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume)).series
 
     async def fee_changes(
         self, *, series_ticker: str | None = None, show_historical: bool | None = None
     ) -> builtins.list[SeriesFeeChange]:
         return await self._call_list(
-            "get_series_fee_changes",
+            ops.get_series_fee_changes,
             "series_fee_change_arr",
             series_ticker=series_ticker,
             show_historical=show_historical,

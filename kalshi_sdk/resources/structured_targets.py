@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, present
 
 if TYPE_CHECKING:
     from kalshi_api.models import GetStructuredTargetsResponse, StructuredTarget
@@ -52,7 +54,7 @@ class StructuredTargets(SyncAPIResource):
             ValueError: more than 2000 ids, or `page_size` out of range (before anything is sent).
         """
         return self._paginate(
-            "get_structured_targets",
+            ops.get_structured_targets,
             "structured_targets",
             max_items=max_items,
             cursor=cursor,
@@ -69,9 +71,8 @@ class StructuredTargets(SyncAPIResource):
             ValueError: `structured_target_id` is empty (nothing is sent).
             NotFoundError: no target has this id.
         """
-        return self._call(
-            "get_structured_target", structured_target_id=structured_target_id, unwrap="structured_target"
-        )
+        found = self._call(ops.get_structured_target, structured_target_id=structured_target_id)
+        return present(found.structured_target, ops.get_structured_target, "structured_target")
 
 
 @async_twin_of(StructuredTargets)
@@ -87,7 +88,7 @@ class AsyncStructuredTargets(AsyncAPIResource):
         max_items: int | None = None,
     ) -> AsyncCursorPage[GetStructuredTargetsResponse, StructuredTarget]:
         return self._paginate(
-            "get_structured_targets",
+            ops.get_structured_targets,
             "structured_targets",
             max_items=max_items,
             cursor=cursor,
@@ -98,6 +99,5 @@ class AsyncStructuredTargets(AsyncAPIResource):
         )
 
     async def get(self, structured_target_id: str) -> StructuredTarget:
-        return await self._call(
-            "get_structured_target", structured_target_id=structured_target_id, unwrap="structured_target"
-        )
+        found = await self._call(ops.get_structured_target, structured_target_id=structured_target_id)
+        return present(found.structured_target, ops.get_structured_target, "structured_target")

@@ -6,6 +6,8 @@ import dataclasses
 import uuid
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from .._operations import RequestSpec, build_request_spec
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body
@@ -72,7 +74,7 @@ class Subaccounts(SyncAPIResource):
                 it already has 63.
         """
         body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return self._call("create_subaccount", body=body, unwrap="subaccount_number")
+        return self._call(ops.create_subaccount, body=body).subaccount_number
 
     def balances(self) -> list[SubaccountBalance]:
         """The balance of every subaccount, the primary account included, per exchange shard.
@@ -80,7 +82,7 @@ class Subaccounts(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_subaccount_balances", "subaccount_balances")
+        return self._call_list(ops.get_subaccount_balances, "subaccount_balances")
 
     def transfer(
         self,
@@ -132,7 +134,9 @@ class Subaccounts(SyncAPIResource):
             ValueError: `limit` is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate("get_subaccount_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(
+            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit
+        )
 
     def netting(self) -> list[SubaccountNettingConfig]:
         """Whether netting is on, for each subaccount (and the primary account).
@@ -140,7 +144,7 @@ class Subaccounts(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_subaccount_netting", "netting_configs")
+        return self._call_list(ops.get_subaccount_netting, "netting_configs")
 
     def set_netting(self, *, subaccount_number: int, enabled: bool) -> None:
         """Turn netting on or off for one subaccount.
@@ -154,17 +158,17 @@ class Subaccounts(SyncAPIResource):
             BadRequestError: unknown subaccount.
         """
         body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
-        return self._call("update_subaccount_netting", body=body)
+        return self._call(ops.update_subaccount_netting, body=body)
 
 
 @async_twin_of(Subaccounts)
 class AsyncSubaccounts(AsyncAPIResource):
     async def create(self, *, exchange_index: int | None = None) -> int:
         body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return await self._call("create_subaccount", body=body, unwrap="subaccount_number")
+        return (await self._call(ops.create_subaccount, body=body)).subaccount_number
 
     async def balances(self) -> list[SubaccountBalance]:
-        return await self._call_list("get_subaccount_balances", "subaccount_balances")
+        return await self._call_list(ops.get_subaccount_balances, "subaccount_balances")
 
     async def transfer(
         self,
@@ -182,11 +186,13 @@ class AsyncSubaccounts(AsyncAPIResource):
     def transfers(
         self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
     ) -> AsyncCursorPage[GetSubaccountTransfersResponse, SubaccountTransfer]:
-        return self._paginate("get_subaccount_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(
+            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit
+        )
 
     async def netting(self) -> list[SubaccountNettingConfig]:
-        return await self._call_list("get_subaccount_netting", "netting_configs")
+        return await self._call_list(ops.get_subaccount_netting, "netting_configs")
 
     async def set_netting(self, *, subaccount_number: int, enabled: bool) -> None:
         body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
-        return await self._call("update_subaccount_netting", body=body)
+        return await self._call(ops.update_subaccount_netting, body=body)
