@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         GetEventsResponse,
         GetMultivariateEventsResponse,
     )
+    from kalshi_api.models.get_events_status import GetEventsStatusInput
 
 __all__ = ["AsyncEvents", "Events"]
 
@@ -38,7 +39,7 @@ class Events(SyncAPIResource):
         *,
         with_nested_markets: bool | None = None,
         with_milestones: bool | None = None,
-        status: str | None = None,
+        status: GetEventsStatusInput | None = None,
         series_ticker: str | None = None,
         tickers: str | Iterable[str] | None = None,
         min_close_ts: Timestamp | None = None,
@@ -262,7 +263,7 @@ class AsyncEvents(AsyncAPIResource):
         *,
         with_nested_markets: bool | None = None,
         with_milestones: bool | None = None,
-        status: str | None = None,
+        status: GetEventsStatusInput | None = None,
         series_ticker: str | None = None,
         tickers: str | Iterable[str] | None = None,
         min_close_ts: Timestamp | None = None,

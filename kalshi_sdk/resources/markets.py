@@ -24,6 +24,8 @@ if TYPE_CHECKING:
         OrderbookCountFp,
         Trade,
     )
+    from kalshi_api.models.get_markets_mve_filter import GetMarketsMveFilterInput
+    from kalshi_api.models.get_markets_status import GetMarketsStatusInput
 
 __all__ = ["AsyncMarkets", "Markets"]
 
@@ -50,7 +52,7 @@ class Markets(SyncAPIResource):
         *,
         event_ticker: str | None = None,
         series_ticker: str | None = None,
-        status: str | None = None,
+        status: GetMarketsStatusInput | None = None,
         tickers: str | Iterable[str] | None = None,
         min_created_ts: Timestamp | None = None,
         max_created_ts: Timestamp | None = None,
@@ -60,7 +62,7 @@ class Markets(SyncAPIResource):
         max_close_ts: Timestamp | None = None,
         min_settled_ts: Timestamp | None = None,
         max_settled_ts: Timestamp | None = None,
-        mve_filter: str | None = None,
+        mve_filter: GetMarketsMveFilterInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
@@ -248,7 +250,7 @@ class AsyncMarkets(AsyncAPIResource):
         *,
         event_ticker: str | None = None,
         series_ticker: str | None = None,
-        status: str | None = None,
+        status: GetMarketsStatusInput | None = None,
         tickers: str | Iterable[str] | None = None,
         min_created_ts: Timestamp | None = None,
         max_created_ts: Timestamp | None = None,
@@ -258,7 +260,7 @@ class AsyncMarkets(AsyncAPIResource):
         max_close_ts: Timestamp | None = None,
         min_settled_ts: Timestamp | None = None,
         max_settled_ts: Timestamp | None = None,
-        mve_filter: str | None = None,
+        mve_filter: GetMarketsMveFilterInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
         Order,
         OrderQueuePosition,
     )
+    from kalshi_api.models.book_side import BookSideInput
+    from kalshi_api.models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForceInput
+    from kalshi_api.models.self_trade_prevention_type import SelfTradePreventionTypeInput
 
 __all__ = ["ORDER_BATCH_SIZE", "AsyncOrders", "Orders"]
 
@@ -71,8 +74,8 @@ def order_request(
     side: str,
     count: Number,
     price: Number,
-    time_in_force: str = "good_till_canceled",
-    self_trade_prevention_type: str = "taker_at_cross",
+    time_in_force: CreateOrderV2RequestTimeInForceInput = "good_till_canceled",
+    self_trade_prevention_type: SelfTradePreventionTypeInput = "taker_at_cross",
     client_order_id: str | None = None,
     expiration_time: int | None = None,
     post_only: bool | None = None,
@@ -253,11 +256,11 @@ class Orders(SyncAPIResource):
         self,
         *,
         ticker: str,
-        side: str,
+        side: BookSideInput,
         count: Number,
         price: Number,
-        time_in_force: str = "good_till_canceled",
-        self_trade_prevention_type: str = "taker_at_cross",
+        time_in_force: CreateOrderV2RequestTimeInForceInput = "good_till_canceled",
+        self_trade_prevention_type: SelfTradePreventionTypeInput = "taker_at_cross",
         client_order_id: str | None = None,
         expiration_time: int | None = None,
         post_only: bool | None = None,
@@ -565,11 +568,11 @@ class AsyncOrders(AsyncAPIResource):
         self,
         *,
         ticker: str,
-        side: str,
+        side: BookSideInput,
         count: Number,
         price: Number,
-        time_in_force: str = "good_till_canceled",
-        self_trade_prevention_type: str = "taker_at_cross",
+        time_in_force: CreateOrderV2RequestTimeInForceInput = "good_till_canceled",
+        self_trade_prevention_type: SelfTradePreventionTypeInput = "taker_at_cross",
         client_order_id: str | None = None,
         expiration_time: int | None = None,
         post_only: bool | None = None,
