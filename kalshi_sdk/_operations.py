@@ -9,6 +9,7 @@ every regeneration.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 from collections.abc import Mapping
@@ -29,6 +30,7 @@ __all__ = [
     "checked_body",
     "most_items",
     "operation_descriptor",
+    "with_extras",
 ]
 
 
@@ -160,26 +162,42 @@ def build_request_spec(
             # Encoded already: a date-time is an ISO string here, which the model has produced itself.
             if rules and value is not None and rules.get("format") != "date-time":
                 _check(name, value, rules)
-    params = built.get("params") or {}
-    if extra_query:
-        params = {**params, **_checked_extra(described, "query", extra_query)}
-    if extra_body:
-        if body is not None and not isinstance(body, dict):
-            raise TypeError(f"extra_body needs a JSON object body; {operation} sends {type(body).__name__}")
-        body = {**(body or {}), **_checked_extra(described, "body", extra_body)}
-    return RequestSpec(
+    spec = RequestSpec(
         operation=operation,
         method=described.method,
         url=built["url"],
-        params=params,
+        params=built.get("params") or {},
         json=body,
         requires_auth=described.signed,
         response_model=described.response_model,
         unwrap=unwrap,
         retry_safe=retry_safe,
         cost=cost,
-        headers=dict(extra_headers) if extra_headers else None,
     )
+    return with_extras(spec, extra_query=extra_query, extra_body=extra_body, extra_headers=extra_headers)
+
+
+def with_extras(
+    spec: RequestSpec,
+    *,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> RequestSpec:
+    """`spec` with a caller's extra query parameters, body fields and headers merged in (each
+    checked by the spec's rules where the spec knows the name; the rest sent as given)."""
+    if not (extra_query or extra_body or extra_headers):
+        return spec
+    described = operation_descriptor(spec.operation)
+    params, body = spec.params, spec.json
+    if extra_query:
+        params = {**params, **_checked_extra(described, "query", extra_query)}
+    if extra_body:
+        if body is not None and not isinstance(body, dict):
+            raise TypeError(f"extra_body needs a JSON object body; {spec.operation} sends {type(body).__name__}")
+        body = {**(body or {}), **_checked_extra(described, "body", extra_body)}
+    headers = {**(spec.headers or {}), **dict(extra_headers or {})} or None
+    return dataclasses.replace(spec, params=params, json=body, headers=headers)
 
 
 def _as_datetime(name: str, value: Any) -> datetime.datetime:

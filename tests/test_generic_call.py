@@ -135,3 +135,18 @@ def test_extras_reach_the_server(fault_server: FaultServer, rsa_keys: KeyPair) -
     assert listing.query["preview"] == "1" and listing.headers["x-trace-id"] == "abc"
     assert "kalshi-access-signature" in listing.headers  # still signed
     assert cancel.method == "DELETE" and cancel.json() == {"reason": "test"}
+
+
+def test_facade_methods_take_extras(fault_server: FaultServer, rsa_keys: KeyPair) -> None:
+    with Kalshi(base_url=fault_server.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem) as client:
+        client.exchange.status(extra_query={"probe": "1"}, extra_headers={"X-Trace-Id": "status"})
+        milestones = list(client.milestones.list(max_items=2, extra_query={"category": "Sports"}))
+        created = client.orders.create(ticker="T", side="bid", count=1, price="0.5", extra_body={"note": "hi"})
+        with pytest.raises(ValueError, match="limit must be between"):  # a name the spec knows is still checked
+            client.milestones.list(extra_query={"limit": 100_000})
+        with pytest.raises(TypeError, match="takes no argument 'tickr'"):
+            client.markets.get("T", tickr="x")  # type: ignore[call-arg]
+    status, *pages, create = fault_server.requests
+    assert status.query == {"probe": "1"} and status.headers["x-trace-id"] == "status"
+    assert pages and all(page.query["category"] == "Sports" for page in pages) and len(milestones) <= 2
+    assert create.json()["note"] == "hi" and create.json()["ticker"] == "T" and created.order_id

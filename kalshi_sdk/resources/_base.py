@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime
 import importlib
-from collections.abc import Awaitable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Awaitable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from kalshi_api.api import OperationRef
 from kalshi_api.rules import OPERATION_IDS
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncAPIResource",
+    "RequestOptions",
     "SyncAPIResource",
     "Timestamp",
     "async_twin_of",
@@ -44,6 +45,18 @@ __all__ = [
 ClassT = TypeVar("ClassT", bound=type)
 ResponseT = TypeVar("ResponseT")
 FieldT = TypeVar("FieldT")
+
+
+class RequestOptions(TypedDict, total=False):
+    """What every resource method also takes, for what the spec (or this SDK) does not know yet."""
+
+    extra_query: Mapping[str, Any]
+    """Query parameters added to the request (a name the spec knows is checked by its rules)."""
+    extra_body: Mapping[str, Any]
+    """Fields merged into the JSON body (checked likewise)."""
+    extra_headers: Mapping[str, str]
+    """Headers added to the request (the signature headers are still computed by the client)."""
+
 
 Timestamp = datetime.datetime | int
 """What a `*_ts` argument takes: a datetime (naive means UTC) or epoch seconds."""

@@ -11,9 +11,14 @@ from .._operations import checked_body
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import CreateApiKeyResponse, GenerateApiKeyResponse, GetApiKeysResponse
 
+    from ._base import RequestOptions
+
 __all__ = ["ApiKeys", "AsyncApiKeys"]
+
 
 def _key_options(scopes: Iterable[str] | None, subaccount: int | None, fcm_subtrader_id: str | None) -> dict[str, Any]:
     """The optional body fields `create` and `generate` share."""
@@ -46,7 +51,7 @@ def _generate_body(
 class ApiKeys(SyncAPIResource):
     """`client.api_keys`: the API keys of the account. Needs API credentials."""
 
-    def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
+    def list(self, *, fcm_subtrader_id: str | None = None, **options: Unpack[RequestOptions]) -> GetApiKeysResponse:
         """The account's API keys.
 
         Args:
@@ -61,7 +66,7 @@ class ApiKeys(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id)
+        return self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id, **options)
 
     def create(
         self,
@@ -71,6 +76,7 @@ class ApiKeys(SyncAPIResource):
         scopes: Iterable[str] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateApiKeyResponse:
         """Register a key pair you made yourself: the exchange keeps the public half.
 
@@ -95,7 +101,9 @@ class ApiKeys(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account's usage level does not allow it.
         """
-        return self._call(ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id))
+        return self._call(
+            ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id), **options
+        )
 
     def generate(
         self,
@@ -105,6 +113,7 @@ class ApiKeys(SyncAPIResource):
         scopes: Iterable[str] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerateApiKeyResponse:
         """Have the exchange make a new key pair; it keeps the public half and hands you the private one.
 
@@ -131,9 +140,9 @@ class ApiKeys(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         body = _generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id)
-        return self._call(ops.generate_api_key, body=body)
+        return self._call(ops.generate_api_key, body=body, **options)
 
-    def delete(self, api_key: str) -> None:
+    def delete(self, api_key: str, **options: Unpack[RequestOptions]) -> None:
         """Revoke an API key for good; requests signed with it are refused from then on.
 
         Args:
@@ -144,13 +153,15 @@ class ApiKeys(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: the account has no key with this id.
         """
-        return self._call(ops.delete_api_key, api_key=api_key)
+        return self._call(ops.delete_api_key, api_key=api_key, **options)
 
 
 @async_twin_of(ApiKeys)
 class AsyncApiKeys(AsyncAPIResource):
-    async def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
-        return await self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id)
+    async def list(
+        self, *, fcm_subtrader_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> GetApiKeysResponse:
+        return await self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id, **options)
 
     async def create(
         self,
@@ -160,9 +171,10 @@ class AsyncApiKeys(AsyncAPIResource):
         scopes: Iterable[str] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateApiKeyResponse:
         return await self._call(
-            ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id)
+            ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id), **options
         )
 
     async def generate(
@@ -173,10 +185,11 @@ class AsyncApiKeys(AsyncAPIResource):
         scopes: Iterable[str] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerateApiKeyResponse:
         return await self._call(
-            ops.generate_api_key, body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id)
+            ops.generate_api_key, body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id), **options
         )
 
-    async def delete(self, api_key: str) -> None:
-        return await self._call(ops.delete_api_key, api_key=api_key)
+    async def delete(self, api_key: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.delete_api_key, api_key=api_key, **options)

@@ -15,6 +15,8 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         RFQ,
         BlockTradeProposal,
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
         ProposeBlockTradeResponse,
         Quote,
     )
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncCommunications", "Communications"]
 
@@ -115,13 +119,13 @@ class Communications(SyncAPIResource):
     the quote's creator confirms (`confirm_rfq_quote`), and the trade executes shortly after.
     """
 
-    def id(self) -> str:
+    def id(self, **options: Unpack[RequestOptions]) -> str:
         """The account's public communications id: how RFQs and quotes name their creators.
 
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call(ops.get_communications_id).communications_id
+        return self._call(ops.get_communications_id, **options).communications_id
 
     def list_rfqs(
         self,
@@ -135,6 +139,7 @@ class Communications(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetRFQsResponse, RFQ]:
         """RFQs matching the filters, fetched page by page as you iterate.
 
@@ -170,16 +175,17 @@ class Communications(SyncAPIResource):
             status=status,
             creator_user_id=creator_user_id,
             user_filter=user_filter,
+            **options,
         )
 
-    def get_rfq(self, rfq_id: str) -> RFQ:
+    def get_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> RFQ:
         """The RFQ with this id.
 
         Raises:
             ValueError: `rfq_id` is empty (nothing is sent).
             NotFoundError: no RFQ has this id.
         """
-        return self._call(ops.get_rfq, rfq_id=rfq_id).rfq
+        return self._call(ops.get_rfq, rfq_id=rfq_id, **options).rfq
 
     def create_rfq(
         self,
@@ -195,6 +201,7 @@ class Communications(SyncAPIResource):
         replace_existing: bool | None = None,
         subtrader_id: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateRFQResponse:
         """Ask market makers for prices on a market. An account may have up to 100 RFQs open at once.
 
@@ -241,18 +248,19 @@ class Communications(SyncAPIResource):
                 subtrader_id,
                 subaccount,
             ),
+            **options,
         )
 
-    def delete_rfq(self, rfq_id: str) -> None:
+    def delete_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> None:
         """Withdraw one of this account's RFQs.
 
         Raises:
             ValueError: `rfq_id` is empty (nothing is sent).
             NotFoundError: no RFQ has this id.
         """
-        return self._call(ops.delete_rfq, rfq_id=rfq_id)
+        return self._call(ops.delete_rfq, rfq_id=rfq_id, **options)
 
-    def get_rfq_quote(self, rfq_id: str, quote_id: str) -> Quote:
+    def get_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
         """One quote given on an RFQ.
 
         Args:
@@ -263,9 +271,9 @@ class Communications(SyncAPIResource):
             ValueError: an id is empty (nothing is sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id).quote
+        return self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options).quote
 
-    def delete_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
+    def delete_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """Withdraw one of this account's quotes, so that it can no longer be accepted.
 
         Args:
@@ -276,9 +284,11 @@ class Communications(SyncAPIResource):
             ValueError: an id is empty (nothing is sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id)
+        return self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)
 
-    def accept_rfq_quote(self, rfq_id: str, quote_id: str, *, accepted_side: str) -> None:
+    def accept_rfq_quote(
+        self, rfq_id: str, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]
+    ) -> None:
         """As the RFQ's creator, take one side of a quote; the quote's creator then has to confirm it.
 
         Args:
@@ -291,9 +301,11 @@ class Communications(SyncAPIResource):
                 sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call(ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side))
+        return self._call(
+            ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side), **options
+        )
 
-    def confirm_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
+    def confirm_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """As the quote's creator, confirm a quote the RFQ's creator accepted; execution follows after a short timer.
 
         Args:
@@ -305,7 +317,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no such quote on this RFQ.
         """
         # The body's schema has no fields (and the generator has no model for it): an empty object.
-        return self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={})
+        return self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={}, **options)
 
     def list_quotes(
         self,
@@ -322,6 +334,7 @@ class Communications(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetQuotesResponse, Quote]:
         """Quotes matching the filters, fetched page by page as you iterate.
 
@@ -364,6 +377,7 @@ class Communications(SyncAPIResource):
             rfq_creator_subtrader_id=rfq_creator_subtrader_id,
             quote_creator_user_id=quote_creator_user_id,
             rfq_creator_user_id=rfq_creator_user_id,
+            **options,
         )
 
     def create_quote(
@@ -375,6 +389,7 @@ class Communications(SyncAPIResource):
         rest_remainder: bool,
         post_only: bool | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateQuoteResponse:
         """Answer an RFQ with a price for each side.
 
@@ -396,10 +411,12 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call(
-            ops.create_quote, body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount)
+            ops.create_quote,
+            body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount),
+            **options,
         )
 
-    def get_quote(self, quote_id: str) -> Quote:
+    def get_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
         """The quote with this id: deprecated by the API; use the rfq-scoped variants (`get_rfq_quote`).
 
         Args:
@@ -412,9 +429,9 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call(ops.get_quote, quote_id=quote_id).quote
+        return self._call(ops.get_quote, quote_id=quote_id, **options).quote
 
-    def delete_quote(self, quote_id: str) -> None:
+    def delete_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """Withdraw a quote: deprecated by the API; use the rfq-scoped variants (`delete_rfq_quote`).
 
         Args:
@@ -427,9 +444,9 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call(ops.delete_quote, quote_id=quote_id)
+        return self._call(ops.delete_quote, quote_id=quote_id, **options)
 
-    def accept_quote(self, quote_id: str, *, accepted_side: str) -> None:
+    def accept_quote(self, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]) -> None:
         """Accept one side of a quote: deprecated by the API; use the rfq-scoped variants (`accept_rfq_quote`).
 
         Args:
@@ -444,9 +461,9 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("accept_quote", "accept_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side))
+        return self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side), **options)
 
-    def confirm_quote(self, quote_id: str) -> None:
+    def confirm_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """Confirm an accepted quote: deprecated by the API; use the rfq-scoped variants (`confirm_rfq_quote`).
 
         Args:
@@ -459,7 +476,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("confirm_quote", "confirm_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call(ops.confirm_quote, quote_id=quote_id, body={})
+        return self._call(ops.confirm_quote, quote_id=quote_id, body={}, **options)
 
     def list_block_trade_proposals(
         self,
@@ -469,6 +486,7 @@ class Communications(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetBlockTradeProposalsResponse, BlockTradeProposal]:
         """The block trade proposals this account can see, fetched page by page as you iterate.
 
@@ -495,6 +513,7 @@ class Communications(SyncAPIResource):
             limit=limit,
             market_ticker=market_ticker,
             status=status,
+            **options,
         )
 
     def propose_block_trade(
@@ -511,6 +530,7 @@ class Communications(SyncAPIResource):
         buyer_subaccount: int | None = None,
         seller_subtrader_id: str | None = None,
         seller_subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProposeBlockTradeResponse:
         """Propose a block trade between a buyer and a seller; it executes once both accept.
 
@@ -552,10 +572,16 @@ class Communications(SyncAPIResource):
                 seller_subtrader_id=seller_subtrader_id,
                 seller_subaccount=seller_subaccount,
             ),
+            **options,
         )
 
     def accept_block_trade_proposal(
-        self, block_trade_proposal_id: str, *, subtrader_id: str | None = None, subaccount: int | None = None
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subtrader_id: str | None = None,
+        subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Accept a block trade proposal as its buyer or seller.
 
@@ -574,13 +600,14 @@ class Communications(SyncAPIResource):
             ops.accept_block_trade_proposal,
             block_trade_proposal_id=block_trade_proposal_id,
             body=_accept_proposal_body(subtrader_id, subaccount),
+            **options,
         )
 
 
 @async_twin_of(Communications)
 class AsyncCommunications(AsyncAPIResource):
-    async def id(self) -> str:
-        return (await self._call(ops.get_communications_id)).communications_id
+    async def id(self, **options: Unpack[RequestOptions]) -> str:
+        return (await self._call(ops.get_communications_id, **options)).communications_id
 
     def list_rfqs(
         self,
@@ -594,6 +621,7 @@ class AsyncCommunications(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetRFQsResponse, RFQ]:
         return self._paginate(
             ops.get_rf_qs,
@@ -607,10 +635,11 @@ class AsyncCommunications(AsyncAPIResource):
             status=status,
             creator_user_id=creator_user_id,
             user_filter=user_filter,
+            **options,
         )
 
-    async def get_rfq(self, rfq_id: str) -> RFQ:
-        return (await self._call(ops.get_rfq, rfq_id=rfq_id)).rfq
+    async def get_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> RFQ:
+        return (await self._call(ops.get_rfq, rfq_id=rfq_id, **options)).rfq
 
     async def create_rfq(
         self,
@@ -626,6 +655,7 @@ class AsyncCommunications(AsyncAPIResource):
         replace_existing: bool | None = None,
         subtrader_id: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateRFQResponse:
         return await self._call(
             ops.create_rfq,
@@ -642,24 +672,27 @@ class AsyncCommunications(AsyncAPIResource):
                 subtrader_id,
                 subaccount,
             ),
+            **options,
         )
 
-    async def delete_rfq(self, rfq_id: str) -> None:
-        return await self._call(ops.delete_rfq, rfq_id=rfq_id)
+    async def delete_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.delete_rfq, rfq_id=rfq_id, **options)
 
-    async def get_rfq_quote(self, rfq_id: str, quote_id: str) -> Quote:
-        return (await self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id)).quote
+    async def get_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
+        return (await self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)).quote
 
-    async def delete_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
-        return await self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id)
+    async def delete_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)
 
-    async def accept_rfq_quote(self, rfq_id: str, quote_id: str, *, accepted_side: str) -> None:
+    async def accept_rfq_quote(
+        self, rfq_id: str, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]
+    ) -> None:
         return await self._call(
-            ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side)
+            ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side), **options
         )
 
-    async def confirm_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
-        return await self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={})
+    async def confirm_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={}, **options)
 
     def list_quotes(
         self,
@@ -676,6 +709,7 @@ class AsyncCommunications(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetQuotesResponse, Quote]:
         return self._paginate(
             ops.get_quotes,
@@ -692,6 +726,7 @@ class AsyncCommunications(AsyncAPIResource):
             rfq_creator_subtrader_id=rfq_creator_subtrader_id,
             quote_creator_user_id=quote_creator_user_id,
             rfq_creator_user_id=rfq_creator_user_id,
+            **options,
         )
 
     async def create_quote(
@@ -703,26 +738,29 @@ class AsyncCommunications(AsyncAPIResource):
         rest_remainder: bool,
         post_only: bool | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateQuoteResponse:
         return await self._call(
-            ops.create_quote, body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount)
+            ops.create_quote,
+            body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount),
+            **options,
         )
 
-    async def get_quote(self, quote_id: str) -> Quote:
+    async def get_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
         warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return (await self._call(ops.get_quote, quote_id=quote_id)).quote
+        return (await self._call(ops.get_quote, quote_id=quote_id, **options)).quote
 
-    async def delete_quote(self, quote_id: str) -> None:
+    async def delete_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call(ops.delete_quote, quote_id=quote_id)
+        return await self._call(ops.delete_quote, quote_id=quote_id, **options)
 
-    async def accept_quote(self, quote_id: str, *, accepted_side: str) -> None:
+    async def accept_quote(self, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]) -> None:
         warnings.warn(_deprecation("accept_quote", "accept_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side))
+        return await self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side), **options)
 
-    async def confirm_quote(self, quote_id: str) -> None:
+    async def confirm_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         warnings.warn(_deprecation("confirm_quote", "confirm_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call(ops.confirm_quote, quote_id=quote_id, body={})
+        return await self._call(ops.confirm_quote, quote_id=quote_id, body={}, **options)
 
     def list_block_trade_proposals(
         self,
@@ -732,6 +770,7 @@ class AsyncCommunications(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetBlockTradeProposalsResponse, BlockTradeProposal]:
         return self._paginate(
             ops.get_block_trade_proposals,
@@ -741,6 +780,7 @@ class AsyncCommunications(AsyncAPIResource):
             limit=limit,
             market_ticker=market_ticker,
             status=status,
+            **options,
         )
 
     async def propose_block_trade(
@@ -757,6 +797,7 @@ class AsyncCommunications(AsyncAPIResource):
         buyer_subaccount: int | None = None,
         seller_subtrader_id: str | None = None,
         seller_subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProposeBlockTradeResponse:
         return await self._call(
             ops.propose_block_trade,
@@ -773,13 +814,20 @@ class AsyncCommunications(AsyncAPIResource):
                 seller_subtrader_id=seller_subtrader_id,
                 seller_subaccount=seller_subaccount,
             ),
+            **options,
         )
 
     async def accept_block_trade_proposal(
-        self, block_trade_proposal_id: str, *, subtrader_id: str | None = None, subaccount: int | None = None
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subtrader_id: str | None = None,
+        subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         return await self._call(
             ops.accept_block_trade_proposal,
             block_trade_proposal_id=block_trade_proposal_id,
             body=_accept_proposal_body(subtrader_id, subaccount),
+            **options,
         )

@@ -12,6 +12,8 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         EventData,
         EventFeeChange,
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
         GetMultivariateEventsResponse,
     )
     from kalshi_api.models.get_events_status import GetEventsStatusInput
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncEvents", "Events"]
 
@@ -47,6 +51,7 @@ class Events(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetEventsResponse, EventData]:
         """Events matching the filters (multivariate events excepted), fetched page by page as you iterate.
 
@@ -83,9 +88,12 @@ class Events(SyncAPIResource):
             tickers=comma_separated(tickers),
             min_close_ts=min_close_ts,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    def get(self, event_ticker: str, *, with_nested_markets: bool | None = None) -> GetEventResponse:
+    def get(
+        self, event_ticker: str, *, with_nested_markets: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> GetEventResponse:
         """The event with this ticker, and its markets.
 
         Args:
@@ -100,7 +108,7 @@ class Events(SyncAPIResource):
             ValueError: `event_ticker` is empty (nothing is sent).
             NotFoundError: no event has this ticker.
         """
-        return self._call(ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets)
+        return self._call(ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets, **options)
 
     def list_multivariate(
         self,
@@ -111,6 +119,7 @@ class Events(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMultivariateEventsResponse, EventData]:
         """Multivariate (combo) events, the ones `list` leaves out, fetched page by page.
 
@@ -138,16 +147,17 @@ class Events(SyncAPIResource):
             series_ticker=series_ticker,
             collection_ticker=collection_ticker,
             with_nested_markets=with_nested_markets,
+            **options,
         )
 
-    def metadata(self, event_ticker: str) -> GetEventMetadataResponse:
+    def metadata(self, event_ticker: str, **options: Unpack[RequestOptions]) -> GetEventMetadataResponse:
         """Images, settlement sources, competition and per-market details of one event.
 
         Raises:
             ValueError: `event_ticker` is empty (nothing is sent).
             NotFoundError: no event has this ticker.
         """
-        return self._call(ops.get_event_metadata, event_ticker=event_ticker)
+        return self._call(ops.get_event_metadata, event_ticker=event_ticker, **options)
 
     def fee_changes(
         self,
@@ -156,6 +166,7 @@ class Events(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetEventFeeChangesResponse, EventFeeChange]:
         """Fee overrides set on single events (on top of their series' fees), page by page.
 
@@ -180,6 +191,7 @@ class Events(SyncAPIResource):
             cursor=cursor,
             limit=limit,
             event_ticker=event_ticker,
+            **options,
         )
 
     def candlesticks(
@@ -190,6 +202,7 @@ class Events(SyncAPIResource):
         start_ts: Timestamp,
         end_ts: Timestamp,
         period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> GetEventCandlesticksResponse:
         """Candlesticks of every market of one event over a time range.
 
@@ -215,6 +228,7 @@ class Events(SyncAPIResource):
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
     def forecast_percentile_history(
@@ -226,6 +240,7 @@ class Events(SyncAPIResource):
         start_ts: Timestamp,
         end_ts: Timestamp,
         period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ForecastPercentilesPoint]:
         """How the event's forecast at chosen percentiles moved over a time range.
 
@@ -253,6 +268,7 @@ class Events(SyncAPIResource):
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
 
@@ -271,6 +287,7 @@ class AsyncEvents(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetEventsResponse, EventData]:
         return self._paginate(
             ops.get_events,
@@ -285,10 +302,15 @@ class AsyncEvents(AsyncAPIResource):
             tickers=comma_separated(tickers),
             min_close_ts=min_close_ts,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    async def get(self, event_ticker: str, *, with_nested_markets: bool | None = None) -> GetEventResponse:
-        return await self._call(ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets)
+    async def get(
+        self, event_ticker: str, *, with_nested_markets: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> GetEventResponse:
+        return await self._call(
+            ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets, **options
+        )
 
     def list_multivariate(
         self,
@@ -299,6 +321,7 @@ class AsyncEvents(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMultivariateEventsResponse, EventData]:
         return self._paginate(
             ops.get_multivariate_events,
@@ -309,10 +332,11 @@ class AsyncEvents(AsyncAPIResource):
             series_ticker=series_ticker,
             collection_ticker=collection_ticker,
             with_nested_markets=with_nested_markets,
+            **options,
         )
 
-    async def metadata(self, event_ticker: str) -> GetEventMetadataResponse:
-        return await self._call(ops.get_event_metadata, event_ticker=event_ticker)
+    async def metadata(self, event_ticker: str, **options: Unpack[RequestOptions]) -> GetEventMetadataResponse:
+        return await self._call(ops.get_event_metadata, event_ticker=event_ticker, **options)
 
     def fee_changes(
         self,
@@ -321,6 +345,7 @@ class AsyncEvents(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetEventFeeChangesResponse, EventFeeChange]:
         return self._paginate(
             ops.get_event_fee_changes,
@@ -329,6 +354,7 @@ class AsyncEvents(AsyncAPIResource):
             cursor=cursor,
             limit=limit,
             event_ticker=event_ticker,
+            **options,
         )
 
     async def candlesticks(
@@ -339,6 +365,7 @@ class AsyncEvents(AsyncAPIResource):
         start_ts: Timestamp,
         end_ts: Timestamp,
         period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> GetEventCandlesticksResponse:
         return await self._call(
             ops.get_market_candlesticks_by_event,
@@ -347,6 +374,7 @@ class AsyncEvents(AsyncAPIResource):
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
     async def forecast_percentile_history(
@@ -358,6 +386,7 @@ class AsyncEvents(AsyncAPIResource):
         start_ts: Timestamp,
         end_ts: Timestamp,
         period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ForecastPercentilesPoint]:
         return await self._call_list(
             ops.get_event_forecast_percentiles_history,
@@ -368,4 +397,5 @@ class AsyncEvents(AsyncAPIResource):
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )

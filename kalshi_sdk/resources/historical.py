@@ -11,6 +11,8 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         Fill,
         GetFillsResponse,
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
         Trade,
     )
 
+    from ._base import RequestOptions
+
 __all__ = ["AsyncHistorical", "Historical"]
 
 
@@ -36,7 +40,7 @@ class Historical(SyncAPIResource):
     trades are public; `orders`, `fills` and `positions` need API credentials.
     """
 
-    def cutoff(self) -> GetHistoricalCutoffResponse:
+    def cutoff(self, **options: Unpack[RequestOptions]) -> GetHistoricalCutoffResponse:
         """The times before which each kind of data is only served here.
 
         Returns:
@@ -44,7 +48,7 @@ class Historical(SyncAPIResource):
             candlesticks), `trades_created_ts` (fills), `orders_updated_ts` (orders cancelled or
             fully executed earlier) and `market_positions_last_updated_ts` (settled positions).
         """
-        return self._call(ops.get_historical_cutoff)
+        return self._call(ops.get_historical_cutoff, **options)
 
     def markets(
         self,
@@ -56,6 +60,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMarketsResponse, Market]:
         """Archived markets, page by page. Use one filter at a time (the server refuses mixes).
 
@@ -84,19 +89,26 @@ class Historical(SyncAPIResource):
             event_ticker=event_ticker,
             series_ticker=series_ticker,
             mve_filter=mve_filter,
+            **options,
         )
 
-    def market(self, ticker: str) -> Market:
+    def market(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
         """The archived market with this ticker.
 
         Raises:
             ValueError: `ticker` is empty (nothing is sent).
             NotFoundError: no archived market has this ticker.
         """
-        return self._call(ops.get_historical_market, ticker=ticker).market
+        return self._call(ops.get_historical_market, ticker=ticker, **options).market
 
     def candlesticks(
-        self, ticker: str, *, start_ts: Timestamp, end_ts: Timestamp, period_interval: int
+        self,
+        ticker: str,
+        *,
+        start_ts: Timestamp,
+        end_ts: Timestamp,
+        period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Price candlesticks of an archived market: those ending between `start_ts` and `end_ts`.
 
@@ -118,6 +130,7 @@ class Historical(SyncAPIResource):
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
     def trades(
@@ -130,6 +143,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetTradesResponse, Trade]:
         """Archived trades of all markets or one, page by page.
 
@@ -157,6 +171,7 @@ class Historical(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             is_block_trade=is_block_trade,
+            **options,
         )
 
     def orders(
@@ -169,6 +184,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetOrdersResponse, Order]:
         """The account's archived orders (cancelled or fully executed before the cutoff), page by page.
 
@@ -198,6 +214,7 @@ class Historical(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def fills(
@@ -210,6 +227,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetFillsResponse, Fill]:
         """The account's archived fills, page by page.
 
@@ -238,6 +256,7 @@ class Historical(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def positions(
@@ -249,6 +268,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetPositionsResponse, MarketPosition]:
         """The account's archived settled positions per market, page by page.
 
@@ -280,13 +300,14 @@ class Historical(SyncAPIResource):
             ticker=ticker,
             event_ticker=event_ticker,
             subaccount=subaccount,
+            **options,
         )
 
 
 @async_twin_of(Historical)
 class AsyncHistorical(AsyncAPIResource):
-    async def cutoff(self) -> GetHistoricalCutoffResponse:
-        return await self._call(ops.get_historical_cutoff)
+    async def cutoff(self, **options: Unpack[RequestOptions]) -> GetHistoricalCutoffResponse:
+        return await self._call(ops.get_historical_cutoff, **options)
 
     def markets(
         self,
@@ -298,6 +319,7 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMarketsResponse, Market]:
         return self._paginate(
             ops.get_historical_markets,
@@ -309,13 +331,20 @@ class AsyncHistorical(AsyncAPIResource):
             event_ticker=event_ticker,
             series_ticker=series_ticker,
             mve_filter=mve_filter,
+            **options,
         )
 
-    async def market(self, ticker: str) -> Market:
-        return (await self._call(ops.get_historical_market, ticker=ticker)).market
+    async def market(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
+        return (await self._call(ops.get_historical_market, ticker=ticker, **options)).market
 
     async def candlesticks(
-        self, ticker: str, *, start_ts: Timestamp, end_ts: Timestamp, period_interval: int
+        self,
+        ticker: str,
+        *,
+        start_ts: Timestamp,
+        end_ts: Timestamp,
+        period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksHistoricalResponse:
         return await self._call(
             ops.get_market_candlesticks_historical,
@@ -323,6 +352,7 @@ class AsyncHistorical(AsyncAPIResource):
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
     def trades(
@@ -335,6 +365,7 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetTradesResponse, Trade]:
         return self._paginate(
             ops.get_trades_historical,
@@ -346,6 +377,7 @@ class AsyncHistorical(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             is_block_trade=is_block_trade,
+            **options,
         )
 
     def orders(
@@ -358,6 +390,7 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetOrdersResponse, Order]:
         return self._paginate(
             ops.get_historical_orders,
@@ -369,6 +402,7 @@ class AsyncHistorical(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def fills(
@@ -381,6 +415,7 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetFillsResponse, Fill]:
         return self._paginate(
             ops.get_fills_historical,
@@ -392,6 +427,7 @@ class AsyncHistorical(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def positions(
@@ -403,6 +439,7 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
             ops.get_historical_positions,
@@ -413,4 +450,5 @@ class AsyncHistorical(AsyncAPIResource):
             ticker=ticker,
             event_ticker=event_ticker,
             subaccount=subaccount,
+            **options,
         )

@@ -10,7 +10,11 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import GetIncentiveProgramsResponse, IncentiveProgram
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncIncentivePrograms", "IncentivePrograms"]
 
@@ -27,6 +31,7 @@ class IncentivePrograms(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetIncentiveProgramsResponse, IncentiveProgram]:
         """Incentive programs matching the filters, fetched page by page as you iterate.
 
@@ -57,6 +62,7 @@ class IncentivePrograms(SyncAPIResource):
             status=status,
             type_=type,
             incentive_description=incentive_description,
+            **options,
         )
 
 
@@ -71,6 +77,7 @@ class AsyncIncentivePrograms(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetIncentiveProgramsResponse, IncentiveProgram]:
         return self._paginate(
             ops.get_incentive_programs,
@@ -82,4 +89,5 @@ class AsyncIncentivePrograms(AsyncAPIResource):
             status=status,
             type_=type,
             incentive_description=incentive_description,
+            **options,
         )

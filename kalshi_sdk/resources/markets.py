@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from .._operations import RequestSpec, build_request_spec, most_items
+from .._operations import RequestSpec, build_request_spec, most_items, with_extras
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         GetMarketCandlesticksResponse,
         GetMarketsResponse,
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     )
     from kalshi_api.models.get_markets_mve_filter import GetMarketsMveFilterInput
     from kalshi_api.models.get_markets_status import GetMarketsStatusInput
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncMarkets", "Markets"]
 
@@ -66,6 +70,7 @@ class Markets(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMarketsResponse, Market]:
         """Markets matching the filters, fetched page by page as you iterate.
 
@@ -108,17 +113,20 @@ class Markets(SyncAPIResource):
             min_settled_ts=min_settled_ts,
             max_settled_ts=max_settled_ts,
             mve_filter=mve_filter,
+            **options,
         )
 
-    def get(self, ticker: str) -> Market:
+    def get(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
         """The market with this ticker.
 
         Raises:
             NotFoundError: no market has this ticker.
         """
-        return self._call(ops.get_market, ticker=ticker).market
+        return self._call(ops.get_market, ticker=ticker, **options).market
 
-    def orderbook(self, ticker: str, *, depth: int | None = None) -> OrderbookCountFp:
+    def orderbook(
+        self, ticker: str, *, depth: int | None = None, **options: Unpack[RequestOptions]
+    ) -> OrderbookCountFp:
         """The market's resting bids: `yes_dollars` and `no_dollars`, each a list of [price, count] levels.
 
         Args:
@@ -128,9 +136,9 @@ class Markets(SyncAPIResource):
         Raises:
             NotFoundError: no market has this ticker.
         """
-        return self._call(ops.get_market_orderbook, ticker=ticker, depth=depth).orderbook_fp
+        return self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options).orderbook_fp
 
-    def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
+    def orderbooks(self, tickers: Iterable[str], **options: Unpack[RequestOptions]) -> builtins.list[MarketOrderbookFp]:
         """Orderbooks of many markets, each tagged with its ticker.
 
         Any number of tickers: they go in requests of as many as the spec allows per request.
@@ -140,7 +148,7 @@ class Markets(SyncAPIResource):
         """
         books: builtins.list[MarketOrderbookFp] = []
         for spec in _orderbooks_requests(tickers):
-            books.extend(list_field(self._client.request(spec), "orderbooks"))
+            books.extend(list_field(self._client.request(with_extras(spec, **options)), "orderbooks"))
         return books
 
     def trades(
@@ -153,6 +161,7 @@ class Markets(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetTradesResponse, Trade]:
         """Executed trades, newest first, across all markets or one.
 
@@ -180,6 +189,7 @@ class Markets(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             is_block_trade=is_block_trade,
+            **options,
         )
 
     def candlesticks(
@@ -191,6 +201,7 @@ class Markets(SyncAPIResource):
         end_ts: Timestamp,
         period_interval: int,
         include_latest_before_start: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksResponse:
         """Price candlesticks of one market between two times.
 
@@ -213,6 +224,7 @@ class Markets(SyncAPIResource):
             end_ts=end_ts,
             period_interval=period_interval,
             include_latest_before_start=include_latest_before_start,
+            **options,
         )
 
     def batch_candlesticks(
@@ -223,6 +235,7 @@ class Markets(SyncAPIResource):
         end_ts: Timestamp,
         period_interval: int,
         include_latest_before_start: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MarketCandlesticksResponse]:
         """Candlesticks of several markets at once, one entry per market.
 
@@ -240,6 +253,7 @@ class Markets(SyncAPIResource):
             end_ts=end_ts,
             period_interval=period_interval,
             include_latest_before_start=include_latest_before_start,
+            **options,
         )
 
 
@@ -264,6 +278,7 @@ class AsyncMarkets(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMarketsResponse, Market]:
         return self._paginate(
             ops.get_markets,
@@ -284,17 +299,24 @@ class AsyncMarkets(AsyncAPIResource):
             min_settled_ts=min_settled_ts,
             max_settled_ts=max_settled_ts,
             mve_filter=mve_filter,
+            **options,
         )
 
-    async def get(self, ticker: str) -> Market:
-        return (await self._call(ops.get_market, ticker=ticker)).market
+    async def get(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
+        return (await self._call(ops.get_market, ticker=ticker, **options)).market
 
-    async def orderbook(self, ticker: str, *, depth: int | None = None) -> OrderbookCountFp:
-        return (await self._call(ops.get_market_orderbook, ticker=ticker, depth=depth)).orderbook_fp
+    async def orderbook(
+        self, ticker: str, *, depth: int | None = None, **options: Unpack[RequestOptions]
+    ) -> OrderbookCountFp:
+        return (await self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options)).orderbook_fp
 
-    async def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
-        """Orderbooks of many markets, in order; the requests of 100 `tickers` run concurrently."""
-        pages = await asyncio.gather(*(self._client.request(spec) for spec in _orderbooks_requests(tickers)))
+    async def orderbooks(
+        self, tickers: Iterable[str], **options: Unpack[RequestOptions]
+    ) -> builtins.list[MarketOrderbookFp]:
+        """Orderbooks of many markets, in order; the requests (as many tickers each as allowed) run concurrently."""
+        pages = await asyncio.gather(
+            *(self._client.request(with_extras(spec, **options)) for spec in _orderbooks_requests(tickers))
+        )
         return [book for page in pages for book in list_field(page, "orderbooks")]
 
     def trades(
@@ -307,6 +329,7 @@ class AsyncMarkets(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetTradesResponse, Trade]:
         return self._paginate(
             ops.get_trades,
@@ -318,6 +341,7 @@ class AsyncMarkets(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             is_block_trade=is_block_trade,
+            **options,
         )
 
     async def candlesticks(
@@ -329,6 +353,7 @@ class AsyncMarkets(AsyncAPIResource):
         end_ts: Timestamp,
         period_interval: int,
         include_latest_before_start: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksResponse:
         return await self._call(
             ops.get_market_candlesticks,
@@ -338,6 +363,7 @@ class AsyncMarkets(AsyncAPIResource):
             end_ts=end_ts,
             period_interval=period_interval,
             include_latest_before_start=include_latest_before_start,
+            **options,
         )
 
     async def batch_candlesticks(
@@ -348,6 +374,7 @@ class AsyncMarkets(AsyncAPIResource):
         end_ts: Timestamp,
         period_interval: int,
         include_latest_before_start: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MarketCandlesticksResponse]:
         return await self._call_list(
             ops.batch_get_market_candlesticks,
@@ -357,4 +384,5 @@ class AsyncMarkets(AsyncAPIResource):
             end_ts=end_ts,
             period_interval=period_interval,
             include_latest_before_start=include_latest_before_start,
+            **options,
         )

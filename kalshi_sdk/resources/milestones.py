@@ -11,7 +11,11 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import GetMilestonesResponse, Milestone
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncMilestones", "Milestones"]
 
@@ -32,6 +36,7 @@ class Milestones(SyncAPIResource):
         min_updated_ts: datetime.datetime | int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMilestonesResponse, Milestone]:
         """Milestones matching the filters, fetched page by page as you iterate.
 
@@ -67,11 +72,12 @@ class Milestones(SyncAPIResource):
             type_=type,
             related_event_ticker=related_event_ticker,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    def get(self, milestone_id: str) -> Milestone:
+    def get(self, milestone_id: str, **options: Unpack[RequestOptions]) -> Milestone:
         """The milestone with this `milestone_id`. Raises NotFoundError when there is none."""
-        return self._call(ops.get_milestone, milestone_id=milestone_id).milestone
+        return self._call(ops.get_milestone, milestone_id=milestone_id, **options).milestone
 
 
 @async_twin_of(Milestones)
@@ -89,6 +95,7 @@ class AsyncMilestones(AsyncAPIResource):
         min_updated_ts: datetime.datetime | int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMilestonesResponse, Milestone]:
         return self._paginate(
             ops.get_milestones,
@@ -103,7 +110,8 @@ class AsyncMilestones(AsyncAPIResource):
             type_=type,
             related_event_ticker=related_event_ticker,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    async def get(self, milestone_id: str) -> Milestone:
-        return (await self._call(ops.get_milestone, milestone_id=milestone_id)).milestone
+    async def get(self, milestone_id: str, **options: Unpack[RequestOptions]) -> Milestone:
+        return (await self._call(ops.get_milestone, milestone_id=milestone_id, **options)).milestone

@@ -11,12 +11,16 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, choice, model_class, non_empty, request_body
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         CreateMarketInMultivariateEventCollectionResponse,
         GetMultivariateEventCollectionsResponse,
         MultivariateEventCollection,
         TickerPair,
     )
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncMultivariate", "Multivariate"]
 
@@ -61,6 +65,7 @@ class Multivariate(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMultivariateEventCollectionsResponse, MultivariateEventCollection]:
         """Multivariate event collections matching the filters, fetched page by page as you iterate.
 
@@ -88,9 +93,10 @@ class Multivariate(SyncAPIResource):
             status=status,
             associated_event_ticker=associated_event_ticker,
             series_ticker=series_ticker,
+            **options,
         )
 
-    def get(self, collection_ticker: str) -> MultivariateEventCollection:
+    def get(self, collection_ticker: str, **options: Unpack[RequestOptions]) -> MultivariateEventCollection:
         """The multivariate event collection with this ticker.
 
         Raises:
@@ -98,7 +104,7 @@ class Multivariate(SyncAPIResource):
             NotFoundError: no collection has this ticker.
         """
         return self._call(
-            ops.get_multivariate_event_collection, collection_ticker=collection_ticker
+            ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options
         ).multivariate_contract
 
     def create_market(
@@ -107,6 +113,7 @@ class Multivariate(SyncAPIResource):
         *,
         selected_markets: Iterable[TickerPair | Mapping[str, Any]],
         with_market_payload: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         """Create the collection's market for a choice of markets.
 
@@ -135,6 +142,7 @@ class Multivariate(SyncAPIResource):
             ops.create_market_in_multivariate_event_collection,
             collection_ticker=collection_ticker,
             body=_create_market_body(selected_markets, with_market_payload),
+            **options,
         )
 
 
@@ -149,6 +157,7 @@ class AsyncMultivariate(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMultivariateEventCollectionsResponse, MultivariateEventCollection]:
         return self._paginate(
             ops.get_multivariate_event_collections,
@@ -159,11 +168,12 @@ class AsyncMultivariate(AsyncAPIResource):
             status=status,
             associated_event_ticker=associated_event_ticker,
             series_ticker=series_ticker,
+            **options,
         )
 
-    async def get(self, collection_ticker: str) -> MultivariateEventCollection:
+    async def get(self, collection_ticker: str, **options: Unpack[RequestOptions]) -> MultivariateEventCollection:
         return (
-            await self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker)
+            await self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options)
         ).multivariate_contract
 
     async def create_market(
@@ -172,9 +182,11 @@ class AsyncMultivariate(AsyncAPIResource):
         *,
         selected_markets: Iterable[TickerPair | Mapping[str, Any]],
         with_market_payload: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         return await self._call(
             ops.create_market_in_multivariate_event_collection,
             collection_ticker=collection_ticker,
             body=_create_market_body(selected_markets, with_market_payload),
+            **options,
         )

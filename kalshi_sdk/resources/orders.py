@@ -19,7 +19,7 @@ from kalshi_api.api import Operations as ops
 
 from .._exceptions import BatchIncompleteError, ConflictError, DuplicateClientOrderIdError
 from .._fixed_point import Number, to_contracts, to_price
-from .._operations import RequestSpec, build_request_spec, checked_body
+from .._operations import RequestSpec, build_request_spec, checked_body, with_extras
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import (
     AsyncAPIResource,
@@ -34,6 +34,8 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         AmendOrderV2Response,
         BatchCancelOrdersV2ResponseOrdersItem,
@@ -49,6 +51,8 @@ if TYPE_CHECKING:
     from kalshi_api.models.book_side import BookSideInput
     from kalshi_api.models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForceInput
     from kalshi_api.models.self_trade_prevention_type import SelfTradePreventionTypeInput
+
+    from ._base import RequestOptions
 
 __all__ = ["ORDER_BATCH_SIZE", "AsyncOrders", "Orders"]
 
@@ -269,6 +273,7 @@ class Orders(SyncAPIResource):
         subaccount: int | None = None,
         order_group_id: str | None = None,
         exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateOrderV2Response:
         """Place a limit order on a market's yes book.
 
@@ -318,7 +323,7 @@ class Orders(SyncAPIResource):
             exchange_index=exchange_index,
         )
         try:
-            created: CreateOrderV2Response = self._client.request(_create_spec(body))
+            created: CreateOrderV2Response = self._client.request(with_extras(_create_spec(body), **options))
             return created
         except ConflictError as error:
             if _earlier_attempt_may_have_landed(error):
@@ -328,7 +333,11 @@ class Orders(SyncAPIResource):
             raise DuplicateClientOrderIdError.from_conflict(error, str(body.client_order_id)) from error
 
     def batch_create(
-        self, orders: Iterable[Mapping[str, Any] | CreateOrderV2Request], *, batch_size: int = ORDER_BATCH_SIZE
+        self,
+        orders: Iterable[Mapping[str, Any] | CreateOrderV2Request],
+        *,
+        batch_size: int = ORDER_BATCH_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BatchCreateOrdersV2ResponseOrdersItem]:
         """Place many orders; any number, sent in requests of at most `batch_size`, one after another.
 
@@ -349,7 +358,7 @@ class Orders(SyncAPIResource):
         batches = _create_batches(orders, batch_size)
         for spec in batches.requests(_batch_create_spec):
             try:
-                batches.accept(self._client.request(spec))
+                batches.accept(self._client.request(with_extras(spec, **options)))
             except Exception as error:
                 raise batches.incomplete(error) from error
         return batches.results()
@@ -361,6 +370,7 @@ class Orders(SyncAPIResource):
         subaccount: int | None = None,
         exchange_index: int | None = None,
         market_ticker: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CancelOrderV2Response:
         """Cancel a resting order (what is left of it).
 
@@ -382,10 +392,15 @@ class Orders(SyncAPIResource):
             subaccount=subaccount,
             exchange_index=exchange_index,
             market_ticker=market_ticker,
+            **options,
         )
 
     def batch_cancel(
-        self, orders: Iterable[str | Mapping[str, Any]], *, batch_size: int = ORDER_BATCH_SIZE
+        self,
+        orders: Iterable[str | Mapping[str, Any]],
+        *,
+        batch_size: int = ORDER_BATCH_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BatchCancelOrdersV2ResponseOrdersItem]:
         """Cancel many orders; any number, sent in requests of at most `batch_size`.
 
@@ -404,14 +419,14 @@ class Orders(SyncAPIResource):
         batches = _cancel_batches(orders, batch_size)
         for spec in batches.requests(_batch_cancel_spec):
             try:
-                batches.accept(self._client.request(spec))
+                batches.accept(self._client.request(with_extras(spec, **options)))
             except Exception as error:
                 raise batches.incomplete(error) from error
         return batches.results()
 
-    def cancel_all(self, *, subaccount: int | None = None) -> None:
+    def cancel_all(self, *, subaccount: int | None = None, **options: Unpack[RequestOptions]) -> None:
         """Cancel every resting order (of one subaccount, when given)."""
-        self._call(ops.cancel_all_orders, subaccount=subaccount)
+        self._call(ops.cancel_all_orders, subaccount=subaccount, **options)
 
     def amend(
         self,
@@ -426,6 +441,7 @@ class Orders(SyncAPIResource):
         expiration_time: int | None = None,
         exchange_index: int | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AmendOrderV2Response:
         """Change a resting order's price and/or size.
 
@@ -454,7 +470,7 @@ class Orders(SyncAPIResource):
             expiration_time=expiration_time,
             exchange_index=exchange_index,
         )
-        return self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount)
+        return self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
 
     def decrease(
         self,
@@ -465,6 +481,7 @@ class Orders(SyncAPIResource):
         exchange_index: int | None = None,
         market_ticker: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DecreaseOrderV2Response:
         """Shrink a resting order without losing its place in the queue.
 
@@ -480,7 +497,7 @@ class Orders(SyncAPIResource):
             NotFoundError: no such resting order.
         """
         body = _decrease_body(reduce_by, reduce_to, exchange_index=exchange_index, market_ticker=market_ticker)
-        return self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount)
+        return self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
 
     def list(
         self,
@@ -495,6 +512,7 @@ class Orders(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetOrdersResponse, Order]:
         """Your orders, filtered, fetched page by page as you iterate.
 
@@ -525,19 +543,20 @@ class Orders(SyncAPIResource):
             max_ts=max_ts,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
-    def get(self, order_id: str) -> Order:
+    def get(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
         """One of your orders, by `order_id`.
 
         Raises:
             NotFoundError: no such order.
         """
-        return self._call(ops.get_order, order_id=order_id).order
+        return self._call(ops.get_order, order_id=order_id, **options).order
 
-    def queue_position(self, order_id: str) -> Decimal:
+    def queue_position(self, order_id: str, **options: Unpack[RequestOptions]) -> Decimal:
         """How many contracts rest ahead of order `order_id` at its price."""
-        return self._call(ops.get_order_queue_position, order_id=order_id).queue_position_fp
+        return self._call(ops.get_order_queue_position, order_id=order_id, **options).queue_position_fp
 
     def queue_positions(
         self,
@@ -545,6 +564,7 @@ class Orders(SyncAPIResource):
         market_tickers: str | Iterable[str] | None = None,
         event_ticker: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[OrderQueuePosition]:
         """Queue positions of your resting orders in some markets or one event.
 
@@ -559,6 +579,7 @@ class Orders(SyncAPIResource):
             market_tickers=comma_separated(market_tickers),
             event_ticker=event_ticker,
             subaccount=subaccount,
+            **options,
         )
 
 
@@ -581,6 +602,7 @@ class AsyncOrders(AsyncAPIResource):
         subaccount: int | None = None,
         order_group_id: str | None = None,
         exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateOrderV2Response:
         body = order_request(
             ticker=ticker,
@@ -599,7 +621,7 @@ class AsyncOrders(AsyncAPIResource):
             exchange_index=exchange_index,
         )
         try:
-            created: CreateOrderV2Response = await self._client.request(_create_spec(body))
+            created: CreateOrderV2Response = await self._client.request(with_extras(_create_spec(body), **options))
             return created
         except ConflictError as error:
             if _earlier_attempt_may_have_landed(error):
@@ -609,12 +631,16 @@ class AsyncOrders(AsyncAPIResource):
             raise DuplicateClientOrderIdError.from_conflict(error, str(body.client_order_id)) from error
 
     async def batch_create(
-        self, orders: Iterable[Mapping[str, Any] | CreateOrderV2Request], *, batch_size: int = ORDER_BATCH_SIZE
+        self,
+        orders: Iterable[Mapping[str, Any] | CreateOrderV2Request],
+        *,
+        batch_size: int = ORDER_BATCH_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BatchCreateOrdersV2ResponseOrdersItem]:
         batches = _create_batches(orders, batch_size)
         for spec in batches.requests(_batch_create_spec):
             try:
-                batches.accept(await self._client.request(spec))
+                batches.accept(await self._client.request(with_extras(spec, **options)))
             except Exception as error:
                 raise batches.incomplete(error) from error
         return batches.results()
@@ -626,6 +652,7 @@ class AsyncOrders(AsyncAPIResource):
         subaccount: int | None = None,
         exchange_index: int | None = None,
         market_ticker: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CancelOrderV2Response:
         return await self._call(
             ops.cancel_order_v2,
@@ -633,21 +660,26 @@ class AsyncOrders(AsyncAPIResource):
             subaccount=subaccount,
             exchange_index=exchange_index,
             market_ticker=market_ticker,
+            **options,
         )
 
     async def batch_cancel(
-        self, orders: Iterable[str | Mapping[str, Any]], *, batch_size: int = ORDER_BATCH_SIZE
+        self,
+        orders: Iterable[str | Mapping[str, Any]],
+        *,
+        batch_size: int = ORDER_BATCH_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BatchCancelOrdersV2ResponseOrdersItem]:
         batches = _cancel_batches(orders, batch_size)
         for spec in batches.requests(_batch_cancel_spec):
             try:
-                batches.accept(await self._client.request(spec))
+                batches.accept(await self._client.request(with_extras(spec, **options)))
             except Exception as error:
                 raise batches.incomplete(error) from error
         return batches.results()
 
-    async def cancel_all(self, *, subaccount: int | None = None) -> None:
-        await self._call(ops.cancel_all_orders, subaccount=subaccount)
+    async def cancel_all(self, *, subaccount: int | None = None, **options: Unpack[RequestOptions]) -> None:
+        await self._call(ops.cancel_all_orders, subaccount=subaccount, **options)
 
     async def amend(
         self,
@@ -662,6 +694,7 @@ class AsyncOrders(AsyncAPIResource):
         expiration_time: int | None = None,
         exchange_index: int | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AmendOrderV2Response:
         body = _amend_body(
             ticker,
@@ -673,7 +706,7 @@ class AsyncOrders(AsyncAPIResource):
             expiration_time=expiration_time,
             exchange_index=exchange_index,
         )
-        return await self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount)
+        return await self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
 
     async def decrease(
         self,
@@ -684,9 +717,10 @@ class AsyncOrders(AsyncAPIResource):
         exchange_index: int | None = None,
         market_ticker: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DecreaseOrderV2Response:
         body = _decrease_body(reduce_by, reduce_to, exchange_index=exchange_index, market_ticker=market_ticker)
-        return await self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount)
+        return await self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
 
     def list(
         self,
@@ -701,6 +735,7 @@ class AsyncOrders(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetOrdersResponse, Order]:
         return self._paginate(
             ops.get_orders,
@@ -715,13 +750,14 @@ class AsyncOrders(AsyncAPIResource):
             max_ts=max_ts,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
-    async def get(self, order_id: str) -> Order:
-        return (await self._call(ops.get_order, order_id=order_id)).order
+    async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
+        return (await self._call(ops.get_order, order_id=order_id, **options)).order
 
-    async def queue_position(self, order_id: str) -> Decimal:
-        return (await self._call(ops.get_order_queue_position, order_id=order_id)).queue_position_fp
+    async def queue_position(self, order_id: str, **options: Unpack[RequestOptions]) -> Decimal:
+        return (await self._call(ops.get_order_queue_position, order_id=order_id, **options)).queue_position_fp
 
     async def queue_positions(
         self,
@@ -729,6 +765,7 @@ class AsyncOrders(AsyncAPIResource):
         market_tickers: str | Iterable[str] | None = None,
         event_ticker: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[OrderQueuePosition]:
         return await self._call_list(
             ops.get_order_queue_positions,
@@ -736,4 +773,5 @@ class AsyncOrders(AsyncAPIResource):
             market_tickers=comma_separated(market_tickers),
             event_ticker=event_ticker,
             subaccount=subaccount,
+            **options,
         )

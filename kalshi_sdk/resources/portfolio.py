@@ -12,6 +12,8 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, model_class
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         Deposit,
         Fill,
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
         TargetBalanceAllocationInput,
         Withdrawal,
     )
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncPortfolio", "Portfolio"]
 
@@ -84,7 +88,9 @@ class Portfolio(SyncAPIResource):
     is sent) and `AuthenticationError` when the server rejects the key or signature.
     """
 
-    def balance(self, *, subaccount: int | None = None, exchange_index: int | None = None) -> GetBalanceResponse:
+    def balance(
+        self, *, subaccount: int | None = None, exchange_index: int | None = None, **options: Unpack[RequestOptions]
+    ) -> GetBalanceResponse:
         """Available balance and portfolio value.
 
         Args:
@@ -99,7 +105,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             AuthenticationError: the server rejected the key or signature.
         """
-        return self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index)
+        return self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index, **options)
 
     def positions(
         self,
@@ -112,6 +118,7 @@ class Portfolio(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetPositionsResponse, MarketPosition]:
         """The account's positions per market, fetched page by page as you iterate.
 
@@ -147,6 +154,7 @@ class Portfolio(SyncAPIResource):
             event_ticker=event_ticker,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def fills(
@@ -161,6 +169,7 @@ class Portfolio(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetFillsResponse, Fill]:
         """The account's fills (its orders' matched trades), page by page.
 
@@ -195,6 +204,7 @@ class Portfolio(SyncAPIResource):
             max_ts=max_ts,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def settlements(
@@ -208,6 +218,7 @@ class Portfolio(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetSettlementsResponse, Settlement]:
         """How the account's positions paid out when their markets settled, page by page.
 
@@ -238,10 +249,16 @@ class Portfolio(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def deposits(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetDepositsResponse, Deposit]:
         """Money paid into the account, page by page.
 
@@ -257,10 +274,15 @@ class Portfolio(SyncAPIResource):
             ValueError: `limit` is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit, **options)
 
     def withdrawals(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetWithdrawalsResponse, Withdrawal]:
         """Money paid out of the account, page by page.
 
@@ -276,9 +298,13 @@ class Portfolio(SyncAPIResource):
             ValueError: `limit` is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate(ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(
+            ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit, **options
+        )
 
-    def resting_order_total_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
+    def resting_order_total_value(
+        self, **options: Unpack[RequestOptions]
+    ) -> GetPortfolioRestingOrderTotalValueResponse:
         """What the account's resting orders are worth in total (meant for FCM members).
 
         Returns:
@@ -288,7 +314,7 @@ class Portfolio(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call(ops.get_portfolio_resting_order_total_value)
+        return self._call(ops.get_portfolio_resting_order_total_value, **options)
 
     def create_instance_transfer(
         self,
@@ -300,6 +326,7 @@ class Portfolio(SyncAPIResource):
         destination_exchange_shard: int | None = None,
         source_subaccount: int | None = None,
         destination_subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> str:
         """Move money between the account's exchange instances (and shards, and subaccounts).
 
@@ -332,10 +359,15 @@ class Portfolio(SyncAPIResource):
             source_subaccount,
             destination_subaccount,
         )
-        return self._call(ops.intra_exchange_instance_transfer, body=body).transfer_id
+        return self._call(ops.intra_exchange_instance_transfer, body=body, **options).transfer_id
 
     def instance_transfers(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
         """The account's transfers between exchange instances, page by page.
 
@@ -352,10 +384,15 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            ops.get_intra_exchange_instance_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit
+            ops.get_intra_exchange_instance_transfers,
+            "transfers",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            **options,
         )
 
-    def instance_transfer(self, transfer_id: str) -> IntraExchangeInstanceTransfer:
+    def instance_transfer(self, transfer_id: str, **options: Unpack[RequestOptions]) -> IntraExchangeInstanceTransfer:
         """One transfer between exchange instances, by the id `create_instance_transfer` returned.
 
         Raises:
@@ -363,9 +400,9 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: no such transfer.
         """
-        return self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id).transfer
+        return self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options).transfer
 
-    def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
+    def target_balance_allocation(self, **options: Unpack[RequestOptions]) -> GetTargetBalanceAllocationResponse:
         """How the account wants its balance spread over exchange shards.
 
         Returns:
@@ -376,13 +413,14 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account has no access to balance allocation.
         """
-        return self._call(ops.get_target_balance_allocation)
+        return self._call(ops.get_target_balance_allocation, **options)
 
     def set_target_balance_allocation(
         self,
         *,
         allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
         resting_margin_reservation: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Replace the account's target spread of its balance over exchange shards.
 
@@ -398,13 +436,15 @@ class Portfolio(SyncAPIResource):
             BadRequestError: the server refused the allocation (for instance, percents not adding to 100).
         """
         body = _allocation_body(allocations, resting_margin_reservation)
-        return self._call(ops.set_target_balance_allocation, body=body)
+        return self._call(ops.set_target_balance_allocation, body=body, **options)
 
 
 @async_twin_of(Portfolio)
 class AsyncPortfolio(AsyncAPIResource):
-    async def balance(self, *, subaccount: int | None = None, exchange_index: int | None = None) -> GetBalanceResponse:
-        return await self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index)
+    async def balance(
+        self, *, subaccount: int | None = None, exchange_index: int | None = None, **options: Unpack[RequestOptions]
+    ) -> GetBalanceResponse:
+        return await self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index, **options)
 
     def positions(
         self,
@@ -417,6 +457,7 @@ class AsyncPortfolio(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
             ops.get_positions,
@@ -429,6 +470,7 @@ class AsyncPortfolio(AsyncAPIResource):
             event_ticker=event_ticker,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def fills(
@@ -443,6 +485,7 @@ class AsyncPortfolio(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetFillsResponse, Fill]:
         return self._paginate(
             ops.get_fills,
@@ -456,6 +499,7 @@ class AsyncPortfolio(AsyncAPIResource):
             max_ts=max_ts,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def settlements(
@@ -469,6 +513,7 @@ class AsyncPortfolio(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetSettlementsResponse, Settlement]:
         return self._paginate(
             ops.get_settlements,
@@ -481,20 +526,35 @@ class AsyncPortfolio(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def deposits(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetDepositsResponse, Deposit]:
-        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit, **options)
 
     def withdrawals(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetWithdrawalsResponse, Withdrawal]:
-        return self._paginate(ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(
+            ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit, **options
+        )
 
-    async def resting_order_total_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
-        return await self._call(ops.get_portfolio_resting_order_total_value)
+    async def resting_order_total_value(
+        self, **options: Unpack[RequestOptions]
+    ) -> GetPortfolioRestingOrderTotalValueResponse:
+        return await self._call(ops.get_portfolio_resting_order_total_value, **options)
 
     async def create_instance_transfer(
         self,
@@ -506,6 +566,7 @@ class AsyncPortfolio(AsyncAPIResource):
         destination_exchange_shard: int | None = None,
         source_subaccount: int | None = None,
         destination_subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> str:
         body = _instance_transfer_body(
             source,
@@ -516,26 +577,39 @@ class AsyncPortfolio(AsyncAPIResource):
             source_subaccount,
             destination_subaccount,
         )
-        return (await self._call(ops.intra_exchange_instance_transfer, body=body)).transfer_id
+        return (await self._call(ops.intra_exchange_instance_transfer, body=body, **options)).transfer_id
 
     def instance_transfers(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
         return self._paginate(
-            ops.get_intra_exchange_instance_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit
+            ops.get_intra_exchange_instance_transfers,
+            "transfers",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            **options,
         )
 
-    async def instance_transfer(self, transfer_id: str) -> IntraExchangeInstanceTransfer:
-        return (await self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id)).transfer
+    async def instance_transfer(
+        self, transfer_id: str, **options: Unpack[RequestOptions]
+    ) -> IntraExchangeInstanceTransfer:
+        return (await self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options)).transfer
 
-    async def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
-        return await self._call(ops.get_target_balance_allocation)
+    async def target_balance_allocation(self, **options: Unpack[RequestOptions]) -> GetTargetBalanceAllocationResponse:
+        return await self._call(ops.get_target_balance_allocation, **options)
 
     async def set_target_balance_allocation(
         self,
         *,
         allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
         resting_margin_reservation: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         body = _allocation_body(allocations, resting_margin_reservation)
-        return await self._call(ops.set_target_balance_allocation, body=body)
+        return await self._call(ops.set_target_balance_allocation, body=body, **options)

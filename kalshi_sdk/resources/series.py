@@ -10,7 +10,11 @@ from kalshi_api.api import Operations as ops
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import Series, SeriesFeeChange
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncSeriesResource", "SeriesResource"]
 
@@ -26,6 +30,7 @@ class SeriesResource(SyncAPIResource):
         include_product_metadata: bool | None = None,
         include_volume: bool | None = None,
         min_updated_ts: Timestamp | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Series]:
         """All series matching the filters, in one response (this operation has no pages).
 
@@ -52,9 +57,12 @@ class SeriesResource(SyncAPIResource):
             include_product_metadata=include_product_metadata,
             include_volume=include_volume,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    def get(self, series_ticker: str, *, include_volume: bool | None = None) -> Series:
+    def get(
+        self, series_ticker: str, *, include_volume: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> Series:
         """The series with this ticker.
 
         Args:
@@ -65,10 +73,14 @@ class SeriesResource(SyncAPIResource):
             ValueError: `series_ticker` is empty (nothing is sent).
             NotFoundError: no series has this ticker.
         """
-        return self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume).series
+        return self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options).series
 
     def fee_changes(
-        self, *, series_ticker: str | None = None, show_historical: bool | None = None
+        self,
+        *,
+        series_ticker: str | None = None,
+        show_historical: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SeriesFeeChange]:
         """Scheduled changes to series' fee type and multiplier.
 
@@ -84,6 +96,7 @@ class SeriesResource(SyncAPIResource):
             "series_fee_change_arr",
             series_ticker=series_ticker,
             show_historical=show_historical,
+            **options,
         )
 
 
@@ -97,6 +110,7 @@ class AsyncSeriesResource(AsyncAPIResource):
         include_product_metadata: bool | None = None,
         include_volume: bool | None = None,
         min_updated_ts: Timestamp | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Series]:
         return await self._call_list(
             ops.get_series_list,
@@ -106,17 +120,27 @@ class AsyncSeriesResource(AsyncAPIResource):
             include_product_metadata=include_product_metadata,
             include_volume=include_volume,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    async def get(self, series_ticker: str, *, include_volume: bool | None = None) -> Series:
-        return (await self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume)).series
+    async def get(
+        self, series_ticker: str, *, include_volume: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> Series:
+        return (
+            await self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options)
+        ).series
 
     async def fee_changes(
-        self, *, series_ticker: str | None = None, show_historical: bool | None = None
+        self,
+        *,
+        series_ticker: str | None = None,
+        show_historical: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SeriesFeeChange]:
         return await self._call_list(
             ops.get_series_fee_changes,
             "series_fee_change_arr",
             series_ticker=series_ticker,
             show_historical=show_historical,
+            **options,
         )

@@ -11,7 +11,11 @@ from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, present
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import GetStructuredTargetsResponse, StructuredTarget
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncStructuredTargets", "StructuredTargets"]
 
@@ -33,6 +37,7 @@ class StructuredTargets(SyncAPIResource):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetStructuredTargetsResponse, StructuredTarget]:
         """Structured targets matching the filters, fetched page by page as you iterate.
 
@@ -62,16 +67,17 @@ class StructuredTargets(SyncAPIResource):
             ids=_id_list(ids),
             type_=type,
             competition=competition,
+            **options,
         )
 
-    def get(self, structured_target_id: str) -> StructuredTarget:
+    def get(self, structured_target_id: str, **options: Unpack[RequestOptions]) -> StructuredTarget:
         """The structured target with this id.
 
         Raises:
             ValueError: `structured_target_id` is empty (nothing is sent).
             NotFoundError: no target has this id.
         """
-        found = self._call(ops.get_structured_target, structured_target_id=structured_target_id)
+        found = self._call(ops.get_structured_target, structured_target_id=structured_target_id, **options)
         return present(found.structured_target, ops.get_structured_target, "structured_target")
 
 
@@ -86,6 +92,7 @@ class AsyncStructuredTargets(AsyncAPIResource):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetStructuredTargetsResponse, StructuredTarget]:
         return self._paginate(
             ops.get_structured_targets,
@@ -96,8 +103,9 @@ class AsyncStructuredTargets(AsyncAPIResource):
             ids=_id_list(ids),
             type_=type,
             competition=competition,
+            **options,
         )
 
-    async def get(self, structured_target_id: str) -> StructuredTarget:
-        found = await self._call(ops.get_structured_target, structured_target_id=structured_target_id)
+    async def get(self, structured_target_id: str, **options: Unpack[RequestOptions]) -> StructuredTarget:
+        found = await self._call(ops.get_structured_target, structured_target_id=structured_target_id, **options)
         return present(found.structured_target, ops.get_structured_target, "structured_target")

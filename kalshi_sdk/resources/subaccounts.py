@@ -8,17 +8,21 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from .._operations import RequestSpec, build_request_spec
+from .._operations import RequestSpec, build_request_spec, with_extras
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         GetSubaccountTransfersResponse,
         SubaccountBalance,
         SubaccountNettingConfig,
         SubaccountTransfer,
     )
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncSubaccounts", "Subaccounts"]
 
@@ -59,7 +63,7 @@ class Subaccounts(SyncAPIResource):
     every method raises `MissingCredentialsError` without them (before anything is sent).
     """
 
-    def create(self, *, exchange_index: int | None = None) -> int:
+    def create(self, *, exchange_index: int | None = None, **options: Unpack[RequestOptions]) -> int:
         """Open the next numbered subaccount (numbers are given in order, up to 63).
 
         Args:
@@ -74,15 +78,15 @@ class Subaccounts(SyncAPIResource):
                 it already has 63.
         """
         body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return self._call(ops.create_subaccount, body=body).subaccount_number
+        return self._call(ops.create_subaccount, body=body, **options).subaccount_number
 
-    def balances(self) -> list[SubaccountBalance]:
+    def balances(self, **options: Unpack[RequestOptions]) -> list[SubaccountBalance]:
         """The balance of every subaccount, the primary account included, per exchange shard.
 
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list(ops.get_subaccount_balances, "subaccount_balances")
+        return self._call_list(ops.get_subaccount_balances, "subaccount_balances", **options)
 
     def transfer(
         self,
@@ -92,6 +96,7 @@ class Subaccounts(SyncAPIResource):
         amount_cents: int,
         exchange_index: int | None = None,
         client_transfer_id: str | uuid.UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Move money from one subaccount to another.
 
@@ -113,12 +118,16 @@ class Subaccounts(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             BadRequestError: the server refused the transfer (unknown subaccount, not enough money, ...).
         """
-        self._client.request(
-            _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
-        )
+        spec = _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
+        self._client.request(with_extras(spec, **options))
 
     def transfers(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetSubaccountTransfersResponse, SubaccountTransfer]:
         """Past transfers between the account's subaccounts, page by page.
 
@@ -135,18 +144,18 @@ class Subaccounts(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit
+            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit, **options
         )
 
-    def netting(self) -> list[SubaccountNettingConfig]:
+    def netting(self, **options: Unpack[RequestOptions]) -> list[SubaccountNettingConfig]:
         """Whether netting is on, for each subaccount (and the primary account).
 
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list(ops.get_subaccount_netting, "netting_configs")
+        return self._call_list(ops.get_subaccount_netting, "netting_configs", **options)
 
-    def set_netting(self, *, subaccount_number: int, enabled: bool) -> None:
+    def set_netting(self, *, subaccount_number: int, enabled: bool, **options: Unpack[RequestOptions]) -> None:
         """Turn netting on or off for one subaccount.
 
         Args:
@@ -158,17 +167,17 @@ class Subaccounts(SyncAPIResource):
             BadRequestError: unknown subaccount.
         """
         body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
-        return self._call(ops.update_subaccount_netting, body=body)
+        return self._call(ops.update_subaccount_netting, body=body, **options)
 
 
 @async_twin_of(Subaccounts)
 class AsyncSubaccounts(AsyncAPIResource):
-    async def create(self, *, exchange_index: int | None = None) -> int:
+    async def create(self, *, exchange_index: int | None = None, **options: Unpack[RequestOptions]) -> int:
         body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return (await self._call(ops.create_subaccount, body=body)).subaccount_number
+        return (await self._call(ops.create_subaccount, body=body, **options)).subaccount_number
 
-    async def balances(self) -> list[SubaccountBalance]:
-        return await self._call_list(ops.get_subaccount_balances, "subaccount_balances")
+    async def balances(self, **options: Unpack[RequestOptions]) -> list[SubaccountBalance]:
+        return await self._call_list(ops.get_subaccount_balances, "subaccount_balances", **options)
 
     async def transfer(
         self,
@@ -178,21 +187,26 @@ class AsyncSubaccounts(AsyncAPIResource):
         amount_cents: int,
         exchange_index: int | None = None,
         client_transfer_id: str | uuid.UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        await self._client.request(
-            _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
-        )
+        spec = _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
+        await self._client.request(with_extras(spec, **options))
 
     def transfers(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetSubaccountTransfersResponse, SubaccountTransfer]:
         return self._paginate(
-            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit
+            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit, **options
         )
 
-    async def netting(self) -> list[SubaccountNettingConfig]:
-        return await self._call_list(ops.get_subaccount_netting, "netting_configs")
+    async def netting(self, **options: Unpack[RequestOptions]) -> list[SubaccountNettingConfig]:
+        return await self._call_list(ops.get_subaccount_netting, "netting_configs", **options)
 
-    async def set_netting(self, *, subaccount_number: int, enabled: bool) -> None:
+    async def set_netting(self, *, subaccount_number: int, enabled: bool, **options: Unpack[RequestOptions]) -> None:
         body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
-        return await self._call(ops.update_subaccount_netting, body=body)
+        return await self._call(ops.update_subaccount_netting, body=body, **options)
