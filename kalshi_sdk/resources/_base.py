@@ -18,7 +18,7 @@ from kalshi_api.rules import OPERATION_IDS
 from kalshi_api.types import Unset
 
 from .._exceptions import APIResponseValidationError
-from .._operations import _check, build_request_spec, operation_descriptor
+from .._operations import build_request_spec, operation_descriptor
 from ..pagination import AsyncCursorPage, CursorPage
 
 if TYPE_CHECKING:
@@ -30,11 +30,7 @@ __all__ = [
     "SyncAPIResource",
     "Timestamp",
     "async_twin_of",
-    "check_field",
-    "choice",
     "comma_separated",
-    "enum_values",
-    "integer_in",
     "list_field",
     "model_class",
     "non_empty",
@@ -65,30 +61,6 @@ Timestamp = datetime.datetime | int
 def model_class(name: str) -> Any:
     """A generated model or enum class, imported on first use (keeps `import kalshi_sdk` light)."""
     return getattr(importlib.import_module("kalshi_api.models"), name)
-
-
-def check_field(name: str, value: Any, rules: dict[str, Any]) -> Any:
-    """A request-body field checked like a parameter (type, range, enum, items); its value to send."""
-    return _check(name, value, rules)
-
-
-def enum_values(enum_name: str) -> list[Any]:
-    """The values of one of the spec's enums, as generated."""
-    return [member.value for member in model_class(enum_name)]
-
-
-def choice(name: str, value: Any, enum_name: str) -> str:
-    """`value` checked against one of the spec's string enums; its plain string form."""
-    return str(check_field(name, getattr(value, "value", value), {"enum": enum_values(enum_name)}))
-
-
-def integer_in(name: str, value: Any, low: int, high: int | None = None) -> int:
-    """`value` checked to be an integer from `low` to `high` (no upper bound when None)."""
-    rules: dict[str, Any] = {"type": "integer", "minimum": low}
-    if high is not None:
-        rules["maximum"] = high
-    checked: int = check_field(name, value, rules)
-    return checked
 
 
 def non_empty(name: str, value: Any) -> str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from kalshi_api.api import Operations as ops
 
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, choice, model_class, non_empty, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, model_class, non_empty, request_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -28,14 +28,13 @@ _LEG_FIELDS = ("market_ticker", "event_ticker", "side")
 
 
 def _leg(index: int, leg: Any) -> TickerPair:
-    """One selected market as a TickerPair, its three fields checked."""
+    """One selected market as a TickerPair (its tickers checked here, its side by the spec's body rules)."""
     fields = leg.to_dict() if hasattr(leg, "to_dict") else leg
     where = f"selected_markets[{index}]"
     if not isinstance(fields, Mapping):
         raise TypeError(f"{where} must be a TickerPair or a dict with {', '.join(_LEG_FIELDS)}, got {leg!r}")
     for name in _LEG_FIELDS[:2]:
         non_empty(f"{where}.{name}", fields.get(name))
-    choice(f"{where}.side", fields.get("side"), "TickerPairSide")
     pair: TickerPair = model_class("TickerPair").from_dict(dict(fields))
     return pair
 
