@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
-from collections.abc import Awaitable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from kalshi_api.api import OperationRef
@@ -36,6 +36,7 @@ __all__ = [
     "non_empty",
     "present",
     "request_body",
+    "unwrapped",
 ]
 
 ClassT = TypeVar("ClassT", bound=type)
@@ -123,6 +124,22 @@ def present(value: FieldT | Unset, operation: OperationRef[Any], field: str) -> 
             method=described.method, path=described.path, status_code=200, body="", reason=f"it has no {field!r} field"
         )
     return value
+
+
+def unwrapped(response: ResponseT, field: Callable[[ResponseT], FieldT]) -> FieldT:
+    """`field(response)`: the part of a response a method returns, typed by the response model.
+
+    A model generated from an older spec may lack the field the method reads; the field's JSON is
+    then returned as the server sent it (tolerant reader) rather than an AttributeError.
+    """
+    try:
+        return field(response)
+    except AttributeError as error:
+        keys: Any = response
+        if error.name is not None and hasattr(keys, "__contains__") and error.name in keys:
+            raw: FieldT = keys[error.name]
+            return raw
+        raise
 
 
 def operation_name(operation_id: str) -> str:

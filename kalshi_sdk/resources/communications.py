@@ -12,7 +12,7 @@ from kalshi_api.api import Operations as ops
 from .._fixed_point import Number, to_contracts, to_dollars
 from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -125,7 +125,7 @@ class Communications(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call(ops.get_communications_id, **options).communications_id
+        return unwrapped(self._call(ops.get_communications_id, **options), lambda response: response.communications_id)
 
     def list_rfqs(
         self,
@@ -185,7 +185,7 @@ class Communications(SyncAPIResource):
             ValueError: `rfq_id` is empty (nothing is sent).
             NotFoundError: no RFQ has this id.
         """
-        return self._call(ops.get_rfq, rfq_id=rfq_id, **options).rfq
+        return unwrapped(self._call(ops.get_rfq, rfq_id=rfq_id, **options), lambda response: response.rfq)
 
     def create_rfq(
         self,
@@ -271,7 +271,9 @@ class Communications(SyncAPIResource):
             ValueError: an id is empty (nothing is sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options).quote
+        return unwrapped(
+            self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options), lambda response: response.quote
+        )
 
     def delete_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """Withdraw one of this account's quotes, so that it can no longer be accepted.
@@ -429,7 +431,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call(ops.get_quote, quote_id=quote_id, **options).quote
+        return unwrapped(self._call(ops.get_quote, quote_id=quote_id, **options), lambda response: response.quote)
 
     def delete_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """Withdraw a quote: deprecated by the API; use the rfq-scoped variants (`delete_rfq_quote`).
@@ -607,7 +609,9 @@ class Communications(SyncAPIResource):
 @async_twin_of(Communications)
 class AsyncCommunications(AsyncAPIResource):
     async def id(self, **options: Unpack[RequestOptions]) -> str:
-        return (await self._call(ops.get_communications_id, **options)).communications_id
+        return unwrapped(
+            await self._call(ops.get_communications_id, **options), lambda response: response.communications_id
+        )
 
     def list_rfqs(
         self,
@@ -639,7 +643,7 @@ class AsyncCommunications(AsyncAPIResource):
         )
 
     async def get_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> RFQ:
-        return (await self._call(ops.get_rfq, rfq_id=rfq_id, **options)).rfq
+        return unwrapped(await self._call(ops.get_rfq, rfq_id=rfq_id, **options), lambda response: response.rfq)
 
     async def create_rfq(
         self,
@@ -679,7 +683,10 @@ class AsyncCommunications(AsyncAPIResource):
         return await self._call(ops.delete_rfq, rfq_id=rfq_id, **options)
 
     async def get_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
-        return (await self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)).quote
+        return unwrapped(
+            await self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options),
+            lambda response: response.quote,
+        )
 
     async def delete_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         return await self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)
@@ -748,7 +755,7 @@ class AsyncCommunications(AsyncAPIResource):
 
     async def get_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
         warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return (await self._call(ops.get_quote, quote_id=quote_id, **options)).quote
+        return unwrapped(await self._call(ops.get_quote, quote_id=quote_id, **options), lambda response: response.quote)
 
     async def delete_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)

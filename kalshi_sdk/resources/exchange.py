@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -40,7 +40,7 @@ class Exchange(SyncAPIResource):
             `Schedule`: `standard_hours` (weekly schedules, each valid between two dates, with
             the sessions of every weekday as "HH:MM" Eastern Time) and `maintenance_windows`.
         """
-        return self._call(ops.get_exchange_schedule, **options).schedule
+        return unwrapped(self._call(ops.get_exchange_schedule, **options), lambda response: response.schedule)
 
     def user_data_timestamp(self, **options: Unpack[RequestOptions]) -> datetime.datetime:
         """When the account data served by the REST API (balance, orders, fills, positions) was last brought up to date.
@@ -51,7 +51,7 @@ class Exchange(SyncAPIResource):
         Returns:
             The time as a timezone-aware datetime.
         """
-        return self._call(ops.get_user_data_timestamp, **options).as_of_time
+        return unwrapped(self._call(ops.get_user_data_timestamp, **options), lambda response: response.as_of_time)
 
 
 @async_twin_of(Exchange)
@@ -60,7 +60,7 @@ class AsyncExchange(AsyncAPIResource):
         return await self._call(ops.get_exchange_status, **options)
 
     async def schedule(self, **options: Unpack[RequestOptions]) -> Schedule:
-        return (await self._call(ops.get_exchange_schedule, **options)).schedule
+        return unwrapped(await self._call(ops.get_exchange_schedule, **options), lambda response: response.schedule)
 
     async def user_data_timestamp(self, **options: Unpack[RequestOptions]) -> datetime.datetime:
-        return (await self._call(ops.get_user_data_timestamp, **options)).as_of_time
+        return unwrapped(await self._call(ops.get_user_data_timestamp, **options), lambda response: response.as_of_time)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kalshi_api.api import Operations as ops
 
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -99,7 +99,9 @@ class Historical(SyncAPIResource):
             ValueError: `ticker` is empty (nothing is sent).
             NotFoundError: no archived market has this ticker.
         """
-        return self._call(ops.get_historical_market, ticker=ticker, **options).market
+        return unwrapped(
+            self._call(ops.get_historical_market, ticker=ticker, **options), lambda response: response.market
+        )
 
     def candlesticks(
         self,
@@ -335,7 +337,9 @@ class AsyncHistorical(AsyncAPIResource):
         )
 
     async def market(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
-        return (await self._call(ops.get_historical_market, ticker=ticker, **options)).market
+        return unwrapped(
+            await self._call(ops.get_historical_market, ticker=ticker, **options), lambda response: response.market
+        )
 
     async def candlesticks(
         self,

@@ -11,7 +11,7 @@ from kalshi_api.api import Operations as ops
 
 from .._operations import RequestSpec, build_request_spec, most_items, with_extras
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -122,7 +122,7 @@ class Markets(SyncAPIResource):
         Raises:
             NotFoundError: no market has this ticker.
         """
-        return self._call(ops.get_market, ticker=ticker, **options).market
+        return unwrapped(self._call(ops.get_market, ticker=ticker, **options), lambda response: response.market)
 
     def orderbook(
         self, ticker: str, *, depth: int | None = None, **options: Unpack[RequestOptions]
@@ -136,7 +136,10 @@ class Markets(SyncAPIResource):
         Raises:
             NotFoundError: no market has this ticker.
         """
-        return self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options).orderbook_fp
+        return unwrapped(
+            self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options),
+            lambda response: response.orderbook_fp,
+        )
 
     def orderbooks(self, tickers: Iterable[str], **options: Unpack[RequestOptions]) -> builtins.list[MarketOrderbookFp]:
         """Orderbooks of many markets, each tagged with its ticker.
@@ -303,12 +306,15 @@ class AsyncMarkets(AsyncAPIResource):
         )
 
     async def get(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
-        return (await self._call(ops.get_market, ticker=ticker, **options)).market
+        return unwrapped(await self._call(ops.get_market, ticker=ticker, **options), lambda response: response.market)
 
     async def orderbook(
         self, ticker: str, *, depth: int | None = None, **options: Unpack[RequestOptions]
     ) -> OrderbookCountFp:
-        return (await self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options)).orderbook_fp
+        return unwrapped(
+            await self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options),
+            lambda response: response.orderbook_fp,
+        )
 
     async def orderbooks(
         self, tickers: Iterable[str], **options: Unpack[RequestOptions]

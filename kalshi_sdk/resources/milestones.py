@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kalshi_api.api import Operations as ops
 
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -77,7 +77,9 @@ class Milestones(SyncAPIResource):
 
     def get(self, milestone_id: str, **options: Unpack[RequestOptions]) -> Milestone:
         """The milestone with this `milestone_id`. Raises NotFoundError when there is none."""
-        return self._call(ops.get_milestone, milestone_id=milestone_id, **options).milestone
+        return unwrapped(
+            self._call(ops.get_milestone, milestone_id=milestone_id, **options), lambda response: response.milestone
+        )
 
 
 @async_twin_of(Milestones)
@@ -114,4 +116,7 @@ class AsyncMilestones(AsyncAPIResource):
         )
 
     async def get(self, milestone_id: str, **options: Unpack[RequestOptions]) -> Milestone:
-        return (await self._call(ops.get_milestone, milestone_id=milestone_id, **options)).milestone
+        return unwrapped(
+            await self._call(ops.get_milestone, milestone_id=milestone_id, **options),
+            lambda response: response.milestone,
+        )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from kalshi_api.api import Operations as ops
 
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, model_class, non_empty, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, model_class, non_empty, request_body, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -102,9 +102,8 @@ class Multivariate(SyncAPIResource):
             ValueError: `collection_ticker` is empty (nothing is sent).
             NotFoundError: no collection has this ticker.
         """
-        return self._call(
-            ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options
-        ).multivariate_contract
+        found = self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options)
+        return unwrapped(found, lambda response: response.multivariate_contract)
 
     def create_market(
         self,
@@ -171,9 +170,8 @@ class AsyncMultivariate(AsyncAPIResource):
         )
 
     async def get(self, collection_ticker: str, **options: Unpack[RequestOptions]) -> MultivariateEventCollection:
-        return (
-            await self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options)
-        ).multivariate_contract
+        found = await self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options)
+        return unwrapped(found, lambda response: response.multivariate_contract)
 
     async def create_market(
         self,

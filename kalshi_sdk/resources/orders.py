@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from kalshi_api.models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForceInput
     from kalshi_api.models.self_trade_prevention_type import SelfTradePreventionTypeInput
 
-    from ._base import RequestOptions
+    from ._base import RequestOptions, unwrapped
 
 __all__ = ["ORDER_BATCH_SIZE", "AsyncOrders", "Orders"]
 
@@ -552,11 +552,14 @@ class Orders(SyncAPIResource):
         Raises:
             NotFoundError: no such order.
         """
-        return self._call(ops.get_order, order_id=order_id, **options).order
+        return unwrapped(self._call(ops.get_order, order_id=order_id, **options), lambda response: response.order)
 
     def queue_position(self, order_id: str, **options: Unpack[RequestOptions]) -> Decimal:
         """How many contracts rest ahead of order `order_id` at its price."""
-        return self._call(ops.get_order_queue_position, order_id=order_id, **options).queue_position_fp
+        return unwrapped(
+            self._call(ops.get_order_queue_position, order_id=order_id, **options),
+            lambda response: response.queue_position_fp,
+        )
 
     def queue_positions(
         self,
@@ -754,10 +757,13 @@ class AsyncOrders(AsyncAPIResource):
         )
 
     async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
-        return (await self._call(ops.get_order, order_id=order_id, **options)).order
+        return unwrapped(await self._call(ops.get_order, order_id=order_id, **options), lambda response: response.order)
 
     async def queue_position(self, order_id: str, **options: Unpack[RequestOptions]) -> Decimal:
-        return (await self._call(ops.get_order_queue_position, order_id=order_id, **options)).queue_position_fp
+        return unwrapped(
+            await self._call(ops.get_order_queue_position, order_id=order_id, **options),
+            lambda response: response.queue_position_fp,
+        )
 
     async def queue_positions(
         self,

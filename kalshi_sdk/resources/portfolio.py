@@ -9,7 +9,7 @@ from kalshi_api.api import Operations as ops
 
 from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, model_class
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, model_class, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -359,7 +359,10 @@ class Portfolio(SyncAPIResource):
             source_subaccount,
             destination_subaccount,
         )
-        return self._call(ops.intra_exchange_instance_transfer, body=body, **options).transfer_id
+        return unwrapped(
+            self._call(ops.intra_exchange_instance_transfer, body=body, **options),
+            lambda response: response.transfer_id,
+        )
 
     def instance_transfers(
         self,
@@ -400,7 +403,10 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: no such transfer.
         """
-        return self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options).transfer
+        return unwrapped(
+            self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options),
+            lambda response: response.transfer,
+        )
 
     def target_balance_allocation(self, **options: Unpack[RequestOptions]) -> GetTargetBalanceAllocationResponse:
         """How the account wants its balance spread over exchange shards.
@@ -577,7 +583,10 @@ class AsyncPortfolio(AsyncAPIResource):
             source_subaccount,
             destination_subaccount,
         )
-        return (await self._call(ops.intra_exchange_instance_transfer, body=body, **options)).transfer_id
+        return unwrapped(
+            await self._call(ops.intra_exchange_instance_transfer, body=body, **options),
+            lambda response: response.transfer_id,
+        )
 
     def instance_transfers(
         self,
@@ -599,7 +608,10 @@ class AsyncPortfolio(AsyncAPIResource):
     async def instance_transfer(
         self, transfer_id: str, **options: Unpack[RequestOptions]
     ) -> IntraExchangeInstanceTransfer:
-        return (await self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options)).transfer
+        return unwrapped(
+            await self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options),
+            lambda response: response.transfer,
+        )
 
     async def target_balance_allocation(self, **options: Unpack[RequestOptions]) -> GetTargetBalanceAllocationResponse:
         return await self._call(ops.get_target_balance_allocation, **options)

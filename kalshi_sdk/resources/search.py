@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -31,7 +31,9 @@ class Search(SyncAPIResource):
             (`tags["Sports"]`, `"Sports" in tags`), list the categories with `additional_keys`,
             or get a plain dict with `to_dict()`.
         """
-        return self._call(ops.get_tags_for_series_categories, **options).tags_by_categories
+        return unwrapped(
+            self._call(ops.get_tags_for_series_categories, **options), lambda response: response.tags_by_categories
+        )
 
     def filters_by_sport(self, **options: Unpack[RequestOptions]) -> GetFiltersBySportsResponse:
         """The filters available for each sport, and the order sports are usually shown in.
@@ -49,7 +51,10 @@ class AsyncSearch(AsyncAPIResource):
     async def tags_by_categories(
         self, **options: Unpack[RequestOptions]
     ) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
-        return (await self._call(ops.get_tags_for_series_categories, **options)).tags_by_categories
+        return unwrapped(
+            await self._call(ops.get_tags_for_series_categories, **options),
+            lambda response: response.tags_by_categories,
+        )
 
     async def filters_by_sport(self, **options: Unpack[RequestOptions]) -> GetFiltersBySportsResponse:
         return await self._call(ops.get_filters_for_sports, **options)

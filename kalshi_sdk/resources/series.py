@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -73,7 +73,10 @@ class SeriesResource(SyncAPIResource):
             ValueError: `series_ticker` is empty (nothing is sent).
             NotFoundError: no series has this ticker.
         """
-        return self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options).series
+        return unwrapped(
+            self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options),
+            lambda response: response.series,
+        )
 
     def fee_changes(
         self,
@@ -126,9 +129,8 @@ class AsyncSeriesResource(AsyncAPIResource):
     async def get(
         self, series_ticker: str, *, include_volume: bool | None = None, **options: Unpack[RequestOptions]
     ) -> Series:
-        return (
-            await self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options)
-        ).series
+        found = await self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options)
+        return unwrapped(found, lambda response: response.series)
 
     async def fee_changes(
         self,

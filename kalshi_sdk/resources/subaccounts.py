@@ -10,7 +10,7 @@ from kalshi_api.api import Operations as ops
 
 from .._operations import RequestSpec, build_request_spec, with_extras
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -78,7 +78,9 @@ class Subaccounts(SyncAPIResource):
                 it already has 63.
         """
         body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return self._call(ops.create_subaccount, body=body, **options).subaccount_number
+        return unwrapped(
+            self._call(ops.create_subaccount, body=body, **options), lambda response: response.subaccount_number
+        )
 
     def balances(self, **options: Unpack[RequestOptions]) -> list[SubaccountBalance]:
         """The balance of every subaccount, the primary account included, per exchange shard.
@@ -174,7 +176,9 @@ class Subaccounts(SyncAPIResource):
 class AsyncSubaccounts(AsyncAPIResource):
     async def create(self, *, exchange_index: int | None = None, **options: Unpack[RequestOptions]) -> int:
         body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return (await self._call(ops.create_subaccount, body=body, **options)).subaccount_number
+        return unwrapped(
+            await self._call(ops.create_subaccount, body=body, **options), lambda response: response.subaccount_number
+        )
 
     async def balances(self, **options: Unpack[RequestOptions]) -> list[SubaccountBalance]:
         return await self._call_list(ops.get_subaccount_balances, "subaccount_balances", **options)
