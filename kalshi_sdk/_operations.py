@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from kalshi_api.api import OPERATIONS, OperationDescriptor, descriptor
-from kalshi_api.rules import SPEC_VERSION
 from kalshi_api.types import UNSET
 
 from ._exceptions import OperationUnavailableError
@@ -81,6 +80,8 @@ def operation_descriptor(operation: str) -> OperationDescriptor[Any]:
     found = _descriptors.get(operation)
     if found is None:
         if operation not in OPERATIONS:
+            from kalshi_api.rules import SPEC_VERSION  # the rules tables load with the first endpoint module
+
             raise OperationUnavailableError(operation, SPEC_VERSION)
         found = _descriptors[operation] = descriptor(operation)
     return found
