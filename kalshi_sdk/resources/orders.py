@@ -31,6 +31,7 @@ from ._base import (
     model_class,
     non_empty,
     request_body,
+    unwrapped,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from kalshi_api.models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForceInput
     from kalshi_api.models.self_trade_prevention_type import SelfTradePreventionTypeInput
 
-    from ._base import RequestOptions, unwrapped
+    from ._base import RequestOptions
 
 __all__ = ["ORDER_BATCH_SIZE", "AsyncOrders", "Orders"]
 
