@@ -178,7 +178,12 @@ class BaseClient(Generic[HttpClientT]):
 
     def _build_request(self, spec: RequestSpec) -> httpx.Request:
         request: httpx.Request = self._http.build_request(
-            spec.method, spec.url, params=spec.params or None, json=spec.json, timeout=self.timeout
+            spec.method,
+            spec.url,
+            params=spec.params or None,
+            json=spec.json,
+            headers=spec.headers,
+            timeout=self.timeout,
         )
         return request
 
@@ -253,7 +258,8 @@ class BaseClient(Generic[HttpClientT]):
             return parsed
         if data.get(spec.unwrap) is None:
             raise unreadable(f"the response has no {spec.unwrap!r} field")
-        return getattr(parsed, spec.unwrap)
+        # A model generated from an older spec may not know the field: its JSON is returned as sent.
+        return getattr(parsed, spec.unwrap, data[spec.unwrap])
 
     def _retry_delay(self, call: _Call, error: APIError) -> float:
         """Seconds to wait before the call's next attempt; raises `error` when there is none."""

@@ -10,6 +10,7 @@ from ._operation_map import RESOURCES
 
 if TYPE_CHECKING:
     from ._stream import AsyncStream, ReconnectPolicy, Stream
+    from .resources._base import AsyncAPIResource, SyncAPIResource
     from .resources.account import Account, AsyncAccount
     from .resources.api_keys import ApiKeys, AsyncApiKeys
     from .resources.communications import AsyncCommunications, Communications
@@ -103,6 +104,19 @@ _CLIENT_DOC = """
 """
 
 
+@overload
+def _generic(client: Kalshi) -> SyncAPIResource: ...
+@overload
+def _generic(client: AsyncKalshi) -> AsyncAPIResource: ...
+def _generic(client: Kalshi | AsyncKalshi) -> SyncAPIResource | AsyncAPIResource:
+    """A resource bound to no group, for `call` (imported on first use, like the groups)."""
+    from .resources import _base
+
+    if isinstance(client, AsyncAPIClient):
+        return _base.AsyncAPIResource(client)
+    return _base.SyncAPIResource(client)
+
+
 class Kalshi(SyncAPIClient):
     """Client of the Kalshi Trade API v2 (blocking). Use it as a context manager, or call `close()`."""
 
@@ -157,6 +171,23 @@ class Kalshi(SyncAPIClient):
     api_keys: _Resource[ApiKeys] = _Resource(".resources.api_keys:ApiKeys")
     account: _Resource[Account] = _Resource(".resources.account:Account")
     fcm: _Resource[Fcm] = _Resource(".resources.fcm:Fcm")
+
+    def call(self, operation_id: str, /, *, max_items: int | None = None, **arguments: Any) -> Any:
+        """Send any operation of the spec by its operationId ("GetMarkets" or "get_markets").
+
+        For operations without a method of their own yet (a new one Kalshi just published), or to
+        pass a parameter a method does not know. The arguments are the operation's parameters by
+        their Python names, `body=` (its request model or a plain dict), and `extra_query`,
+        `extra_body`, `extra_headers`; they are checked against the spec before anything is
+        sent, and the call is signed, retried and rate-limited like every other. Returns the
+        operation's response model, or for a cursor-paginated list a page object that fetches
+        page after page as you iterate (`max_items` bounds it).
+
+        Raises:
+            OperationUnavailableError: the spec this SDK was generated from has no such operation.
+            TypeError, ValueError: an argument the operation does not take, or out of range.
+        """
+        return _generic(self)._call_any(operation_id, max_items, arguments)
 
 
 class AsyncKalshi(AsyncAPIClient):
@@ -217,3 +248,7 @@ class AsyncKalshi(AsyncAPIClient):
     api_keys: _Resource[AsyncApiKeys] = _Resource(".resources.api_keys:AsyncApiKeys")
     account: _Resource[AsyncAccount] = _Resource(".resources.account:AsyncAccount")
     fcm: _Resource[AsyncFcm] = _Resource(".resources.fcm:AsyncFcm")
+
+    def call(self, operation_id: str, /, *, max_items: int | None = None, **arguments: Any) -> Any:
+        """Like `Kalshi.call`; await the result, or iterate a paginated list with `async for`."""
+        return _generic(self)._call_any(operation_id, max_items, arguments)

@@ -27,6 +27,7 @@ __all__ = [
     "KalshiError",
     "MissingCredentialsError",
     "NotFoundError",
+    "OperationUnavailableError",
     "PermissionDeniedError",
     "RateLimitError",
     "StreamCommandError",
@@ -43,6 +44,22 @@ class KalshiError(Exception):
 
 class MissingCredentialsError(KalshiError):
     """An operation needs an API key, and the client has none. Raised before anything is sent."""
+
+
+class OperationUnavailableError(KalshiError, NotImplementedError):
+    """The method calls an operation that the spec this SDK was generated from does not have.
+
+    Raised when the method is called, before anything is sent (an SDK built from an older spec
+    still imports, and its other methods work).
+    """
+
+    def __init__(self, operation: str, spec_version: str) -> None:
+        super().__init__(
+            f"operation {operation!r} is not in version {spec_version} of the Kalshi API spec this SDK was "
+            "generated from; regenerate from a spec that has it"
+        )
+        self.operation = operation
+        self.spec_version = spec_version
 
 
 class CursorLoopError(KalshiError):

@@ -2,25 +2,35 @@
 
 A `RequestSpec` says everything needed to send one call and read its answer; the sync and async
 clients only differ in how they execute it. The facts behind it (method, path, whether it needs
-a signature, the response model, each parameter's limits) come from the generated package, so
-they follow the spec with every regeneration.
+a signature, each parameter's type and limits, the body's rules, the response model) come from
+the generated operation descriptors (`kalshi_api.api.descriptor`), so they follow the spec with
+every regeneration.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
-import importlib
-import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import kalshi_api.rules
-from kalshi_api.api import OPERATIONS
-from kalshi_api.rules import PARAMETER_RULES
+from kalshi_api.api import OPERATIONS, OperationDescriptor, descriptor
 from kalshi_api.types import UNSET
 
-__all__ = ["RequestSpec", "build_request_spec", "validate_arguments"]
+from ._exceptions import OperationUnavailableError
+
+__all__ = [
+    "PROSE_RULES",
+    "RequestSpec",
+    "body_rules",
+    "build_request_spec",
+    "checked_body",
+    "most_items",
+    "operation_descriptor",
+    "with_extras",
+]
 
 
 @dataclass(frozen=True)
@@ -42,81 +52,153 @@ class RequestSpec:
     carrying a client_order_id)."""
     cost: float = 1.0
     """How many requests of the client's rate budget the call spends (a batch of n orders: n)."""
+    headers: dict[str, str] | None = None
+    """Extra headers of this call (`extra_headers`); never the signature, which is added on sending."""
 
 
-# Constraints on the top-level fields of each operation's JSON body ({operation: {field: rules}}),
-# once regenerate.py writes them beside PARAMETER_RULES; until then bodies go unchecked.
-BODY_RULES: dict[str, dict[str, dict[str, Any]]] = getattr(kalshi_api.rules, "BODY_RULES", {})
+# The one hand-kept table of request rules: limits the spec states only in prose (a field's
+# description, or the documented meaning of a subaccount number) and not as schema keywords.
+# Everything else is read from the generated descriptors. Entries for operations or fields a spec
+# version lacks are ignored.
+PROSE_RULES: dict[str, dict[str, dict[str, Any]]] = {
+    "create_rfq": {
+        "contracts": {"minimum": 1},
+        "target_cost_centi_cents": {"minimum": 1},
+        "subaccount": {"minimum": 0, "maximum": 63},
+    },
+    "create_quote": {"subaccount": {"minimum": 0, "maximum": 63}},
+    "intra_exchange_instance_transfer": {"amount": {"minimum": 1}},
+    "update_fcm_subtrader_blocked_categories": {"category": {"minLength": 1, "maxLength": 100}},
+}
 
-_endpoint_modules: dict[str, Any] = {}
-_response_models: dict[str, Any] = {}
+_descriptors: dict[str, OperationDescriptor[Any]] = {}
+_body_rules: dict[str, dict[str, dict[str, Any]]] = {}
 
 
-def _endpoint_module(operation: str) -> Any:
-    module = _endpoint_modules.get(operation)
-    if module is None:
-        module = importlib.import_module(f"kalshi_api.api.{OPERATIONS[operation].module}")
-        _endpoint_modules[operation] = module
-    return module
-
-
-_enum_parameters_by_operation: dict[str, dict[str, type[enum.Enum]]] = {}
-
-
-def _enum_parameters(operation: str) -> dict[str, type[enum.Enum]]:
-    """The parameters the generated code takes as enum members (it reads their `.value`)."""
-    found = _enum_parameters_by_operation.get(operation)
+def operation_descriptor(operation: str) -> OperationDescriptor[Any]:
+    """The generated descriptor of `operation`; OperationUnavailableError when the spec lacks it."""
+    found = _descriptors.get(operation)
     if found is None:
-        found = {}
-        for name, annotation in _endpoint_module(operation)._get_kwargs.__annotations__.items():
-            for candidate in typing.get_args(annotation) or (annotation,):
-                if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-                    found[name] = candidate
-        _enum_parameters_by_operation[operation] = found
+        if operation not in OPERATIONS:
+            from kalshi_api.rules import SPEC_VERSION  # the rules tables load with the first endpoint module
+
+            raise OperationUnavailableError(operation, SPEC_VERSION)
+        found = _descriptors[operation] = descriptor(operation)
     return found
 
 
-def _response_model(name: str | None) -> Any:
-    if name is None:
-        return None
-    model = _response_models.get(name)
-    if model is None:
-        import kalshi_api.models
-
-        model = _response_models[name] = getattr(kalshi_api.models, name)
-    return model
+def most_items(operation: str, parameter: str) -> int | None:
+    """The spec's maxItems for a list parameter (None when it states none). Read on use, never at
+    import, so a spec version without the operation still imports."""
+    found = operation_descriptor(operation).parameter(parameter)
+    most = None if found is None else found.rules.get("maxItems")
+    return most if isinstance(most, int) else None
 
 
-def build_request_spec(operation: str, /, *, unwrap: str | None = None, **arguments: Any) -> RequestSpec:
+def body_rules(operation: str) -> dict[str, dict[str, Any]]:
+    """Body field (wire) name -> its rules: the spec's, with PROSE_RULES' additions."""
+    found = _body_rules.get(operation)
+    if found is None:
+        prose = PROSE_RULES.get(operation, {})
+        found = _body_rules[operation] = {
+            field.wire_name: {**field.rules, **prose.get(field.wire_name, {})}
+            for field in operation_descriptor(operation).body_fields
+        }
+    return found
+
+
+def checked_body(operation: str, /, **fields: Any) -> Any:
+    """The body model of `operation` holding `fields`, each checked by its rules first (None: left out)."""
+    described = operation_descriptor(operation)
+    rules = body_rules(operation)
+    wire = {field.name: field.wire_name for field in described.body_fields}
+    checked = {
+        name: _check(name, value, rules.get(wire.get(name, name), {}))
+        for name, value in fields.items()
+        if value is not None
+    }
+    return described.body_model(**checked)
+
+
+def _checked_extra(operation: OperationDescriptor[Any], where: str, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Extra query or body values, checked by the spec's rules for the names the spec knows."""
+    if isinstance(extra, (str, bytes)) or not isinstance(extra, Mapping):
+        raise TypeError(f"extra_{where} must be a mapping of names to values, got {type(extra).__name__}")
+    known: dict[str, dict[str, Any]] = (
+        {parameter.wire_name: parameter.rules for parameter in operation.parameters if parameter.location == "query"}
+        if where == "query"
+        else {field.wire_name: field.rules for field in operation.body_fields}
+    )
+    return {name: _check(name, value, known[name]) if name in known else value for name, value in extra.items()}
+
+
+def build_request_spec(
+    operation: str,
+    /,
+    *,
+    unwrap: str | None = None,
+    retry_safe: bool | None = None,
+    cost: float = 1.0,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    **arguments: Any,
+) -> RequestSpec:
     """Check `arguments` against the spec's rules for `operation`, then describe the request.
 
     Arguments left as None or UNSET are not sent. Raises ValueError naming the parameter when an
-    argument is out of range, before anything is sent.
+    argument is out of range, TypeError for an argument the operation does not take, before
+    anything is sent. `extra_query`/`extra_body`/`extra_headers` are merged into the request as
+    they are (checked by the spec's rules where it knows the name), for what the spec does not
+    describe yet.
     """
-    facts = OPERATIONS[operation]
+    described = operation_descriptor(operation)
     given = {name: value for name, value in arguments.items() if value is not None and value is not UNSET}
-    given = validate_arguments(operation, given)
-    for name, enum_class in _enum_parameters(operation).items():
-        if name in given and not isinstance(given[name], enum_class):
-            given[name] = enum_class(getattr(given[name], "value", given[name]))
-    built = _endpoint_module(operation)._get_kwargs(**given)
-    body_rules = BODY_RULES.get(operation)
-    if body_rules and isinstance(built.get("json"), dict):
-        for name, value in built["json"].items():
-            rules = body_rules.get(name)
+    given = validate_arguments(described, given)
+    built = described.build_request(**given)
+    body = built.get("json")
+    if isinstance(body, dict):
+        for name, rules in body_rules(operation).items():
+            value = body.get(name)
             # Encoded already: a date-time is an ISO string here, which the model has produced itself.
             if rules and value is not None and rules.get("format") != "date-time":
                 _check(name, value, rules)
-    return RequestSpec(
+    spec = RequestSpec(
         operation=operation,
-        method=facts.method,
+        method=described.method,
         url=built["url"],
         params=built.get("params") or {},
-        json=built.get("json"),
-        requires_auth=facts.requires_auth,
-        response_model=_response_model(facts.response_model),
+        json=body,
+        requires_auth=described.signed,
+        response_model=described.response_model,
         unwrap=unwrap,
+        retry_safe=retry_safe,
+        cost=cost,
     )
+    return with_extras(spec, extra_query=extra_query, extra_body=extra_body, extra_headers=extra_headers)
+
+
+def with_extras(
+    spec: RequestSpec,
+    *,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> RequestSpec:
+    """`spec` with a caller's extra query parameters, body fields and headers merged in (each
+    checked by the spec's rules where the spec knows the name; the rest sent as given)."""
+    if not (extra_query or extra_body or extra_headers):
+        return spec
+    described = operation_descriptor(spec.operation)
+    params, body = spec.params, spec.json
+    if extra_query:
+        params = {**params, **_checked_extra(described, "query", extra_query)}
+    if extra_body:
+        if body is not None and not isinstance(body, dict):
+            raise TypeError(f"extra_body needs a JSON object body; {spec.operation} sends {type(body).__name__}")
+        body = {**(body or {}), **_checked_extra(described, "body", extra_body)}
+    headers = {**(spec.headers or {}), **dict(extra_headers or {})} or None
+    return dataclasses.replace(spec, params=params, json=body, headers=headers)
 
 
 def _as_datetime(name: str, value: Any) -> datetime.datetime:
@@ -155,6 +237,12 @@ def _check(name: str, value: Any, rules: dict[str, Any]) -> Any:
             raise ValueError(f"{name} must be {bounds}, got {value!r}")
     if kind == "string" and rules.get("in") == "path" and (not isinstance(value, str) or not value.strip()):
         raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    shortest, longest = rules.get("minLength"), rules.get("maxLength")
+    if (shortest is not None or longest is not None) and (
+        not isinstance(value, str) or len(value) < (shortest or 0) or (longest is not None and len(value) > longest)
+    ):
+        most = "any number of" if longest is None else longest
+        raise ValueError(f"{name} must be a string of {shortest or 0} to {most} characters, got {value!r}")
     if kind == "array":
         if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
             raise TypeError(f"{name} must be a list, got {type(value).__name__}")
@@ -166,16 +254,41 @@ def _check(name: str, value: Any, rules: dict[str, Any]) -> Any:
             raise ValueError(f"{name} takes at least {least} items, got {len(value)}")
         item_rules = rules.get("items", {})
         return [_check(f"{name}[{index}]", item, item_rules) for index, item in enumerate(value)]
+    properties = rules.get("properties")
+    if properties is not None and isinstance(value, Mapping):
+        for required in rules.get("required") or ():
+            if required not in value:
+                raise ValueError(f"{name} lacks {required}")
+        for key, item in value.items():
+            if key in properties and item is not None:
+                _check(f"{name}.{key}", item, properties[key])
     allowed = rules.get("enum")
     if allowed is not None and getattr(value, "value", value) not in allowed:
         raise ValueError(f"{name} must be one of {', '.join(map(str, allowed))}; got {value!r}")
     return value
 
 
-def validate_arguments(operation: str, arguments: dict[str, Any]) -> dict[str, Any]:
-    """The arguments checked against the spec's parameter rules (see `build_request_spec`)."""
-    rules = PARAMETER_RULES.get(operation, {})
-    for name, rule in rules.items():
-        if rule.get("required") and name not in arguments:
-            raise ValueError(f"{name} is required")
-    return {name: _check(name, value, rules.get(name, {})) for name, value in arguments.items()}
+def validate_arguments(operation: OperationDescriptor[Any], arguments: dict[str, Any]) -> dict[str, Any]:
+    """The arguments checked against the operation's parameters: known, present when required,
+    within the spec's rules, and enum values turned into the generated enum members."""
+    checked: dict[str, Any] = {}
+    by_name = {parameter.name: parameter for parameter in operation.parameters}
+    for name, value in arguments.items():
+        parameter = by_name.get(name)
+        if parameter is None and not (name == "body" and operation.takes_body):
+            known = ", ".join(sorted([*by_name, *(["body"] if operation.takes_body else [])]))
+            raise TypeError(f"{operation.name} takes no argument {name!r} (it takes: {known or 'none'})")
+        if parameter is None:
+            checked[name] = value
+            continue
+        value = _check(name, value, parameter.rules)
+        kind = parameter.type
+        if isinstance(kind, type) and issubclass(kind, enum.Enum) and not isinstance(value, kind):
+            value = kind(getattr(value, "value", value))
+        checked[name] = value
+    for parameter in operation.parameters:
+        if parameter.required and parameter.name not in checked:
+            raise ValueError(f"{parameter.name} is required")
+    if operation.takes_body and "body" not in checked and any(f.required for f in operation.body_fields):
+        raise ValueError(f"{operation.name} needs a request body")
+    return checked

@@ -141,25 +141,83 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def schema_rules(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
-    """The validation keywords of a parameter schema (and of its array items, under "items")."""
+def schema_rules(spec: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
+    """The validation keywords of a schema: its own, its array items' (under "items") and, for an
+    object, its properties' (under "properties", with the required ones under "required")."""
     schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
+    if not isinstance(schema, dict) or depth > 4:
         return {}
     for part in schema.get("allOf", []):
-        schema = {**schema_rules(spec, part), **{k: v for k, v in schema.items() if k != "allOf"}}
+        inherited = resolve(spec, part)
+        if isinstance(inherited, dict):
+            schema = {
+                **inherited,
+                **{k: v for k, v in schema.items() if k != "allOf"},
+                "properties": {**inherited.get("properties", {}), **schema.get("properties", {})},
+                "required": [*inherited.get("required", []), *schema.get("required", [])],
+            }
     rules = {key: schema[key] for key in RULE_KEYWORDS if key in schema}
     if schema.get("type"):
         rules["type"] = schema["type"]
+    for key, value in validate_tag_rules(schema).items():
+        rules.setdefault(key, value)
     if "items" in schema:
-        item_rules = schema_rules(spec, schema["items"])
+        item_rules = schema_rules(spec, schema["items"], depth + 1)
         if item_rules:
             rules["items"] = item_rules
+    if depth > 0 and schema.get("properties"):
+        properties = {name: schema_rules(spec, part, depth + 1) for name, part in schema["properties"].items()}
+        rules["properties"] = {name: part for name, part in properties.items() if part}
+        if schema.get("required"):
+            rules["required"] = list(schema["required"])
     return rules
 
 
-def parameter_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
-    """operation name -> python parameter name -> constraints, for every operation of the spec.
+# Bounds some schemas state only in their server's validation tag (`x-oapi-codegen-extra-tags:
+# {validate: "gte=0"}`): the spec's own words, in go-playground/validator syntax.
+VALIDATE_BOUNDS = {"gte": "minimum", "lte": "maximum", "gt": "minimum", "lt": "maximum"}
+
+
+def validate_tag_rules(schema: dict[str, Any]) -> dict[str, Any]:
+    """Numeric bounds of a schema's validation tag, as rule keywords (`gt=0` on an integer: minimum 1)."""
+    tags = schema.get("x-oapi-codegen-extra-tags")
+    tag = tags.get("validate") if isinstance(tags, dict) else None
+    if not isinstance(tag, str) or schema.get("type") not in ("integer", "number"):
+        return {}
+    found: dict[str, Any] = {}
+    for part in tag.split(","):
+        key, _, text = part.partition("=")
+        if key not in VALIDATE_BOUNDS:
+            continue
+        try:
+            bound = int(text) if schema["type"] == "integer" else float(text)
+        except ValueError:
+            continue
+        if schema["type"] == "integer" and key in ("gt", "lt"):
+            bound = bound + 1 if key == "gt" else bound - 1
+        found[VALIDATE_BOUNDS[key]] = bound
+    return found
+
+
+def body_field_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Wire name -> constraints of each top-level field of the operation's JSON body."""
+    body = resolve(spec, operation.get("requestBody", {}))
+    schema = resolve(spec, body.get("content", {}).get("application/json", {}).get("schema", {}))
+    if not isinstance(schema, dict):
+        return {}
+    whole = schema_rules(spec, schema, depth=1)
+    required = set(whole.get("required", []))
+    return {
+        name: {**rules, "required": name in required} for name, rules in whole.get("properties", {}).items()
+    } | {name: {"required": True} for name in required if name not in whole.get("properties", {})}
+
+
+Rules = dict[str, dict[str, dict[str, Any]]]
+
+
+def operation_rules(spec: dict[str, Any]) -> tuple[Rules, Rules]:
+    """The spec's constraints on every operation, in two tables keyed by operation name:
+    python parameter name -> constraints, and body field (wire) name -> constraints.
 
     Names are the generator's own (operationId and parameter names in snake_case), so the facade
     can check its keyword arguments against the spec before it sends anything.
@@ -168,7 +226,8 @@ def parameter_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]
     from openapi_python_client.strings import PythonIdentifier
 
     prefix = ConfigFile.load_from_path(CONFIG).field_prefix
-    table: dict[str, dict[str, dict[str, Any]]] = {}
+    parameters: Rules = {}
+    bodies: Rules = {}
     for path_item in spec.get("paths", {}).values():
         path_item = resolve(spec, path_item)
         for method in HTTP_METHODS:
@@ -182,8 +241,65 @@ def parameter_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]
                 entry["in"] = parameter["in"]
                 entry["required"] = bool(parameter.get("required", False))
                 rules[str(PythonIdentifier(parameter["name"], prefix))] = entry
-            table[str(PythonIdentifier(operation["operationId"], prefix))] = rules
-    return dict(sorted(table.items()))
+            name = str(PythonIdentifier(operation["operationId"], prefix))
+            parameters[name] = rules
+            if body := body_field_rules(spec, operation):
+                bodies[name] = body
+    return dict(sorted(parameters.items())), dict(sorted(bodies.items()))
+
+
+def list_field(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
+    """For a cursor-paginated operation (a `cursor` query parameter, and a response holding a
+    `cursor` and exactly one array), the name of that array; None for any other operation."""
+    names = {resolve(spec, parameter).get("name") for parameter in operation.get("parameters", [])}
+    if "cursor" not in names:
+        return None
+    for status, response in operation.get("responses", {}).items():
+        if not str(status).startswith("2"):
+            continue
+        schema = resolve(spec, resolve(spec, response).get("content", {}).get("application/json", {}).get("schema"))
+        properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        arrays = [name for name, part in properties.items() if resolve(spec, part).get("type") == "array"]
+        if "cursor" in properties and len(arrays) == 1:
+            return str(arrays[0])
+    return None
+
+
+def operation_ids(spec: dict[str, Any]) -> dict[str, str]:
+    """The spec's operationId -> its snake_case name here, for every operation."""
+    from openapi_python_client.config import ConfigFile
+    from openapi_python_client.strings import PythonIdentifier
+
+    prefix = ConfigFile.load_from_path(CONFIG).field_prefix
+    found: dict[str, str] = {}
+    for path_item in spec.get("paths", {}).values():
+        path_item = resolve(spec, path_item)
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[str(operation["operationId"])] = str(PythonIdentifier(operation["operationId"], prefix))
+    return dict(sorted(found.items()))
+
+
+def list_fields(spec: dict[str, Any]) -> dict[str, str]:
+    """operation name -> the list its pages hold, for every cursor-paginated operation."""
+    from openapi_python_client.config import ConfigFile
+    from openapi_python_client.strings import PythonIdentifier
+
+    prefix = ConfigFile.load_from_path(CONFIG).field_prefix
+    found: dict[str, str] = {}
+    for path_item in spec.get("paths", {}).values():
+        path_item = resolve(spec, path_item)
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if isinstance(operation, dict) and "operationId" in operation and (items := list_field(spec, operation)):
+                found[str(PythonIdentifier(operation["operationId"], prefix))] = items
+    return dict(sorted(found.items()))
+
+
+def parameter_rules(spec: dict[str, Any]) -> Rules:
+    """operation name -> python parameter name -> constraints (see `operation_rules`)."""
+    return operation_rules(spec)[0]
 
 
 def fixed_point_places(spec: dict[str, Any]) -> dict[str, dict[str, int]]:
@@ -213,22 +329,37 @@ def fixed_point_places(spec: dict[str, Any]) -> dict[str, dict[str, int]]:
 
 
 def write_rules(spec: dict[str, Any], package: Path) -> None:
-    """Write `rules.py`: the parameter constraints of every operation, and the decimal places of
-    every fixed-point model field, read by the facade."""
+    """Write `rules.py` (the spec's version, the constraints of every operation, the decimal places
+    of every fixed-point model field) and `py.typed`."""
+    parameters, bodies = operation_rules(spec)
+    version = str(spec.get("info", {}).get("version", "unknown"))
     lines = [
-        '"""Constraints on each operation\'s parameters, as the spec states them.',
+        '"""Constraints on each operation\'s parameters and JSON body fields, as the spec states them.',
         "",
         "Written by scripts/regenerate.py from openapi/openapi.yaml; do not edit.",
         '"""',
         "",
         "from typing import Any",
         "",
-        f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {parameter_rules(spec)!r}",
+        f"SPEC_VERSION = {version!r}",
+        '"""The `info.version` of the spec this package was generated from."""',
+        "",
+        f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {parameters!r}",
+        "",
+        f"BODY_RULES: dict[str, dict[str, dict[str, Any]]] = {bodies!r}",
+        "",
+        "# The operationId as the spec spells it -> the operation's name in this package.",
+        f"OPERATION_IDS: dict[str, str] = {operation_ids(spec)!r}",
+        "",
+        "# Cursor-paginated operations -> the list field of their pages.",
+        f"LIST_FIELDS: dict[str, str] = {list_fields(spec)!r}",
         "",
         f"FIXED_POINT_PLACES: dict[str, dict[str, int]] = {fixed_point_places(spec)!r}",
         "",
     ]
     (package / "rules.py").write_text("\n".join(lines), encoding="utf-8")
+    # Type checkers outside this repository read the package's annotations only with this marker.
+    (package / "py.typed").write_text("", encoding="utf-8")
 
 
 def run(command: list[str], cwd: Path) -> None:
@@ -250,7 +381,8 @@ def generate(spec_path: Path, workdir: Path, asyncapi_path: Path = ASYNCAPI) -> 
     The WebSocket messages of the AsyncAPI document become models of the same package
     (scripts/asyncapi_models.py), read by the same templates.
     """
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    # The C loader when PyYAML has it: the same documents, several times faster on a spec this size.
+    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     asyncapi = load_asyncapi(asyncapi_path)
     prepared = workdir / "spec.json"
     prepared.write_text(

@@ -335,10 +335,32 @@ def add_own_texts(spec: Spec, upstream_info: dict[str, Any]) -> Spec:
     return result
 
 
+def normalise(node: Any, named: bool = False) -> Any:
+    """The document with valid idioms the generator rejects rewritten to equivalents it reads.
+
+    - An array schema without `items` (any element allowed, such as a [price, count] pair given
+      by minItems/maxItems only) gets `items: {}`, which says the same explicitly.
+    """
+    if isinstance(node, list):
+        return [normalise(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if named:
+        return {key: normalise(value) for key, value in node.items()}
+    result = {
+        key: value if key in LITERAL_KEYWORDS else normalise(value, named=key in NAMED_MAPS)
+        for key, value in node.items()
+    }
+    if result.get("type") == "array" and "items" not in result and "prefixItems" not in result:
+        result["items"] = {}
+    return result
+
+
 def build_spec(upstream: Spec) -> Spec:
-    """Turn an upstream spec into the project's prose-free copy."""
+    """Turn an upstream spec into the project's prose-free copy, normalised for the generator."""
     stripped: Spec = strip_prose(upstream)
-    return add_own_texts(stripped, upstream["info"])
+    normalised: Spec = normalise(stripped)
+    return add_own_texts(normalised, upstream["info"])
 
 
 # --------------------------------------------------------------------------

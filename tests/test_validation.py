@@ -85,16 +85,63 @@ def test_nothing_is_sent_when_an_argument_is_bad(server: FaultServer, rsa_keys: 
     assert server.requests == []
 
 
-def test_body_fields_are_checked_against_body_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The mechanism, with rules as regenerate.py would write them (it does not yet: see _operations.BODY_RULES)."""
-    rules = {"subaccount": {"type": "integer", "minimum": 0, "maximum": 63}, "side": {"enum": ["bid", "ask"]}}
-    monkeypatch.setattr(operations, "BODY_RULES", {"create_order_v2": rules})
+def test_body_fields_are_checked_against_the_generated_body_rules() -> None:
+    """regenerate.py writes the spec's body rules; the descriptor carries them; nothing is hand-copied."""
     from kalshi_api.models import CreateOrderV2Request
+    from kalshi_api.rules import BODY_RULES
+
+    rules = BODY_RULES["create_order_v2"]
+    assert rules["subaccount"]["minimum"] == 0 and "bid" in rules["side"]["enum"]
+    fields = {field.wire_name: field for field in operations.operation_descriptor("create_order_v2").body_fields}
+    assert fields["subaccount"].rules is rules["subaccount"] and fields["side"].required
 
     body = order_spec("fine").json  # valid: passes the same rules
     assert body["side"] == "bid" and "subaccount" not in body
 
-    with pytest.raises(ValueError, match="subaccount must be between 0 and 63, got 64"):
-        build_request_spec("create_order_v2", body=CreateOrderV2Request.from_dict({**body, "subaccount": 64}))
+    with pytest.raises(ValueError, match="subaccount must be at least 0, got -1"):
+        build_request_spec("create_order_v2", body=CreateOrderV2Request.from_dict({**body, "subaccount": -1}))
     with pytest.raises(ValueError, match="side must be one of bid, ask; got 'sell'"):
         build_request_spec("create_order_v2", body=CreateOrderV2Request.from_dict({**body, "side": "sell"}))
+
+
+BAD_BODIES = [
+    # Stated by the spec as schema keywords (maximum, maxItems, nested properties, enum) ...
+    (lambda c: c.communications.accept_block_trade_proposal("p", subaccount=64), "subaccount must be between 0 and 63"),
+    (lambda c: c.communications.accept_rfq_quote("r", "q", accepted_side="maybe"),
+     "accepted_side must be one of yes, no"),
+    (lambda c: c.portfolio.set_target_balance_allocation(allocations=[{"exchange_index": 0, "percent": 101}]),
+     r"allocations\[0\]\.percent must be between 0 and 100"),
+    (lambda c: c.portfolio.set_target_balance_allocation(allocations=[{"exchange_index": 0}]),
+     r"allocations\[0\] lacks percent"),
+    (lambda c: c.portfolio.set_target_balance_allocation(allocations=[{"exchange_index": 0, "percent": 0}] * 102),
+     "allocations takes at most 101 items"),
+    (lambda c: c.api_keys.create(name="k", public_key="pem", scopes=["root"]), r"scopes\[0\] must be one of read"),
+    # ... as a validation tag (x-oapi-codegen-extra-tags: gte=0) ...
+    (lambda c: c.portfolio.create_instance_transfer(source="margined", destination="event_contract", amount=5,
+                                                      source_subaccount=-1), "source_subaccount must be at least 0"),
+    # ... and only in prose (PROSE_RULES, the one hand-kept table).
+    (lambda c: c.communications.create_quote(rfq_id="r", yes_bid="0.5", no_bid="0.4", rest_remainder=False,
+                                             subaccount=64), "subaccount must be between 0 and 63"),
+    (lambda c: c.fcm.set_blocked_categories(subtrader_id="s", category="x" * 101, blocked=True),
+     "category must be a string of 1 to 100"),
+]
+
+
+@pytest.mark.parametrize(("call", "message"), BAD_BODIES)
+def test_bad_body_fields_are_refused_before_sending(server: FaultServer, rsa_keys: KeyPair, call: Any,
+                                                    message: str) -> None:
+    with Kalshi(base_url=server.base_url, api_key_id=KEY_ID, private_key=rsa_keys.private_pem) as client:
+        with pytest.raises(ValueError, match=message):
+            call(client)
+    assert server.requests == []
+
+
+def test_unknown_arguments_and_extras_are_checked() -> None:
+    with pytest.raises(TypeError, match="get_markets takes no argument 'colour'"):
+        build_request_spec("get_markets", colour="red")
+    spec = build_request_spec("get_markets", limit=5, extra_query={"new_filter": "x"}, extra_headers={"X-Trace": "1"})
+    assert spec.params == {"limit": 5, "new_filter": "x"} and spec.headers == {"X-Trace": "1"}
+    with pytest.raises(ValueError, match="limit must be between 0 and 1000"):  # a name the spec knows is checked
+        build_request_spec("get_markets", extra_query={"limit": 5000})
+    spec = build_request_spec("cancel_order_v2", order_id="o", extra_body={"note": "hi"})
+    assert spec.json == {"note": "hi"}

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime
 import importlib
-from collections.abc import Awaitable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
-from kalshi_api.rules import PARAMETER_RULES
+from kalshi_api.api import OperationRef
+from kalshi_api.rules import OPERATION_IDS
+from kalshi_api.types import Unset
 
-from .._operations import _check, build_request_spec
+from .._exceptions import APIResponseValidationError
+from .._operations import build_request_spec, operation_descriptor
 from ..pagination import AsyncCursorPage, CursorPage
 
 if TYPE_CHECKING:
@@ -23,21 +26,34 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncAPIResource",
+    "RequestOptions",
     "SyncAPIResource",
     "Timestamp",
     "async_twin_of",
-    "check_field",
-    "choice",
     "comma_separated",
-    "enum_values",
-    "integer_in",
     "list_field",
     "model_class",
     "non_empty",
+    "present",
     "request_body",
+    "unwrapped",
 ]
 
 ClassT = TypeVar("ClassT", bound=type)
+ResponseT = TypeVar("ResponseT")
+FieldT = TypeVar("FieldT")
+
+
+class RequestOptions(TypedDict, total=False):
+    """What every resource method also takes, for what the spec (or this SDK) does not know yet."""
+
+    extra_query: Mapping[str, Any]
+    """Query parameters added to the request (a name the spec knows is checked by its rules)."""
+    extra_body: Mapping[str, Any]
+    """Fields merged into the JSON body (checked likewise)."""
+    extra_headers: Mapping[str, str]
+    """Headers added to the request (the signature headers are still computed by the client)."""
+
 
 Timestamp = datetime.datetime | int
 """What a `*_ts` argument takes: a datetime (naive means UTC) or epoch seconds."""
@@ -46,30 +62,6 @@ Timestamp = datetime.datetime | int
 def model_class(name: str) -> Any:
     """A generated model or enum class, imported on first use (keeps `import kalshi_sdk` light)."""
     return getattr(importlib.import_module("kalshi_api.models"), name)
-
-
-def check_field(name: str, value: Any, rules: dict[str, Any]) -> Any:
-    """A request-body field checked like a parameter (type, range, enum, items); its value to send."""
-    return _check(name, value, rules)
-
-
-def enum_values(enum_name: str) -> list[Any]:
-    """The values of one of the spec's enums, as generated."""
-    return [member.value for member in model_class(enum_name)]
-
-
-def choice(name: str, value: Any, enum_name: str) -> str:
-    """`value` checked against one of the spec's string enums; its plain string form."""
-    return str(check_field(name, getattr(value, "value", value), {"enum": enum_values(enum_name)}))
-
-
-def integer_in(name: str, value: Any, low: int, high: int | None = None) -> int:
-    """`value` checked to be an integer from `low` to `high` (no upper bound when None)."""
-    rules: dict[str, Any] = {"type": "integer", "minimum": low}
-    if high is not None:
-        rules["maximum"] = high
-    checked: int = check_field(name, value, rules)
-    return checked
 
 
 def non_empty(name: str, value: Any) -> str:
@@ -103,13 +95,13 @@ def _page_options(
     Without an explicit page size the largest the spec allows is asked for (fewest round trips),
     or just `max_items` when that is smaller.
     """
-    rules = PARAMETER_RULES.get(operation, {})
-    size_name = "limit" if "limit" in rules else "page_size" if "page_size" in rules else None
-    if size_name is not None and filters.get(size_name) is None:
-        largest = rules[size_name].get("maximum")
+    described = operation_descriptor(operation)
+    size = described.parameter("limit") or described.parameter("page_size")
+    if size is not None and filters.get(size.name) is None:
+        largest = size.rules.get("maximum")
         if largest is not None and max_items:
-            largest = min(largest, max(max_items, rules[size_name].get("minimum") or 1))
-        filters[size_name] = largest
+            largest = min(largest, max(max_items, size.rules.get("minimum") or 1))
+        filters[size.name] = largest
     build_request_spec(operation, **filters)
 
     def build(page_cursor: str | None) -> Any:
@@ -124,21 +116,62 @@ def _page_options(
     }
 
 
+def present(value: FieldT | Unset, operation: OperationRef[Any], field: str) -> FieldT:
+    """A response field the method promises; APIResponseValidationError when the server left it out."""
+    if isinstance(value, Unset):
+        described = operation_descriptor(operation.name)
+        raise APIResponseValidationError(
+            method=described.method, path=described.path, status_code=200, body="", reason=f"it has no {field!r} field"
+        )
+    return value
+
+
+def unwrapped(response: ResponseT, field: Callable[[ResponseT], FieldT]) -> FieldT:
+    """`field(response)`: the part of a response a method returns, typed by the response model.
+
+    A model generated from an older spec may lack the field the method reads; the field's JSON is
+    then returned as the server sent it (tolerant reader) rather than an AttributeError.
+    """
+    try:
+        return field(response)
+    except AttributeError as error:
+        keys: Any = response
+        if error.name is not None and hasattr(keys, "__contains__") and error.name in keys:
+            raw: FieldT = keys[error.name]
+            return raw
+        raise
+
+
+def operation_name(operation_id: str) -> str:
+    """The snake_case name of an operation given either way ("GetMarkets" or "get_markets")."""
+    return OPERATION_IDS.get(operation_id, operation_id)  # unknown: operation_descriptor names it
+
+
+def _generic_arguments(operation: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    """`client.call`'s arguments as the descriptor's builder takes them: a dict body becomes its model."""
+    body = arguments.get("body")
+    model = operation_descriptor(operation).body_model
+    if isinstance(body, dict) and model is not None:
+        arguments = {**arguments, "body": model.from_dict(body)}
+    return arguments
+
+
 class SyncAPIResource:
     """A group of related operations on a `Kalshi` client."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def _call(self, operation: str, /, **arguments: Any) -> Any:
-        return self._client.request(build_request_spec(operation, **arguments))
+    def _call(self, operation: OperationRef[ResponseT], /, **arguments: Any) -> ResponseT:
+        result: ResponseT = self._client.request(build_request_spec(operation.name, **arguments))
+        return result
 
-    def _call_list(self, operation: str, field: str, /, **arguments: Any) -> list[Any]:
+    def _call_list(self, operation: OperationRef[Any], field: str, /, **arguments: Any) -> list[Any]:
         return list_field(self._call(operation, **arguments), field)
 
     def _paginate(
         self,
-        operation: str,
+        operation: OperationRef[Any],
         items_field: str,
         /,
         *,
@@ -148,8 +181,17 @@ class SyncAPIResource:
         **filters: Any,
     ) -> CursorPage[Any, Any]:
         return CursorPage(
-            self._client, **_page_options(operation, items_field, cursor_field, max_items, cursor, filters)
+            self._client, **_page_options(operation.name, items_field, cursor_field, max_items, cursor, filters)
         )
+
+    def _call_any(self, operation_id: str, max_items: int | None, arguments: dict[str, Any]) -> Any:
+        """`client.call`: any operation of the spec, paginated when it has a cursor."""
+        name = operation_name(operation_id)
+        items = operation_descriptor(name).list_field
+        arguments = _generic_arguments(name, arguments)
+        if items is not None:
+            return self._paginate(OperationRef(name), items, max_items=max_items, **{"cursor": None, **arguments})
+        return self._call(OperationRef(name), **arguments)
 
 
 class AsyncAPIResource:
@@ -158,15 +200,16 @@ class AsyncAPIResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    def _call(self, operation: str, /, **arguments: Any) -> Awaitable[Any]:
-        return self._client.request(build_request_spec(operation, **arguments))
+    def _call(self, operation: OperationRef[ResponseT], /, **arguments: Any) -> Awaitable[ResponseT]:
+        result: Awaitable[ResponseT] = self._client.request(build_request_spec(operation.name, **arguments))
+        return result
 
-    async def _call_list(self, operation: str, field: str, /, **arguments: Any) -> list[Any]:
+    async def _call_list(self, operation: OperationRef[Any], field: str, /, **arguments: Any) -> list[Any]:
         return list_field(await self._call(operation, **arguments), field)
 
     def _paginate(
         self,
-        operation: str,
+        operation: OperationRef[Any],
         items_field: str,
         /,
         *,
@@ -176,8 +219,17 @@ class AsyncAPIResource:
         **filters: Any,
     ) -> AsyncCursorPage[Any, Any]:
         return AsyncCursorPage(
-            self._client, **_page_options(operation, items_field, cursor_field, max_items, cursor, filters)
+            self._client, **_page_options(operation.name, items_field, cursor_field, max_items, cursor, filters)
         )
+
+    def _call_any(self, operation_id: str, max_items: int | None, arguments: dict[str, Any]) -> Any:
+        """`client.call`: any operation of the spec, paginated when it has a cursor."""
+        name = operation_name(operation_id)
+        items = operation_descriptor(name).list_field
+        arguments = _generic_arguments(name, arguments)
+        if items is not None:
+            return self._paginate(OperationRef(name), items, max_items=max_items, **{"cursor": None, **arguments})
+        return self._call(OperationRef(name), **arguments)
 
 
 def async_twin_of(sync_class: type) -> Any:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         AccountApiUsageLevelVolumeProgress,
         GetAccountApiLimitsResponse,
         GetAccountEndpointCostsResponse,
     )
+
+    from ._base import RequestOptions
 
 __all__ = ["Account", "AsyncAccount"]
 
@@ -19,7 +25,7 @@ __all__ = ["Account", "AsyncAccount"]
 class Account(SyncAPIResource):
     """`client.account`: how much of the API the account may use. Needs API credentials, except `endpoint_costs`."""
 
-    def limits(self) -> GetAccountApiLimitsResponse:
+    def limits(self, **options: Unpack[RequestOptions]) -> GetAccountApiLimitsResponse:
         """The account's API usage tier and the rate limits that come with it.
 
         Returns:
@@ -32,18 +38,18 @@ class Account(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             AuthenticationError: the server rejected the key or signature.
         """
-        return self._call("get_account_api_limits")
+        return self._call(ops.get_account_api_limits, **options)
 
-    def endpoint_costs(self) -> GetAccountEndpointCostsResponse:
+    def endpoint_costs(self, **options: Unpack[RequestOptions]) -> GetAccountEndpointCostsResponse:
         """How many rate-limit tokens each endpoint costs, where that differs from the default.
 
         Returns:
             `GetAccountEndpointCostsResponse`: `default_cost` (what every unlisted endpoint
             costs) and `endpoint_costs`, one entry (`method`, `path`, `cost`) per exception.
         """
-        return self._call("get_account_endpoint_costs")
+        return self._call(ops.get_account_endpoint_costs, **options)
 
-    def usage_level_progress(self) -> list[AccountApiUsageLevelVolumeProgress]:
+    def usage_level_progress(self, **options: Unpack[RequestOptions]) -> list[AccountApiUsageLevelVolumeProgress]:
         """The account's trading volume measured against the volume needed for each higher usage tier.
 
         Returns:
@@ -55,9 +61,9 @@ class Account(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_account_api_usage_level_volume_progress", "volume_progress")
+        return self._call_list(ops.get_account_api_usage_level_volume_progress, "volume_progress", **options)
 
-    def upgrade_usage_level(self) -> None:
+    def upgrade_usage_level(self, **options: Unpack[RequestOptions]) -> None:
         """Ask for the Advanced usage tier, granted for good to accounts that trade through the API.
 
         The exchange checks the account's recent orders; afterwards `limits()` shows the tier and
@@ -67,19 +73,19 @@ class Account(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account does not qualify (yet).
         """
-        return self._call("upgrade_account_api_usage_level")
+        return self._call(ops.upgrade_account_api_usage_level, **options)
 
 
 @async_twin_of(Account)
 class AsyncAccount(AsyncAPIResource):
-    async def limits(self) -> GetAccountApiLimitsResponse:
-        return await self._call("get_account_api_limits")
+    async def limits(self, **options: Unpack[RequestOptions]) -> GetAccountApiLimitsResponse:
+        return await self._call(ops.get_account_api_limits, **options)
 
-    async def endpoint_costs(self) -> GetAccountEndpointCostsResponse:
-        return await self._call("get_account_endpoint_costs")
+    async def endpoint_costs(self, **options: Unpack[RequestOptions]) -> GetAccountEndpointCostsResponse:
+        return await self._call(ops.get_account_endpoint_costs, **options)
 
-    async def usage_level_progress(self) -> list[AccountApiUsageLevelVolumeProgress]:
-        return await self._call_list("get_account_api_usage_level_volume_progress", "volume_progress")
+    async def usage_level_progress(self, **options: Unpack[RequestOptions]) -> list[AccountApiUsageLevelVolumeProgress]:
+        return await self._call_list(ops.get_account_api_usage_level_volume_progress, "volume_progress", **options)
 
-    async def upgrade_usage_level(self) -> None:
-        return await self._call("upgrade_account_api_usage_level")
+    async def upgrade_usage_level(self, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.upgrade_account_api_usage_level, **options)

@@ -5,32 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, check_field, enum_values, request_body
+from kalshi_api.api import Operations as ops
+
+from .._operations import checked_body
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import CreateApiKeyResponse, GenerateApiKeyResponse, GetApiKeysResponse
+
+    from ._base import RequestOptions
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 
-_SUBACCOUNT_RULES: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 63}
-
 
 def _key_options(scopes: Iterable[str] | None, subaccount: int | None, fcm_subtrader_id: str | None) -> dict[str, Any]:
-    """The optional body fields `create` and `generate` share, checked."""
-    return {
-        "scopes": None
-        if scopes is None
-        else check_field("scopes", scopes, {"type": "array", "items": {"enum": enum_values("ApiKeyScope")}}),
-        "subaccount": None if subaccount is None else check_field("subaccount", subaccount, _SUBACCOUNT_RULES),
-        "fcm_subtrader_id": fcm_subtrader_id,
-    }
+    """The optional body fields `create` and `generate` share."""
+    return {"scopes": scopes, "subaccount": subaccount, "fcm_subtrader_id": fcm_subtrader_id}
 
 
 def _create_body(
     name: str, public_key: str, scopes: Iterable[str] | None, subaccount: int | None, fcm_subtrader_id: str | None
 ) -> Any:
-    return request_body(
-        "CreateApiKeyRequest", name=name, public_key=public_key, **_key_options(scopes, subaccount, fcm_subtrader_id)
+    return checked_body(
+        "create_api_key", name=name, public_key=public_key, **_key_options(scopes, subaccount, fcm_subtrader_id)
     )
 
 
@@ -41,10 +40,10 @@ def _generate_body(
     subaccount: int | None,
     fcm_subtrader_id: str | None,
 ) -> Any:
-    return request_body(
-        "GenerateApiKeyRequest",
+    return checked_body(
+        "generate_api_key",
         name=name,
-        key_type=None if key_type is None else check_field("key_type", key_type, {"enum": enum_values("ApiKeyType")}),
+        key_type=key_type,
         **_key_options(scopes, subaccount, fcm_subtrader_id),
     )
 
@@ -52,7 +51,7 @@ def _generate_body(
 class ApiKeys(SyncAPIResource):
     """`client.api_keys`: the API keys of the account. Needs API credentials."""
 
-    def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
+    def list(self, *, fcm_subtrader_id: str | None = None, **options: Unpack[RequestOptions]) -> GetApiKeysResponse:
         """The account's API keys.
 
         Args:
@@ -67,7 +66,7 @@ class ApiKeys(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("get_api_keys", fcm_subtrader_id=fcm_subtrader_id)
+        return self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id, **options)
 
     def create(
         self,
@@ -77,6 +76,7 @@ class ApiKeys(SyncAPIResource):
         scopes: Iterable[str] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateApiKeyResponse:
         """Register a key pair you made yourself: the exchange keeps the public half.
 
@@ -101,7 +101,9 @@ class ApiKeys(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account's usage level does not allow it.
         """
-        return self._call("create_api_key", body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id))
+        return self._call(
+            ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id), **options
+        )
 
     def generate(
         self,
@@ -111,6 +113,7 @@ class ApiKeys(SyncAPIResource):
         scopes: Iterable[str] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerateApiKeyResponse:
         """Have the exchange make a new key pair; it keeps the public half and hands you the private one.
 
@@ -136,9 +139,10 @@ class ApiKeys(SyncAPIResource):
                 is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("generate_api_key", body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id))
+        body = _generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id)
+        return self._call(ops.generate_api_key, body=body, **options)
 
-    def delete(self, api_key: str) -> None:
+    def delete(self, api_key: str, **options: Unpack[RequestOptions]) -> None:
         """Revoke an API key for good; requests signed with it are refused from then on.
 
         Args:
@@ -149,13 +153,15 @@ class ApiKeys(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: the account has no key with this id.
         """
-        return self._call("delete_api_key", api_key=api_key)
+        return self._call(ops.delete_api_key, api_key=api_key, **options)
 
 
 @async_twin_of(ApiKeys)
 class AsyncApiKeys(AsyncAPIResource):
-    async def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
-        return await self._call("get_api_keys", fcm_subtrader_id=fcm_subtrader_id)
+    async def list(
+        self, *, fcm_subtrader_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> GetApiKeysResponse:
+        return await self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id, **options)
 
     async def create(
         self,
@@ -165,9 +171,10 @@ class AsyncApiKeys(AsyncAPIResource):
         scopes: Iterable[str] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateApiKeyResponse:
         return await self._call(
-            "create_api_key", body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id)
+            ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id), **options
         )
 
     async def generate(
@@ -178,10 +185,11 @@ class AsyncApiKeys(AsyncAPIResource):
         scopes: Iterable[str] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerateApiKeyResponse:
         return await self._call(
-            "generate_api_key", body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id)
+            ops.generate_api_key, body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id), **options
         )
 
-    async def delete(self, api_key: str) -> None:
-        return await self._call("delete_api_key", api_key=api_key)
+    async def delete(self, api_key: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.delete_api_key, api_key=api_key, **options)

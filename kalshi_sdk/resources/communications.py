@@ -7,11 +7,16 @@ import warnings
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._fixed_point import Number, to_contracts, to_dollars
+from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, check_field, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         RFQ,
         BlockTradeProposal,
@@ -24,18 +29,9 @@ if TYPE_CHECKING:
         Quote,
     )
 
+    from ._base import RequestOptions
+
 __all__ = ["AsyncCommunications", "Communications"]
-
-
-# Rules of body fields, in the form the spec gives parameters' (the validator reads both).
-_SUBACCOUNT_RULES: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 63}
-_SIDE_RULES: dict[str, Any] = {"enum": ["yes", "no"]}
-_POSITIVE_RULES: dict[str, Any] = {"type": "integer", "minimum": 1}
-
-
-def _checked(name: str, value: Any, rules: dict[str, Any]) -> Any:
-    """A request-body field checked against the spec's rules for it; None (not sent) passes."""
-    return None if value is None else check_field(name, value, rules)
 
 
 def _at_most_one(first: str, first_value: Any, second: str, second_value: Any) -> None:
@@ -56,7 +52,7 @@ def _deprecation(method: str, replacement: str) -> str:
 
 
 def _accept_body(accepted_side: str) -> Any:
-    return request_body("AcceptQuoteRequest", accepted_side=check_field("accepted_side", accepted_side, _SIDE_RULES))
+    return checked_body("accept_quote", accepted_side=accepted_side)
 
 
 def _rfq_body(
@@ -72,13 +68,13 @@ def _rfq_body(
     subtrader_id: str | None,
     subaccount: int | None,
 ) -> Any:
-    return request_body(
-        "CreateRFQRequest",
+    return checked_body(
+        "create_rfq",
         market_ticker=market_ticker,
         rest_remainder=rest_remainder,
-        contracts=_checked("contracts", contracts, _POSITIVE_RULES),
+        contracts=contracts,
         contracts_fp=None if contracts_fp is None else to_contracts("contracts_fp", contracts_fp),
-        target_cost_centi_cents=_checked("target_cost_centi_cents", target_cost_centi_cents, _POSITIVE_RULES),
+        target_cost_centi_cents=target_cost_centi_cents,
         target_cost_dollars=None
         if target_cost_dollars is None
         else to_dollars("target_cost_dollars", target_cost_dollars),
@@ -86,48 +82,33 @@ def _rfq_body(
         obscure_creator_id=obscure_creator_id,
         replace_existing=replace_existing,
         subtrader_id=subtrader_id,
-        subaccount=_checked("subaccount", subaccount, _SUBACCOUNT_RULES),
+        subaccount=subaccount,
     )
 
 
 def _quote_body(
     rfq_id: str, yes_bid: Number, no_bid: Number, rest_remainder: bool, post_only: bool | None, subaccount: int | None
 ) -> Any:
-    return request_body(
-        "CreateQuoteRequest",
+    return checked_body(
+        "create_quote",
         rfq_id=rfq_id,
         yes_bid=_bid("yes_bid", yes_bid),
         no_bid=_bid("no_bid", no_bid),
         rest_remainder=rest_remainder,
         post_only=post_only,
-        subaccount=_checked("subaccount", subaccount, _SUBACCOUNT_RULES),
+        subaccount=subaccount,
     )
 
 
 def _proposal_body(**fields: Any) -> Any:
     _at_most_one("buyer_subtrader_id", fields["buyer_subtrader_id"], "buyer_subaccount", fields["buyer_subaccount"])
     _at_most_one("seller_subtrader_id", fields["seller_subtrader_id"], "seller_subaccount", fields["seller_subaccount"])
-    rules: dict[str, dict[str, Any]] = {
-        "price_centi_cents": _POSITIVE_RULES,
-        "centicount": _POSITIVE_RULES,
-        "maker_side": _SIDE_RULES,
-        "expiration_ts": {"format": "date-time"},
-        "buyer_subaccount": _SUBACCOUNT_RULES,
-        "seller_subaccount": _SUBACCOUNT_RULES,
-    }
-    return request_body(
-        "ProposeBlockTradeRequest",
-        **{name: _checked(name, value, rules.get(name, {})) for name, value in fields.items()},
-    )
+    return checked_body("propose_block_trade", **fields)
 
 
 def _accept_proposal_body(subtrader_id: str | None, subaccount: int | None) -> Any:
     _at_most_one("subtrader_id", subtrader_id, "subaccount", subaccount)
-    return request_body(
-        "AcceptBlockTradeProposalRequest",
-        subtrader_id=subtrader_id,
-        subaccount=_checked("subaccount", subaccount, _SUBACCOUNT_RULES),
-    )
+    return checked_body("accept_block_trade_proposal", subtrader_id=subtrader_id, subaccount=subaccount)
 
 
 class Communications(SyncAPIResource):
@@ -138,13 +119,13 @@ class Communications(SyncAPIResource):
     the quote's creator confirms (`confirm_rfq_quote`), and the trade executes shortly after.
     """
 
-    def id(self) -> str:
+    def id(self, **options: Unpack[RequestOptions]) -> str:
         """The account's public communications id: how RFQs and quotes name their creators.
 
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("get_communications_id", unwrap="communications_id")
+        return unwrapped(self._call(ops.get_communications_id, **options), lambda response: response.communications_id)
 
     def list_rfqs(
         self,
@@ -158,6 +139,7 @@ class Communications(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetRFQsResponse, RFQ]:
         """RFQs matching the filters, fetched page by page as you iterate.
 
@@ -170,7 +152,7 @@ class Communications(SyncAPIResource):
             creator_user_id: only RFQs created by this user (deprecated by the API: prefer
                 `user_filter="self"`).
             user_filter: "self" for only the RFQs this account created.
-            limit: page size, 1 to 100 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many RFQs (default: all).
 
@@ -182,7 +164,7 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_rf_qs",
+            ops.get_rf_qs,
             "rfqs",
             max_items=max_items,
             cursor=cursor,
@@ -193,16 +175,17 @@ class Communications(SyncAPIResource):
             status=status,
             creator_user_id=creator_user_id,
             user_filter=user_filter,
+            **options,
         )
 
-    def get_rfq(self, rfq_id: str) -> RFQ:
+    def get_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> RFQ:
         """The RFQ with this id.
 
         Raises:
             ValueError: `rfq_id` is empty (nothing is sent).
             NotFoundError: no RFQ has this id.
         """
-        return self._call("get_rfq", rfq_id=rfq_id, unwrap="rfq")
+        return unwrapped(self._call(ops.get_rfq, rfq_id=rfq_id, **options), lambda response: response.rfq)
 
     def create_rfq(
         self,
@@ -218,6 +201,7 @@ class Communications(SyncAPIResource):
         replace_existing: bool | None = None,
         subtrader_id: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateRFQResponse:
         """Ask market makers for prices on a market. An account may have up to 100 RFQs open at once.
 
@@ -250,7 +234,7 @@ class Communications(SyncAPIResource):
             ConflictError: the server refused it as conflicting with the account's RFQs.
         """
         return self._call(
-            "create_rfq",
+            ops.create_rfq,
             body=_rfq_body(
                 market_ticker,
                 rest_remainder,
@@ -264,18 +248,19 @@ class Communications(SyncAPIResource):
                 subtrader_id,
                 subaccount,
             ),
+            **options,
         )
 
-    def delete_rfq(self, rfq_id: str) -> None:
+    def delete_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> None:
         """Withdraw one of this account's RFQs.
 
         Raises:
             ValueError: `rfq_id` is empty (nothing is sent).
             NotFoundError: no RFQ has this id.
         """
-        return self._call("delete_rfq", rfq_id=rfq_id)
+        return self._call(ops.delete_rfq, rfq_id=rfq_id, **options)
 
-    def get_rfq_quote(self, rfq_id: str, quote_id: str) -> Quote:
+    def get_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
         """One quote given on an RFQ.
 
         Args:
@@ -286,9 +271,11 @@ class Communications(SyncAPIResource):
             ValueError: an id is empty (nothing is sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call("get_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, unwrap="quote")
+        return unwrapped(
+            self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options), lambda response: response.quote
+        )
 
-    def delete_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
+    def delete_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """Withdraw one of this account's quotes, so that it can no longer be accepted.
 
         Args:
@@ -299,9 +286,11 @@ class Communications(SyncAPIResource):
             ValueError: an id is empty (nothing is sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call("delete_rfq_quote", rfq_id=rfq_id, quote_id=quote_id)
+        return self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)
 
-    def accept_rfq_quote(self, rfq_id: str, quote_id: str, *, accepted_side: str) -> None:
+    def accept_rfq_quote(
+        self, rfq_id: str, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]
+    ) -> None:
         """As the RFQ's creator, take one side of a quote; the quote's creator then has to confirm it.
 
         Args:
@@ -314,9 +303,11 @@ class Communications(SyncAPIResource):
                 sent).
             NotFoundError: no such quote on this RFQ.
         """
-        return self._call("accept_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side))
+        return self._call(
+            ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side), **options
+        )
 
-    def confirm_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
+    def confirm_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """As the quote's creator, confirm a quote the RFQ's creator accepted; execution follows after a short timer.
 
         Args:
@@ -328,7 +319,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no such quote on this RFQ.
         """
         # The body's schema has no fields (and the generator has no model for it): an empty object.
-        return self._call("confirm_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, body={})
+        return self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={}, **options)
 
     def list_quotes(
         self,
@@ -345,6 +336,7 @@ class Communications(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetQuotesResponse, Quote]:
         """Quotes matching the filters, fetched page by page as you iterate.
 
@@ -361,7 +353,7 @@ class Communications(SyncAPIResource):
                 `user_filter`).
             rfq_creator_user_id: only quotes on RFQs of this user (deprecated by the API: prefer
                 `rfq_user_filter`).
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many quotes (default: all).
 
@@ -373,7 +365,7 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_quotes",
+            ops.get_quotes,
             "quotes",
             max_items=max_items,
             cursor=cursor,
@@ -387,6 +379,7 @@ class Communications(SyncAPIResource):
             rfq_creator_subtrader_id=rfq_creator_subtrader_id,
             quote_creator_user_id=quote_creator_user_id,
             rfq_creator_user_id=rfq_creator_user_id,
+            **options,
         )
 
     def create_quote(
@@ -398,6 +391,7 @@ class Communications(SyncAPIResource):
         rest_remainder: bool,
         post_only: bool | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateQuoteResponse:
         """Answer an RFQ with a price for each side.
 
@@ -419,10 +413,12 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call(
-            "create_quote", body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount)
+            ops.create_quote,
+            body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount),
+            **options,
         )
 
-    def get_quote(self, quote_id: str) -> Quote:
+    def get_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
         """The quote with this id: deprecated by the API; use the rfq-scoped variants (`get_rfq_quote`).
 
         Args:
@@ -435,9 +431,9 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call("get_quote", quote_id=quote_id, unwrap="quote")
+        return unwrapped(self._call(ops.get_quote, quote_id=quote_id, **options), lambda response: response.quote)
 
-    def delete_quote(self, quote_id: str) -> None:
+    def delete_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """Withdraw a quote: deprecated by the API; use the rfq-scoped variants (`delete_rfq_quote`).
 
         Args:
@@ -450,9 +446,9 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call("delete_quote", quote_id=quote_id)
+        return self._call(ops.delete_quote, quote_id=quote_id, **options)
 
-    def accept_quote(self, quote_id: str, *, accepted_side: str) -> None:
+    def accept_quote(self, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]) -> None:
         """Accept one side of a quote: deprecated by the API; use the rfq-scoped variants (`accept_rfq_quote`).
 
         Args:
@@ -467,9 +463,9 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("accept_quote", "accept_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call("accept_quote", quote_id=quote_id, body=_accept_body(accepted_side))
+        return self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side), **options)
 
-    def confirm_quote(self, quote_id: str) -> None:
+    def confirm_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         """Confirm an accepted quote: deprecated by the API; use the rfq-scoped variants (`confirm_rfq_quote`).
 
         Args:
@@ -482,7 +478,7 @@ class Communications(SyncAPIResource):
             NotFoundError: no quote has this id.
         """
         warnings.warn(_deprecation("confirm_quote", "confirm_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return self._call("confirm_quote", quote_id=quote_id, body={})
+        return self._call(ops.confirm_quote, quote_id=quote_id, body={}, **options)
 
     def list_block_trade_proposals(
         self,
@@ -492,13 +488,14 @@ class Communications(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetBlockTradeProposalsResponse, BlockTradeProposal]:
         """The block trade proposals this account can see, fetched page by page as you iterate.
 
         Args:
             market_ticker: only proposals on this market.
             status: only proposals in this state.
-            limit: page size, 1 to 100 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many proposals (default: all).
 
@@ -511,13 +508,14 @@ class Communications(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_block_trade_proposals",
+            ops.get_block_trade_proposals,
             "block_trade_proposals",
             max_items=max_items,
             cursor=cursor,
             limit=limit,
             market_ticker=market_ticker,
             status=status,
+            **options,
         )
 
     def propose_block_trade(
@@ -534,6 +532,7 @@ class Communications(SyncAPIResource):
         buyer_subaccount: int | None = None,
         seller_subtrader_id: str | None = None,
         seller_subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProposeBlockTradeResponse:
         """Propose a block trade between a buyer and a seller; it executes once both accept.
 
@@ -561,7 +560,7 @@ class Communications(SyncAPIResource):
             PermissionDeniedError: the account may not propose block trades.
         """
         return self._call(
-            "propose_block_trade",
+            ops.propose_block_trade,
             body=_proposal_body(
                 buyer_user_id=buyer_user_id,
                 seller_user_id=seller_user_id,
@@ -575,10 +574,16 @@ class Communications(SyncAPIResource):
                 seller_subtrader_id=seller_subtrader_id,
                 seller_subaccount=seller_subaccount,
             ),
+            **options,
         )
 
     def accept_block_trade_proposal(
-        self, block_trade_proposal_id: str, *, subtrader_id: str | None = None, subaccount: int | None = None
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subtrader_id: str | None = None,
+        subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Accept a block trade proposal as its buyer or seller.
 
@@ -594,16 +599,19 @@ class Communications(SyncAPIResource):
             NotFoundError: no proposal has this id.
         """
         return self._call(
-            "accept_block_trade_proposal",
+            ops.accept_block_trade_proposal,
             block_trade_proposal_id=block_trade_proposal_id,
             body=_accept_proposal_body(subtrader_id, subaccount),
+            **options,
         )
 
 
 @async_twin_of(Communications)
 class AsyncCommunications(AsyncAPIResource):
-    async def id(self) -> str:
-        return await self._call("get_communications_id", unwrap="communications_id")
+    async def id(self, **options: Unpack[RequestOptions]) -> str:
+        return unwrapped(
+            await self._call(ops.get_communications_id, **options), lambda response: response.communications_id
+        )
 
     def list_rfqs(
         self,
@@ -617,9 +625,10 @@ class AsyncCommunications(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetRFQsResponse, RFQ]:
         return self._paginate(
-            "get_rf_qs",
+            ops.get_rf_qs,
             "rfqs",
             max_items=max_items,
             cursor=cursor,
@@ -630,10 +639,11 @@ class AsyncCommunications(AsyncAPIResource):
             status=status,
             creator_user_id=creator_user_id,
             user_filter=user_filter,
+            **options,
         )
 
-    async def get_rfq(self, rfq_id: str) -> RFQ:
-        return await self._call("get_rfq", rfq_id=rfq_id, unwrap="rfq")
+    async def get_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> RFQ:
+        return unwrapped(await self._call(ops.get_rfq, rfq_id=rfq_id, **options), lambda response: response.rfq)
 
     async def create_rfq(
         self,
@@ -649,9 +659,10 @@ class AsyncCommunications(AsyncAPIResource):
         replace_existing: bool | None = None,
         subtrader_id: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateRFQResponse:
         return await self._call(
-            "create_rfq",
+            ops.create_rfq,
             body=_rfq_body(
                 market_ticker,
                 rest_remainder,
@@ -665,22 +676,30 @@ class AsyncCommunications(AsyncAPIResource):
                 subtrader_id,
                 subaccount,
             ),
+            **options,
         )
 
-    async def delete_rfq(self, rfq_id: str) -> None:
-        return await self._call("delete_rfq", rfq_id=rfq_id)
+    async def delete_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.delete_rfq, rfq_id=rfq_id, **options)
 
-    async def get_rfq_quote(self, rfq_id: str, quote_id: str) -> Quote:
-        return await self._call("get_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, unwrap="quote")
+    async def get_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
+        return unwrapped(
+            await self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options),
+            lambda response: response.quote,
+        )
 
-    async def delete_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
-        return await self._call("delete_rfq_quote", rfq_id=rfq_id, quote_id=quote_id)
+    async def delete_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)
 
-    async def accept_rfq_quote(self, rfq_id: str, quote_id: str, *, accepted_side: str) -> None:
-        return await self._call("accept_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side))
+    async def accept_rfq_quote(
+        self, rfq_id: str, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]
+    ) -> None:
+        return await self._call(
+            ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side), **options
+        )
 
-    async def confirm_rfq_quote(self, rfq_id: str, quote_id: str) -> None:
-        return await self._call("confirm_rfq_quote", rfq_id=rfq_id, quote_id=quote_id, body={})
+    async def confirm_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={}, **options)
 
     def list_quotes(
         self,
@@ -697,9 +716,10 @@ class AsyncCommunications(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetQuotesResponse, Quote]:
         return self._paginate(
-            "get_quotes",
+            ops.get_quotes,
             "quotes",
             max_items=max_items,
             cursor=cursor,
@@ -713,6 +733,7 @@ class AsyncCommunications(AsyncAPIResource):
             rfq_creator_subtrader_id=rfq_creator_subtrader_id,
             quote_creator_user_id=quote_creator_user_id,
             rfq_creator_user_id=rfq_creator_user_id,
+            **options,
         )
 
     async def create_quote(
@@ -724,26 +745,29 @@ class AsyncCommunications(AsyncAPIResource):
         rest_remainder: bool,
         post_only: bool | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateQuoteResponse:
         return await self._call(
-            "create_quote", body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount)
+            ops.create_quote,
+            body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount),
+            **options,
         )
 
-    async def get_quote(self, quote_id: str) -> Quote:
+    async def get_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
         warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call("get_quote", quote_id=quote_id, unwrap="quote")
+        return unwrapped(await self._call(ops.get_quote, quote_id=quote_id, **options), lambda response: response.quote)
 
-    async def delete_quote(self, quote_id: str) -> None:
+    async def delete_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call("delete_quote", quote_id=quote_id)
+        return await self._call(ops.delete_quote, quote_id=quote_id, **options)
 
-    async def accept_quote(self, quote_id: str, *, accepted_side: str) -> None:
+    async def accept_quote(self, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]) -> None:
         warnings.warn(_deprecation("accept_quote", "accept_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call("accept_quote", quote_id=quote_id, body=_accept_body(accepted_side))
+        return await self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side), **options)
 
-    async def confirm_quote(self, quote_id: str) -> None:
+    async def confirm_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
         warnings.warn(_deprecation("confirm_quote", "confirm_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call("confirm_quote", quote_id=quote_id, body={})
+        return await self._call(ops.confirm_quote, quote_id=quote_id, body={}, **options)
 
     def list_block_trade_proposals(
         self,
@@ -753,15 +777,17 @@ class AsyncCommunications(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetBlockTradeProposalsResponse, BlockTradeProposal]:
         return self._paginate(
-            "get_block_trade_proposals",
+            ops.get_block_trade_proposals,
             "block_trade_proposals",
             max_items=max_items,
             cursor=cursor,
             limit=limit,
             market_ticker=market_ticker,
             status=status,
+            **options,
         )
 
     async def propose_block_trade(
@@ -778,9 +804,10 @@ class AsyncCommunications(AsyncAPIResource):
         buyer_subaccount: int | None = None,
         seller_subtrader_id: str | None = None,
         seller_subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProposeBlockTradeResponse:
         return await self._call(
-            "propose_block_trade",
+            ops.propose_block_trade,
             body=_proposal_body(
                 buyer_user_id=buyer_user_id,
                 seller_user_id=seller_user_id,
@@ -794,13 +821,20 @@ class AsyncCommunications(AsyncAPIResource):
                 seller_subtrader_id=seller_subtrader_id,
                 seller_subaccount=seller_subaccount,
             ),
+            **options,
         )
 
     async def accept_block_trade_proposal(
-        self, block_trade_proposal_id: str, *, subtrader_id: str | None = None, subaccount: int | None = None
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subtrader_id: str | None = None,
+        subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         return await self._call(
-            "accept_block_trade_proposal",
+            ops.accept_block_trade_proposal,
             block_trade_proposal_id=block_trade_proposal_id,
             body=_accept_proposal_body(subtrader_id, subaccount),
+            **options,
         )

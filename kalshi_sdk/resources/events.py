@@ -6,10 +6,14 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         EventData,
         EventFeeChange,
@@ -21,6 +25,9 @@ if TYPE_CHECKING:
         GetEventsResponse,
         GetMultivariateEventsResponse,
     )
+    from kalshi_api.models.get_events_status import GetEventsStatusInput
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncEvents", "Events"]
 
@@ -36,7 +43,7 @@ class Events(SyncAPIResource):
         *,
         with_nested_markets: bool | None = None,
         with_milestones: bool | None = None,
-        status: str | None = None,
+        status: GetEventsStatusInput | None = None,
         series_ticker: str | None = None,
         tickers: str | Iterable[str] | None = None,
         min_close_ts: Timestamp | None = None,
@@ -44,6 +51,7 @@ class Events(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetEventsResponse, EventData]:
         """Events matching the filters (multivariate events excepted), fetched page by page as you iterate.
 
@@ -56,7 +64,7 @@ class Events(SyncAPIResource):
             tickers: only these events (a list, or one comma-separated string).
             min_close_ts: only events with a market closing after this time (datetime or epoch seconds).
             min_updated_ts: only events whose data changed after this time (datetime or epoch seconds).
-            limit: page size, 1 to 200 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many events (default: all).
 
@@ -68,7 +76,7 @@ class Events(SyncAPIResource):
                 `BadRequestError` surface while iterating.
         """
         return self._paginate(
-            "get_events",
+            ops.get_events,
             "events",
             max_items=max_items,
             cursor=cursor,
@@ -80,9 +88,12 @@ class Events(SyncAPIResource):
             tickers=comma_separated(tickers),
             min_close_ts=min_close_ts,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    def get(self, event_ticker: str, *, with_nested_markets: bool | None = None) -> GetEventResponse:
+    def get(
+        self, event_ticker: str, *, with_nested_markets: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> GetEventResponse:
         """The event with this ticker, and its markets.
 
         Args:
@@ -97,7 +108,7 @@ class Events(SyncAPIResource):
             ValueError: `event_ticker` is empty (nothing is sent).
             NotFoundError: no event has this ticker.
         """
-        return self._call("get_event", event_ticker=event_ticker, with_nested_markets=with_nested_markets)
+        return self._call(ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets, **options)
 
     def list_multivariate(
         self,
@@ -108,6 +119,7 @@ class Events(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMultivariateEventsResponse, EventData]:
         """Multivariate (combo) events, the ones `list` leaves out, fetched page by page.
 
@@ -116,7 +128,7 @@ class Events(SyncAPIResource):
             collection_ticker: only events made from this multivariate collection (the server
                 refuses it together with `series_ticker`).
             with_nested_markets: put each event's markets inside the event.
-            limit: page size, 1 to 200 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many events.
 
@@ -127,7 +139,7 @@ class Events(SyncAPIResource):
             ValueError: an argument is out of range (before anything is sent).
         """
         return self._paginate(
-            "get_multivariate_events",
+            ops.get_multivariate_events,
             "events",
             max_items=max_items,
             cursor=cursor,
@@ -135,16 +147,17 @@ class Events(SyncAPIResource):
             series_ticker=series_ticker,
             collection_ticker=collection_ticker,
             with_nested_markets=with_nested_markets,
+            **options,
         )
 
-    def metadata(self, event_ticker: str) -> GetEventMetadataResponse:
+    def metadata(self, event_ticker: str, **options: Unpack[RequestOptions]) -> GetEventMetadataResponse:
         """Images, settlement sources, competition and per-market details of one event.
 
         Raises:
             ValueError: `event_ticker` is empty (nothing is sent).
             NotFoundError: no event has this ticker.
         """
-        return self._call("get_event_metadata", event_ticker=event_ticker)
+        return self._call(ops.get_event_metadata, event_ticker=event_ticker, **options)
 
     def fee_changes(
         self,
@@ -153,6 +166,7 @@ class Events(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetEventFeeChangesResponse, EventFeeChange]:
         """Fee overrides set on single events (on top of their series' fees), page by page.
 
@@ -160,7 +174,7 @@ class Events(SyncAPIResource):
 
         Args:
             event_ticker: only changes of this event.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many changes.
 
@@ -171,12 +185,13 @@ class Events(SyncAPIResource):
             ValueError: an argument is out of range (before anything is sent).
         """
         return self._paginate(
-            "get_event_fee_changes",
+            ops.get_event_fee_changes,
             "event_fee_changes",
             max_items=max_items,
             cursor=cursor,
             limit=limit,
             event_ticker=event_ticker,
+            **options,
         )
 
     def candlesticks(
@@ -187,6 +202,7 @@ class Events(SyncAPIResource):
         start_ts: Timestamp,
         end_ts: Timestamp,
         period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> GetEventCandlesticksResponse:
         """Candlesticks of every market of one event over a time range.
 
@@ -206,12 +222,13 @@ class Events(SyncAPIResource):
             NotFoundError: unknown series or event.
         """
         return self._call(
-            "get_market_candlesticks_by_event",
+            ops.get_market_candlesticks_by_event,
             series_ticker=series_ticker,
             ticker=ticker,
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
     def forecast_percentile_history(
@@ -223,6 +240,7 @@ class Events(SyncAPIResource):
         start_ts: Timestamp,
         end_ts: Timestamp,
         period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ForecastPercentilesPoint]:
         """How the event's forecast at chosen percentiles moved over a time range.
 
@@ -242,7 +260,7 @@ class Events(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call_list(
-            "get_event_forecast_percentiles_history",
+            ops.get_event_forecast_percentiles_history,
             "forecast_history",
             series_ticker=series_ticker,
             ticker=ticker,
@@ -250,6 +268,7 @@ class Events(SyncAPIResource):
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
 
@@ -260,7 +279,7 @@ class AsyncEvents(AsyncAPIResource):
         *,
         with_nested_markets: bool | None = None,
         with_milestones: bool | None = None,
-        status: str | None = None,
+        status: GetEventsStatusInput | None = None,
         series_ticker: str | None = None,
         tickers: str | Iterable[str] | None = None,
         min_close_ts: Timestamp | None = None,
@@ -268,9 +287,10 @@ class AsyncEvents(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetEventsResponse, EventData]:
         return self._paginate(
-            "get_events",
+            ops.get_events,
             "events",
             max_items=max_items,
             cursor=cursor,
@@ -282,10 +302,15 @@ class AsyncEvents(AsyncAPIResource):
             tickers=comma_separated(tickers),
             min_close_ts=min_close_ts,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    async def get(self, event_ticker: str, *, with_nested_markets: bool | None = None) -> GetEventResponse:
-        return await self._call("get_event", event_ticker=event_ticker, with_nested_markets=with_nested_markets)
+    async def get(
+        self, event_ticker: str, *, with_nested_markets: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> GetEventResponse:
+        return await self._call(
+            ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets, **options
+        )
 
     def list_multivariate(
         self,
@@ -296,9 +321,10 @@ class AsyncEvents(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMultivariateEventsResponse, EventData]:
         return self._paginate(
-            "get_multivariate_events",
+            ops.get_multivariate_events,
             "events",
             max_items=max_items,
             cursor=cursor,
@@ -306,10 +332,11 @@ class AsyncEvents(AsyncAPIResource):
             series_ticker=series_ticker,
             collection_ticker=collection_ticker,
             with_nested_markets=with_nested_markets,
+            **options,
         )
 
-    async def metadata(self, event_ticker: str) -> GetEventMetadataResponse:
-        return await self._call("get_event_metadata", event_ticker=event_ticker)
+    async def metadata(self, event_ticker: str, **options: Unpack[RequestOptions]) -> GetEventMetadataResponse:
+        return await self._call(ops.get_event_metadata, event_ticker=event_ticker, **options)
 
     def fee_changes(
         self,
@@ -318,14 +345,16 @@ class AsyncEvents(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetEventFeeChangesResponse, EventFeeChange]:
         return self._paginate(
-            "get_event_fee_changes",
+            ops.get_event_fee_changes,
             "event_fee_changes",
             max_items=max_items,
             cursor=cursor,
             limit=limit,
             event_ticker=event_ticker,
+            **options,
         )
 
     async def candlesticks(
@@ -336,14 +365,16 @@ class AsyncEvents(AsyncAPIResource):
         start_ts: Timestamp,
         end_ts: Timestamp,
         period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> GetEventCandlesticksResponse:
         return await self._call(
-            "get_market_candlesticks_by_event",
+            ops.get_market_candlesticks_by_event,
             series_ticker=series_ticker,
             ticker=ticker,
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
     async def forecast_percentile_history(
@@ -355,9 +386,10 @@ class AsyncEvents(AsyncAPIResource):
         start_ts: Timestamp,
         end_ts: Timestamp,
         period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ForecastPercentilesPoint]:
         return await self._call_list(
-            "get_event_forecast_percentiles_history",
+            ops.get_event_forecast_percentiles_history,
             "forecast_history",
             series_ticker=series_ticker,
             ticker=ticker,
@@ -365,4 +397,5 @@ class AsyncEvents(AsyncAPIResource):
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )

@@ -5,10 +5,16 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from kalshi_api.api import Operations as ops
+
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import ExchangeStatus, Schedule
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncExchange", "Exchange"]
 
@@ -16,7 +22,7 @@ __all__ = ["AsyncExchange", "Exchange"]
 class Exchange(SyncAPIResource):
     """`client.exchange`: the state of the exchange itself. No credentials needed."""
 
-    def status(self) -> ExchangeStatus:
+    def status(self, **options: Unpack[RequestOptions]) -> ExchangeStatus:
         """Whether the exchange is up and whether trading is open right now.
 
         Returns:
@@ -25,18 +31,18 @@ class Exchange(SyncAPIResource):
             the estimated end of a maintenance window when one is under way, and the same flags
             per exchange index where the server reports them.
         """
-        return self._call("get_exchange_status")
+        return self._call(ops.get_exchange_status, **options)
 
-    def schedule(self) -> Schedule:
+    def schedule(self, **options: Unpack[RequestOptions]) -> Schedule:
         """The exchange's weekly trading hours and its planned maintenance windows.
 
         Returns:
             `Schedule`: `standard_hours` (weekly schedules, each valid between two dates, with
             the sessions of every weekday as "HH:MM" Eastern Time) and `maintenance_windows`.
         """
-        return self._call("get_exchange_schedule", unwrap="schedule")
+        return unwrapped(self._call(ops.get_exchange_schedule, **options), lambda response: response.schedule)
 
-    def user_data_timestamp(self) -> datetime.datetime:
+    def user_data_timestamp(self, **options: Unpack[RequestOptions]) -> datetime.datetime:
         """When the account data served by the REST API (balance, orders, fills, positions) was last brought up to date.
 
         The REST views of account data trail the exchange slightly; compare this time with
@@ -45,16 +51,16 @@ class Exchange(SyncAPIResource):
         Returns:
             The time as a timezone-aware datetime.
         """
-        return self._call("get_user_data_timestamp", unwrap="as_of_time")
+        return unwrapped(self._call(ops.get_user_data_timestamp, **options), lambda response: response.as_of_time)
 
 
 @async_twin_of(Exchange)
 class AsyncExchange(AsyncAPIResource):
-    async def status(self) -> ExchangeStatus:
-        return await self._call("get_exchange_status")
+    async def status(self, **options: Unpack[RequestOptions]) -> ExchangeStatus:
+        return await self._call(ops.get_exchange_status, **options)
 
-    async def schedule(self) -> Schedule:
-        return await self._call("get_exchange_schedule", unwrap="schedule")
+    async def schedule(self, **options: Unpack[RequestOptions]) -> Schedule:
+        return unwrapped(await self._call(ops.get_exchange_schedule, **options), lambda response: response.schedule)
 
-    async def user_data_timestamp(self) -> datetime.datetime:
-        return await self._call("get_user_data_timestamp", unwrap="as_of_time")
+    async def user_data_timestamp(self, **options: Unpack[RequestOptions]) -> datetime.datetime:
+        return unwrapped(await self._call(ops.get_user_data_timestamp, **options), lambda response: response.as_of_time)

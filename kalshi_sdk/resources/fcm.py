@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._fixed_point import Number, to_dollars
+from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, request_body
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         CreateFCMSubtraderResponse,
         FcmFill,
@@ -22,11 +27,9 @@ if TYPE_CHECKING:
         Order,
     )
 
+    from ._base import RequestOptions
+
 __all__ = ["AsyncFcm", "Fcm"]
-
-
-# The spec states this limit in prose only (a category is 1 to 100 characters).
-_CATEGORY_LENGTH = 100
 
 
 def _daily_cap_body(subtrader_id: str, limit: Number) -> Any:
@@ -36,10 +39,8 @@ def _daily_cap_body(subtrader_id: str, limit: Number) -> Any:
 
 
 def _blocked_category_body(subtrader_id: str, category: str, blocked: bool) -> Any:
-    if not isinstance(category, str) or not 1 <= len(category) <= _CATEGORY_LENGTH:
-        raise ValueError(f"category must be a string of 1 to {_CATEGORY_LENGTH} characters, got {category!r}")
-    return request_body(
-        "UpdateFCMSubtraderBlockedCategoriesRequest", subtrader_id=subtrader_id, category=category, blocked=blocked
+    return checked_body(
+        "update_fcm_subtrader_blocked_categories", subtrader_id=subtrader_id, category=category, blocked=blocked
     )
 
 
@@ -50,7 +51,7 @@ class Fcm(SyncAPIResource):
     subtrader, which then stands in for `subtrader_id`).
     """
 
-    def subtraders(self) -> list[FCMSubtrader]:
+    def subtraders(self, **options: Unpack[RequestOptions]) -> list[FCMSubtrader]:
         """The FCM's subtraders on the event-contract exchange, including ones that never traded.
 
         A subtrader created a moment ago may not be listed yet.
@@ -64,9 +65,11 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account is not an FCM member.
         """
-        return self._call_list("list_fcm_subtraders", "subtraders")
+        return self._call_list(ops.list_fcm_subtraders, "subtraders", **options)
 
-    def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse:
+    def create_subtrader(
+        self, *, subtrader_suffix: str, **options: Unpack[RequestOptions]
+    ) -> CreateFCMSubtraderResponse:
         """Create a subtrader; its id is the FCM's account id, an underscore, and `subtrader_suffix`.
 
         Args:
@@ -81,7 +84,9 @@ class Fcm(SyncAPIResource):
             ConflictError: the subtrader exists already.
         """
         return self._call(
-            "create_fcm_subtrader", body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix)
+            ops.create_fcm_subtrader,
+            body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix),
+            **options,
         )
 
     def orders(
@@ -97,6 +102,7 @@ class Fcm(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetOrdersResponse, Order]:
         """Orders of the FCM's subtraders, fetched page by page as you iterate.
 
@@ -112,7 +118,7 @@ class Fcm(SyncAPIResource):
             ticker: only orders in this market.
             min_ts, max_ts: time bounds (datetime or epoch seconds).
             status: "resting", "canceled" or "executed".
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many orders (default: all).
 
@@ -125,7 +131,7 @@ class Fcm(SyncAPIResource):
             BadRequestError: neither `subtrader_id` nor `client_order_ids` was given.
         """
         return self._paginate(
-            "get_fcm_orders",
+            ops.get_fcm_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -137,6 +143,7 @@ class Fcm(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             status=status,
+            **options,
         )
 
     def fills(
@@ -146,6 +153,7 @@ class Fcm(SyncAPIResource):
         max_ts: Timestamp | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetFcmFillsResponse, FcmFill]:
         """Fills across all the FCM's subtraders, fetched page by page as you iterate.
 
@@ -166,7 +174,7 @@ class Fcm(SyncAPIResource):
             PermissionDeniedError: the account is not an FCM member.
         """
         return self._paginate(
-            "get_fcm_fills", "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts
+            ops.get_fcm_fills, "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts, **options
         )
 
     def positions(
@@ -180,6 +188,7 @@ class Fcm(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetPositionsResponse, MarketPosition]:
         """Market positions of the FCM's subtraders, fetched page by page as you iterate.
 
@@ -194,7 +203,7 @@ class Fcm(SyncAPIResource):
             count_filter: only positions where one of these fields is not zero, such as
                 "position" or "total_traded" (a list, or one comma-separated string).
             settlement_status: "all", "unsettled" (the server's default) or "settled".
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many market positions (default: all).
 
@@ -207,7 +216,7 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_fcm_positions",
+            ops.get_fcm_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -217,9 +226,12 @@ class Fcm(SyncAPIResource):
             event_ticker=event_ticker,
             count_filter=comma_separated(count_filter),
             settlement_status=settlement_status,
+            **options,
         )
 
-    def event_contract_daily_cap(self, *, subtrader_id: str | None = None) -> GetFCMEventContractDailyCapResponse:
+    def event_contract_daily_cap(
+        self, *, subtrader_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> GetFCMEventContractDailyCapResponse:
         """A subtrader's daily premium cap on event contracts and how much of it is in use.
 
         Args:
@@ -236,9 +248,11 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: the subtrader has no cap, so its bound keys cannot place orders.
         """
-        return self._call("get_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+        return self._call(ops.get_fcm_event_contract_daily_cap, subtrader_id=subtrader_id, **options)
 
-    def set_event_contract_daily_cap(self, *, subtrader_id: str, limit: Number) -> None:
+    def set_event_contract_daily_cap(
+        self, *, subtrader_id: str, limit: Number, **options: Unpack[RequestOptions]
+    ) -> None:
         """Set a subtrader's daily premium cap on event contracts; it applies at once.
 
         Resting orders stay as they are when the cap changes.
@@ -252,9 +266,9 @@ class Fcm(SyncAPIResource):
             ValueError / TypeError: `limit` is not an amount of dollars (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("update_fcm_event_contract_daily_cap", body=_daily_cap_body(subtrader_id, limit))
+        return self._call(ops.update_fcm_event_contract_daily_cap, body=_daily_cap_body(subtrader_id, limit), **options)
 
-    def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> None:
+    def delete_event_contract_daily_cap(self, *, subtrader_id: str, **options: Unpack[RequestOptions]) -> None:
         """Remove a subtrader's daily cap. Until a new one is set, its bound keys cannot place orders.
 
         Orders the FCM sends for the subtrader with its own unbound keys are not stopped by this.
@@ -266,9 +280,9 @@ class Fcm(SyncAPIResource):
             ValueError: `subtrader_id` is missing (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("delete_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+        return self._call(ops.delete_fcm_event_contract_daily_cap, subtrader_id=subtrader_id, **options)
 
-    def blocked_categories(self, *, subtrader_id: str) -> list[str]:
+    def blocked_categories(self, *, subtrader_id: str, **options: Unpack[RequestOptions]) -> list[str]:
         """The event categories a subtrader is blocked from trading, in alphabetical order.
 
         Args:
@@ -278,9 +292,13 @@ class Fcm(SyncAPIResource):
             ValueError: `subtrader_id` is missing (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_fcm_subtrader_blocked_categories", "categories", subtrader_id=subtrader_id)
+        return self._call_list(
+            ops.get_fcm_subtrader_blocked_categories, "categories", subtrader_id=subtrader_id, **options
+        )
 
-    def set_blocked_categories(self, *, subtrader_id: str, category: str, blocked: bool) -> list[str]:
+    def set_blocked_categories(
+        self, *, subtrader_id: str, category: str, blocked: bool, **options: Unpack[RequestOptions]
+    ) -> list[str]:
         """Block a subtrader from one event category, or lift that block.
 
         New orders of the subtrader's bound keys in that category's markets are refused; orders
@@ -288,7 +306,7 @@ class Fcm(SyncAPIResource):
 
         Args:
             subtrader_id: the subtrader (one of this FCM's).
-            category: the event category, 1 to 100 characters (e.g. "Politics").
+            category: the event category (e.g. "Politics").
             blocked: True to block it, False to lift the block (lifting one that is not there
                 does nothing).
 
@@ -300,20 +318,25 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call_list(
-            "update_fcm_subtrader_blocked_categories",
+            ops.update_fcm_subtrader_blocked_categories,
             "categories",
             body=_blocked_category_body(subtrader_id, category, blocked),
+            **options,
         )
 
 
 @async_twin_of(Fcm)
 class AsyncFcm(AsyncAPIResource):
-    async def subtraders(self) -> list[FCMSubtrader]:
-        return await self._call_list("list_fcm_subtraders", "subtraders")
+    async def subtraders(self, **options: Unpack[RequestOptions]) -> list[FCMSubtrader]:
+        return await self._call_list(ops.list_fcm_subtraders, "subtraders", **options)
 
-    async def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse:
+    async def create_subtrader(
+        self, *, subtrader_suffix: str, **options: Unpack[RequestOptions]
+    ) -> CreateFCMSubtraderResponse:
         return await self._call(
-            "create_fcm_subtrader", body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix)
+            ops.create_fcm_subtrader,
+            body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix),
+            **options,
         )
 
     def orders(
@@ -329,9 +352,10 @@ class AsyncFcm(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetOrdersResponse, Order]:
         return self._paginate(
-            "get_fcm_orders",
+            ops.get_fcm_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -343,6 +367,7 @@ class AsyncFcm(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             status=status,
+            **options,
         )
 
     def fills(
@@ -352,9 +377,10 @@ class AsyncFcm(AsyncAPIResource):
         max_ts: Timestamp | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetFcmFillsResponse, FcmFill]:
         return self._paginate(
-            "get_fcm_fills", "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts
+            ops.get_fcm_fills, "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts, **options
         )
 
     def positions(
@@ -368,9 +394,10 @@ class AsyncFcm(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
-            "get_fcm_positions",
+            ops.get_fcm_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -380,23 +407,35 @@ class AsyncFcm(AsyncAPIResource):
             event_ticker=event_ticker,
             count_filter=comma_separated(count_filter),
             settlement_status=settlement_status,
+            **options,
         )
 
-    async def event_contract_daily_cap(self, *, subtrader_id: str | None = None) -> GetFCMEventContractDailyCapResponse:
-        return await self._call("get_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+    async def event_contract_daily_cap(
+        self, *, subtrader_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> GetFCMEventContractDailyCapResponse:
+        return await self._call(ops.get_fcm_event_contract_daily_cap, subtrader_id=subtrader_id, **options)
 
-    async def set_event_contract_daily_cap(self, *, subtrader_id: str, limit: Number) -> None:
-        return await self._call("update_fcm_event_contract_daily_cap", body=_daily_cap_body(subtrader_id, limit))
+    async def set_event_contract_daily_cap(
+        self, *, subtrader_id: str, limit: Number, **options: Unpack[RequestOptions]
+    ) -> None:
+        return await self._call(
+            ops.update_fcm_event_contract_daily_cap, body=_daily_cap_body(subtrader_id, limit), **options
+        )
 
-    async def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> None:
-        return await self._call("delete_fcm_event_contract_daily_cap", subtrader_id=subtrader_id)
+    async def delete_event_contract_daily_cap(self, *, subtrader_id: str, **options: Unpack[RequestOptions]) -> None:
+        return await self._call(ops.delete_fcm_event_contract_daily_cap, subtrader_id=subtrader_id, **options)
 
-    async def blocked_categories(self, *, subtrader_id: str) -> list[str]:
-        return await self._call_list("get_fcm_subtrader_blocked_categories", "categories", subtrader_id=subtrader_id)
-
-    async def set_blocked_categories(self, *, subtrader_id: str, category: str, blocked: bool) -> list[str]:
+    async def blocked_categories(self, *, subtrader_id: str, **options: Unpack[RequestOptions]) -> list[str]:
         return await self._call_list(
-            "update_fcm_subtrader_blocked_categories",
+            ops.get_fcm_subtrader_blocked_categories, "categories", subtrader_id=subtrader_id, **options
+        )
+
+    async def set_blocked_categories(
+        self, *, subtrader_id: str, category: str, blocked: bool, **options: Unpack[RequestOptions]
+    ) -> list[str]:
+        return await self._call_list(
+            ops.update_fcm_subtrader_blocked_categories,
             "categories",
             body=_blocked_category_body(subtrader_id, category, blocked),
+            **options,
         )

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         Fill,
         GetFillsResponse,
@@ -24,6 +28,8 @@ if TYPE_CHECKING:
         Trade,
     )
 
+    from ._base import RequestOptions
+
 __all__ = ["AsyncHistorical", "Historical"]
 
 
@@ -34,7 +40,7 @@ class Historical(SyncAPIResource):
     trades are public; `orders`, `fills` and `positions` need API credentials.
     """
 
-    def cutoff(self) -> GetHistoricalCutoffResponse:
+    def cutoff(self, **options: Unpack[RequestOptions]) -> GetHistoricalCutoffResponse:
         """The times before which each kind of data is only served here.
 
         Returns:
@@ -42,7 +48,7 @@ class Historical(SyncAPIResource):
             candlesticks), `trades_created_ts` (fills), `orders_updated_ts` (orders cancelled or
             fully executed earlier) and `market_positions_last_updated_ts` (settled positions).
         """
-        return self._call("get_historical_cutoff")
+        return self._call(ops.get_historical_cutoff, **options)
 
     def markets(
         self,
@@ -54,6 +60,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMarketsResponse, Market]:
         """Archived markets, page by page. Use one filter at a time (the server refuses mixes).
 
@@ -73,7 +80,7 @@ class Historical(SyncAPIResource):
             ValueError: an argument is out of range (nothing is sent).
         """
         return self._paginate(
-            "get_historical_markets",
+            ops.get_historical_markets,
             "markets",
             max_items=max_items,
             cursor=cursor,
@@ -82,19 +89,28 @@ class Historical(SyncAPIResource):
             event_ticker=event_ticker,
             series_ticker=series_ticker,
             mve_filter=mve_filter,
+            **options,
         )
 
-    def market(self, ticker: str) -> Market:
+    def market(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
         """The archived market with this ticker.
 
         Raises:
             ValueError: `ticker` is empty (nothing is sent).
             NotFoundError: no archived market has this ticker.
         """
-        return self._call("get_historical_market", ticker=ticker, unwrap="market")
+        return unwrapped(
+            self._call(ops.get_historical_market, ticker=ticker, **options), lambda response: response.market
+        )
 
     def candlesticks(
-        self, ticker: str, *, start_ts: Timestamp, end_ts: Timestamp, period_interval: int
+        self,
+        ticker: str,
+        *,
+        start_ts: Timestamp,
+        end_ts: Timestamp,
+        period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Price candlesticks of an archived market: those ending between `start_ts` and `end_ts`.
 
@@ -111,11 +127,12 @@ class Historical(SyncAPIResource):
             NotFoundError: no archived market has this ticker.
         """
         return self._call(
-            "get_market_candlesticks_historical",
+            ops.get_market_candlesticks_historical,
             ticker=ticker,
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
     def trades(
@@ -128,6 +145,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetTradesResponse, Trade]:
         """Archived trades of all markets or one, page by page.
 
@@ -146,7 +164,7 @@ class Historical(SyncAPIResource):
             ValueError: an argument is out of range (nothing is sent).
         """
         return self._paginate(
-            "get_trades_historical",
+            ops.get_trades_historical,
             "trades",
             max_items=max_items,
             cursor=cursor,
@@ -155,6 +173,7 @@ class Historical(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             is_block_trade=is_block_trade,
+            **options,
         )
 
     def orders(
@@ -167,6 +186,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetOrdersResponse, Order]:
         """The account's archived orders (cancelled or fully executed before the cutoff), page by page.
 
@@ -175,7 +195,7 @@ class Historical(SyncAPIResource):
             min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
             subaccount: only this subaccount (0 primary, 1 to 63; default: all). A key restricted
                 to one subaccount sees only that one's orders.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many orders.
 
@@ -187,7 +207,7 @@ class Historical(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_historical_orders",
+            ops.get_historical_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -196,6 +216,7 @@ class Historical(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def fills(
@@ -208,6 +229,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetFillsResponse, Fill]:
         """The account's archived fills, page by page.
 
@@ -215,7 +237,7 @@ class Historical(SyncAPIResource):
             ticker: only fills in this market.
             min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
             subaccount: only this subaccount (0 primary, 1 to 63; default: all).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many fills.
 
@@ -227,7 +249,7 @@ class Historical(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_fills_historical",
+            ops.get_fills_historical,
             "fills",
             max_items=max_items,
             cursor=cursor,
@@ -236,6 +258,7 @@ class Historical(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def positions(
@@ -247,6 +270,7 @@ class Historical(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetPositionsResponse, MarketPosition]:
         """The account's archived settled positions per market, page by page.
 
@@ -258,7 +282,7 @@ class Historical(SyncAPIResource):
             ticker: only this market.
             event_ticker: only markets of this one event.
             subaccount: 0 for the primary account (the default), 1 to 63 for a numbered subaccount.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many market positions.
 
@@ -270,7 +294,7 @@ class Historical(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_historical_positions",
+            ops.get_historical_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -278,13 +302,14 @@ class Historical(SyncAPIResource):
             ticker=ticker,
             event_ticker=event_ticker,
             subaccount=subaccount,
+            **options,
         )
 
 
 @async_twin_of(Historical)
 class AsyncHistorical(AsyncAPIResource):
-    async def cutoff(self) -> GetHistoricalCutoffResponse:
-        return await self._call("get_historical_cutoff")
+    async def cutoff(self, **options: Unpack[RequestOptions]) -> GetHistoricalCutoffResponse:
+        return await self._call(ops.get_historical_cutoff, **options)
 
     def markets(
         self,
@@ -296,9 +321,10 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMarketsResponse, Market]:
         return self._paginate(
-            "get_historical_markets",
+            ops.get_historical_markets,
             "markets",
             max_items=max_items,
             cursor=cursor,
@@ -307,20 +333,30 @@ class AsyncHistorical(AsyncAPIResource):
             event_ticker=event_ticker,
             series_ticker=series_ticker,
             mve_filter=mve_filter,
+            **options,
         )
 
-    async def market(self, ticker: str) -> Market:
-        return await self._call("get_historical_market", ticker=ticker, unwrap="market")
+    async def market(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
+        return unwrapped(
+            await self._call(ops.get_historical_market, ticker=ticker, **options), lambda response: response.market
+        )
 
     async def candlesticks(
-        self, ticker: str, *, start_ts: Timestamp, end_ts: Timestamp, period_interval: int
+        self,
+        ticker: str,
+        *,
+        start_ts: Timestamp,
+        end_ts: Timestamp,
+        period_interval: int,
+        **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksHistoricalResponse:
         return await self._call(
-            "get_market_candlesticks_historical",
+            ops.get_market_candlesticks_historical,
             ticker=ticker,
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
+            **options,
         )
 
     def trades(
@@ -333,9 +369,10 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetTradesResponse, Trade]:
         return self._paginate(
-            "get_trades_historical",
+            ops.get_trades_historical,
             "trades",
             max_items=max_items,
             cursor=cursor,
@@ -344,6 +381,7 @@ class AsyncHistorical(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             is_block_trade=is_block_trade,
+            **options,
         )
 
     def orders(
@@ -356,9 +394,10 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetOrdersResponse, Order]:
         return self._paginate(
-            "get_historical_orders",
+            ops.get_historical_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -367,6 +406,7 @@ class AsyncHistorical(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def fills(
@@ -379,9 +419,10 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetFillsResponse, Fill]:
         return self._paginate(
-            "get_fills_historical",
+            ops.get_fills_historical,
             "fills",
             max_items=max_items,
             cursor=cursor,
@@ -390,6 +431,7 @@ class AsyncHistorical(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def positions(
@@ -401,9 +443,10 @@ class AsyncHistorical(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
-            "get_historical_positions",
+            ops.get_historical_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -411,4 +454,5 @@ class AsyncHistorical(AsyncAPIResource):
             ticker=ticker,
             event_ticker=event_ticker,
             subaccount=subaccount,
+            **options,
         )

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import GetIncentiveProgramsResponse, IncentiveProgram
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncIncentivePrograms", "IncentivePrograms"]
 
@@ -25,6 +31,7 @@ class IncentivePrograms(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetIncentiveProgramsResponse, IncentiveProgram]:
         """Incentive programs matching the filters, fetched page by page as you iterate.
 
@@ -33,7 +40,7 @@ class IncentivePrograms(SyncAPIResource):
             type: "all" (the server's default), "liquidity", "volume", "margin_maker_volume" or
                 "margin_taker_volume".
             incentive_description: only programs whose description is exactly this text.
-            limit: page size, 1 to 10000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many programs (default: all).
 
@@ -46,7 +53,7 @@ class IncentivePrograms(SyncAPIResource):
                 is sent).
         """
         return self._paginate(
-            "get_incentive_programs",
+            ops.get_incentive_programs,
             "incentive_programs",
             max_items=max_items,
             cursor=cursor,
@@ -55,6 +62,7 @@ class IncentivePrograms(SyncAPIResource):
             status=status,
             type_=type,
             incentive_description=incentive_description,
+            **options,
         )
 
 
@@ -69,9 +77,10 @@ class AsyncIncentivePrograms(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetIncentiveProgramsResponse, IncentiveProgram]:
         return self._paginate(
-            "get_incentive_programs",
+            ops.get_incentive_programs,
             "incentive_programs",
             max_items=max_items,
             cursor=cursor,
@@ -80,4 +89,5 @@ class AsyncIncentivePrograms(AsyncAPIResource):
             status=status,
             type_=type,
             incentive_description=incentive_description,
+            **options,
         )

@@ -7,13 +7,15 @@ import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kalshi_api.rules import PARAMETER_RULES
+from kalshi_api.api import Operations as ops
 
-from .._operations import RequestSpec, build_request_spec
+from .._operations import RequestSpec, build_request_spec, most_items, with_extras
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         GetMarketCandlesticksResponse,
         GetMarketsResponse,
@@ -24,24 +26,25 @@ if TYPE_CHECKING:
         OrderbookCountFp,
         Trade,
     )
+    from kalshi_api.models.get_markets_mve_filter import GetMarketsMveFilterInput
+    from kalshi_api.models.get_markets_status import GetMarketsStatusInput
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncMarkets", "Markets"]
 
 
-# The server's limit on tickers per GetMarketOrderbooks request, as the spec states it.
-ORDERBOOKS_BATCH_SIZE: int = PARAMETER_RULES["get_market_orderbooks"]["tickers"].get("maxItems", 100)
-
-
 def _orderbooks_requests(tickers: Iterable[str]) -> list[RequestSpec]:
-    """One GetMarketOrderbooks request per ORDERBOOKS_BATCH_SIZE tickers; all checked first."""
+    """One GetMarketOrderbooks request per batch of as many tickers as the spec allows; all checked first."""
     if isinstance(tickers, str):
         raise TypeError("tickers must be a list of market tickers, not a single string")
     wanted = list(tickers)
     if not wanted:
         raise ValueError("tickers must contain at least one market ticker")
+    size = most_items("get_market_orderbooks", "tickers") or len(wanted)
     return [
-        build_request_spec("get_market_orderbooks", tickers=wanted[start : start + ORDERBOOKS_BATCH_SIZE])
-        for start in range(0, len(wanted), ORDERBOOKS_BATCH_SIZE)
+        build_request_spec("get_market_orderbooks", tickers=wanted[start : start + size])
+        for start in range(0, len(wanted), size)
     ]
 
 
@@ -53,7 +56,7 @@ class Markets(SyncAPIResource):
         *,
         event_ticker: str | None = None,
         series_ticker: str | None = None,
-        status: str | None = None,
+        status: GetMarketsStatusInput | None = None,
         tickers: str | Iterable[str] | None = None,
         min_created_ts: Timestamp | None = None,
         max_created_ts: Timestamp | None = None,
@@ -63,10 +66,11 @@ class Markets(SyncAPIResource):
         max_close_ts: Timestamp | None = None,
         min_settled_ts: Timestamp | None = None,
         max_settled_ts: Timestamp | None = None,
-        mve_filter: str | None = None,
+        mve_filter: GetMarketsMveFilterInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMarketsResponse, Market]:
         """Markets matching the filters, fetched page by page as you iterate.
 
@@ -79,7 +83,7 @@ class Markets(SyncAPIResource):
                 max_close_ts, min_settled_ts, max_settled_ts: time bounds, as datetimes (naive
                 means UTC) or epoch seconds.
             mve_filter: "only" for multivariate-event markets alone, "exclude" to leave them out.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many markets (default: all).
 
@@ -91,7 +95,7 @@ class Markets(SyncAPIResource):
                 `BadRequestError` surface while iterating.
         """
         return self._paginate(
-            "get_markets",
+            ops.get_markets,
             "markets",
             max_items=max_items,
             cursor=cursor,
@@ -109,39 +113,45 @@ class Markets(SyncAPIResource):
             min_settled_ts=min_settled_ts,
             max_settled_ts=max_settled_ts,
             mve_filter=mve_filter,
+            **options,
         )
 
-    def get(self, ticker: str) -> Market:
+    def get(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
         """The market with this ticker.
 
         Raises:
             NotFoundError: no market has this ticker.
         """
-        return self._call("get_market", ticker=ticker, unwrap="market")
+        return unwrapped(self._call(ops.get_market, ticker=ticker, **options), lambda response: response.market)
 
-    def orderbook(self, ticker: str, *, depth: int | None = None) -> OrderbookCountFp:
+    def orderbook(
+        self, ticker: str, *, depth: int | None = None, **options: Unpack[RequestOptions]
+    ) -> OrderbookCountFp:
         """The market's resting bids: `yes_dollars` and `no_dollars`, each a list of [price, count] levels.
 
         Args:
             ticker: the market.
-            depth: levels per side, 1 to 100 (default: all).
+            depth: levels per side (default: all).
 
         Raises:
             NotFoundError: no market has this ticker.
         """
-        return self._call("get_market_orderbook", ticker=ticker, depth=depth, unwrap="orderbook_fp")
+        return unwrapped(
+            self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options),
+            lambda response: response.orderbook_fp,
+        )
 
-    def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
+    def orderbooks(self, tickers: Iterable[str], **options: Unpack[RequestOptions]) -> builtins.list[MarketOrderbookFp]:
         """Orderbooks of many markets, each tagged with its ticker.
 
-        Any number of tickers: they go in requests of at most 100 (the server's limit).
+        Any number of tickers: they go in requests of as many as the spec allows per request.
 
         Raises:
             ValueError: `tickers` is empty (nothing is sent).
         """
         books: builtins.list[MarketOrderbookFp] = []
         for spec in _orderbooks_requests(tickers):
-            books.extend(list_field(self._client.request(spec), "orderbooks"))
+            books.extend(list_field(self._client.request(with_extras(spec, **options)), "orderbooks"))
         return books
 
     def trades(
@@ -154,6 +164,7 @@ class Markets(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetTradesResponse, Trade]:
         """Executed trades, newest first, across all markets or one.
 
@@ -161,7 +172,7 @@ class Markets(SyncAPIResource):
             ticker: only trades of this market.
             min_ts, max_ts: time bounds (datetime or epoch seconds).
             is_block_trade: only block trades (True) or only regular ones (False).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many trades.
 
@@ -172,7 +183,7 @@ class Markets(SyncAPIResource):
             ValueError: an argument is out of range (before anything is sent).
         """
         return self._paginate(
-            "get_trades",
+            ops.get_trades,
             "trades",
             max_items=max_items,
             cursor=cursor,
@@ -181,6 +192,7 @@ class Markets(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             is_block_trade=is_block_trade,
+            **options,
         )
 
     def candlesticks(
@@ -192,6 +204,7 @@ class Markets(SyncAPIResource):
         end_ts: Timestamp,
         period_interval: int,
         include_latest_before_start: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksResponse:
         """Price candlesticks of one market between two times.
 
@@ -207,13 +220,14 @@ class Markets(SyncAPIResource):
             NotFoundError: unknown series or market.
         """
         return self._call(
-            "get_market_candlesticks",
+            ops.get_market_candlesticks,
             series_ticker=series_ticker,
             ticker=ticker,
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
             include_latest_before_start=include_latest_before_start,
+            **options,
         )
 
     def batch_candlesticks(
@@ -224,6 +238,7 @@ class Markets(SyncAPIResource):
         end_ts: Timestamp,
         period_interval: int,
         include_latest_before_start: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MarketCandlesticksResponse]:
         """Candlesticks of several markets at once, one entry per market.
 
@@ -234,13 +249,14 @@ class Markets(SyncAPIResource):
             include_latest_before_start: also return the last candle before `start_ts`.
         """
         return self._call_list(
-            "batch_get_market_candlesticks",
+            ops.batch_get_market_candlesticks,
             "markets",
             market_tickers=comma_separated(market_tickers),
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
             include_latest_before_start=include_latest_before_start,
+            **options,
         )
 
 
@@ -251,7 +267,7 @@ class AsyncMarkets(AsyncAPIResource):
         *,
         event_ticker: str | None = None,
         series_ticker: str | None = None,
-        status: str | None = None,
+        status: GetMarketsStatusInput | None = None,
         tickers: str | Iterable[str] | None = None,
         min_created_ts: Timestamp | None = None,
         max_created_ts: Timestamp | None = None,
@@ -261,13 +277,14 @@ class AsyncMarkets(AsyncAPIResource):
         max_close_ts: Timestamp | None = None,
         min_settled_ts: Timestamp | None = None,
         max_settled_ts: Timestamp | None = None,
-        mve_filter: str | None = None,
+        mve_filter: GetMarketsMveFilterInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMarketsResponse, Market]:
         return self._paginate(
-            "get_markets",
+            ops.get_markets,
             "markets",
             max_items=max_items,
             cursor=cursor,
@@ -285,17 +302,27 @@ class AsyncMarkets(AsyncAPIResource):
             min_settled_ts=min_settled_ts,
             max_settled_ts=max_settled_ts,
             mve_filter=mve_filter,
+            **options,
         )
 
-    async def get(self, ticker: str) -> Market:
-        return await self._call("get_market", ticker=ticker, unwrap="market")
+    async def get(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
+        return unwrapped(await self._call(ops.get_market, ticker=ticker, **options), lambda response: response.market)
 
-    async def orderbook(self, ticker: str, *, depth: int | None = None) -> OrderbookCountFp:
-        return await self._call("get_market_orderbook", ticker=ticker, depth=depth, unwrap="orderbook_fp")
+    async def orderbook(
+        self, ticker: str, *, depth: int | None = None, **options: Unpack[RequestOptions]
+    ) -> OrderbookCountFp:
+        return unwrapped(
+            await self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options),
+            lambda response: response.orderbook_fp,
+        )
 
-    async def orderbooks(self, tickers: Iterable[str]) -> builtins.list[MarketOrderbookFp]:
-        """Orderbooks of many markets, in order; the requests of 100 `tickers` run concurrently."""
-        pages = await asyncio.gather(*(self._client.request(spec) for spec in _orderbooks_requests(tickers)))
+    async def orderbooks(
+        self, tickers: Iterable[str], **options: Unpack[RequestOptions]
+    ) -> builtins.list[MarketOrderbookFp]:
+        """Orderbooks of many markets, in order; the requests (as many tickers each as allowed) run concurrently."""
+        pages = await asyncio.gather(
+            *(self._client.request(with_extras(spec, **options)) for spec in _orderbooks_requests(tickers))
+        )
         return [book for page in pages for book in list_field(page, "orderbooks")]
 
     def trades(
@@ -308,9 +335,10 @@ class AsyncMarkets(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetTradesResponse, Trade]:
         return self._paginate(
-            "get_trades",
+            ops.get_trades,
             "trades",
             max_items=max_items,
             cursor=cursor,
@@ -319,6 +347,7 @@ class AsyncMarkets(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             is_block_trade=is_block_trade,
+            **options,
         )
 
     async def candlesticks(
@@ -330,15 +359,17 @@ class AsyncMarkets(AsyncAPIResource):
         end_ts: Timestamp,
         period_interval: int,
         include_latest_before_start: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksResponse:
         return await self._call(
-            "get_market_candlesticks",
+            ops.get_market_candlesticks,
             series_ticker=series_ticker,
             ticker=ticker,
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
             include_latest_before_start=include_latest_before_start,
+            **options,
         )
 
     async def batch_candlesticks(
@@ -349,13 +380,15 @@ class AsyncMarkets(AsyncAPIResource):
         end_ts: Timestamp,
         period_interval: int,
         include_latest_before_start: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MarketCandlesticksResponse]:
         return await self._call_list(
-            "batch_get_market_candlesticks",
+            ops.batch_get_market_candlesticks,
             "markets",
             market_tickers=comma_separated(market_tickers),
             start_ts=start_ts,
             end_ts=end_ts,
             period_interval=period_interval,
             include_latest_before_start=include_latest_before_start,
+            **options,
         )

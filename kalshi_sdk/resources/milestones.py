@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import GetMilestonesResponse, Milestone
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncMilestones", "Milestones"]
 
@@ -30,11 +36,12 @@ class Milestones(SyncAPIResource):
         min_updated_ts: datetime.datetime | int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMilestonesResponse, Milestone]:
         """Milestones matching the filters, fetched page by page as you iterate.
 
         Args:
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             minimum_start_date: only milestones starting at or after this time (a datetime; naive
                 means UTC; or epoch seconds).
             category: such as "Sports", "Elections", "Crypto".
@@ -53,7 +60,7 @@ class Milestones(SyncAPIResource):
             ValueError: an argument is out of range. API errors surface while iterating.
         """
         return self._paginate(
-            "get_milestones",
+            ops.get_milestones,
             "milestones",
             max_items=max_items,
             cursor=cursor,
@@ -65,11 +72,14 @@ class Milestones(SyncAPIResource):
             type_=type,
             related_event_ticker=related_event_ticker,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    def get(self, milestone_id: str) -> Milestone:
+    def get(self, milestone_id: str, **options: Unpack[RequestOptions]) -> Milestone:
         """The milestone with this `milestone_id`. Raises NotFoundError when there is none."""
-        return self._call("get_milestone", milestone_id=milestone_id, unwrap="milestone")
+        return unwrapped(
+            self._call(ops.get_milestone, milestone_id=milestone_id, **options), lambda response: response.milestone
+        )
 
 
 @async_twin_of(Milestones)
@@ -87,9 +97,10 @@ class AsyncMilestones(AsyncAPIResource):
         min_updated_ts: datetime.datetime | int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMilestonesResponse, Milestone]:
         return self._paginate(
-            "get_milestones",
+            ops.get_milestones,
             "milestones",
             max_items=max_items,
             cursor=cursor,
@@ -101,7 +112,11 @@ class AsyncMilestones(AsyncAPIResource):
             type_=type,
             related_event_ticker=related_event_ticker,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    async def get(self, milestone_id: str) -> Milestone:
-        return await self._call("get_milestone", milestone_id=milestone_id, unwrap="milestone")
+    async def get(self, milestone_id: str, **options: Unpack[RequestOptions]) -> Milestone:
+        return unwrapped(
+            await self._call(ops.get_milestone, milestone_id=milestone_id, **options),
+            lambda response: response.milestone,
+        )

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, choice, model_class, non_empty, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, model_class, non_empty, request_body, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         CreateMarketInMultivariateEventCollectionResponse,
         GetMultivariateEventCollectionsResponse,
@@ -16,20 +20,21 @@ if TYPE_CHECKING:
         TickerPair,
     )
 
+    from ._base import RequestOptions
+
 __all__ = ["AsyncMultivariate", "Multivariate"]
 
 _LEG_FIELDS = ("market_ticker", "event_ticker", "side")
 
 
 def _leg(index: int, leg: Any) -> TickerPair:
-    """One selected market as a TickerPair, its three fields checked."""
+    """One selected market as a TickerPair (its tickers checked here, its side by the spec's body rules)."""
     fields = leg.to_dict() if hasattr(leg, "to_dict") else leg
     where = f"selected_markets[{index}]"
     if not isinstance(fields, Mapping):
         raise TypeError(f"{where} must be a TickerPair or a dict with {', '.join(_LEG_FIELDS)}, got {leg!r}")
     for name in _LEG_FIELDS[:2]:
         non_empty(f"{where}.{name}", fields.get(name))
-    choice(f"{where}.side", fields.get("side"), "TickerPairSide")
     pair: TickerPair = model_class("TickerPair").from_dict(dict(fields))
     return pair
 
@@ -59,6 +64,7 @@ class Multivariate(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetMultivariateEventCollectionsResponse, MultivariateEventCollection]:
         """Multivariate event collections matching the filters, fetched page by page as you iterate.
 
@@ -66,7 +72,7 @@ class Multivariate(SyncAPIResource):
             status: "unopened", "open" or "closed".
             associated_event_ticker: only collections that draw on this event.
             series_ticker: only collections of this series.
-            limit: page size, 1 to 200 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many collections (default: all).
 
@@ -78,7 +84,7 @@ class Multivariate(SyncAPIResource):
             ValueError: `status` or `limit` is not one the API accepts (before anything is sent).
         """
         return self._paginate(
-            "get_multivariate_event_collections",
+            ops.get_multivariate_event_collections,
             "multivariate_contracts",
             max_items=max_items,
             cursor=cursor,
@@ -86,18 +92,18 @@ class Multivariate(SyncAPIResource):
             status=status,
             associated_event_ticker=associated_event_ticker,
             series_ticker=series_ticker,
+            **options,
         )
 
-    def get(self, collection_ticker: str) -> MultivariateEventCollection:
+    def get(self, collection_ticker: str, **options: Unpack[RequestOptions]) -> MultivariateEventCollection:
         """The multivariate event collection with this ticker.
 
         Raises:
             ValueError: `collection_ticker` is empty (nothing is sent).
             NotFoundError: no collection has this ticker.
         """
-        return self._call(
-            "get_multivariate_event_collection", collection_ticker=collection_ticker, unwrap="multivariate_contract"
-        )
+        found = self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options)
+        return unwrapped(found, lambda response: response.multivariate_contract)
 
     def create_market(
         self,
@@ -105,6 +111,7 @@ class Multivariate(SyncAPIResource):
         *,
         selected_markets: Iterable[TickerPair | Mapping[str, Any]],
         with_market_payload: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         """Create the collection's market for a choice of markets.
 
@@ -130,9 +137,10 @@ class Multivariate(SyncAPIResource):
             BadRequestError: the server refused the combination.
         """
         return self._call(
-            "create_market_in_multivariate_event_collection",
+            ops.create_market_in_multivariate_event_collection,
             collection_ticker=collection_ticker,
             body=_create_market_body(selected_markets, with_market_payload),
+            **options,
         )
 
 
@@ -147,9 +155,10 @@ class AsyncMultivariate(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetMultivariateEventCollectionsResponse, MultivariateEventCollection]:
         return self._paginate(
-            "get_multivariate_event_collections",
+            ops.get_multivariate_event_collections,
             "multivariate_contracts",
             max_items=max_items,
             cursor=cursor,
@@ -157,12 +166,12 @@ class AsyncMultivariate(AsyncAPIResource):
             status=status,
             associated_event_ticker=associated_event_ticker,
             series_ticker=series_ticker,
+            **options,
         )
 
-    async def get(self, collection_ticker: str) -> MultivariateEventCollection:
-        return await self._call(
-            "get_multivariate_event_collection", collection_ticker=collection_ticker, unwrap="multivariate_contract"
-        )
+    async def get(self, collection_ticker: str, **options: Unpack[RequestOptions]) -> MultivariateEventCollection:
+        found = await self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options)
+        return unwrapped(found, lambda response: response.multivariate_contract)
 
     async def create_market(
         self,
@@ -170,9 +179,11 @@ class AsyncMultivariate(AsyncAPIResource):
         *,
         selected_markets: Iterable[TickerPair | Mapping[str, Any]],
         with_market_payload: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateMarketInMultivariateEventCollectionResponse:
         return await self._call(
-            "create_market_in_multivariate_event_collection",
+            ops.create_market_in_multivariate_event_collection,
             collection_ticker=collection_ticker,
             body=_create_market_body(selected_markets, with_market_payload),
+            **options,
         )

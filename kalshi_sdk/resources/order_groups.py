@@ -5,11 +5,17 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._fixed_point import Number, to_contracts
 from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import CreateOrderGroupResponse, GetOrderGroupResponse, OrderGroup
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncOrderGroups", "OrderGroups"]
 
@@ -36,7 +42,7 @@ class OrderGroups(SyncAPIResource):
     the group is reset.
     """
 
-    def list(self, *, subaccount: int | None = None) -> builtins.list[OrderGroup]:
+    def list(self, *, subaccount: int | None = None, **options: Unpack[RequestOptions]) -> builtins.list[OrderGroup]:
         """The account's order groups (this operation has no pages).
 
         Args:
@@ -46,9 +52,11 @@ class OrderGroups(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_order_groups", "order_groups", subaccount=subaccount)
+        return self._call_list(ops.get_order_groups, "order_groups", subaccount=subaccount, **options)
 
-    def get(self, order_group_id: str, *, subaccount: int | None = None) -> GetOrderGroupResponse:
+    def get(
+        self, order_group_id: str, *, subaccount: int | None = None, **options: Unpack[RequestOptions]
+    ) -> GetOrderGroupResponse:
         """One order group: its limit, its auto-cancel flag and the ids of its orders.
 
         Args:
@@ -63,7 +71,7 @@ class OrderGroups(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: no such group.
         """
-        return self._call("get_order_group", order_group_id=order_group_id, subaccount=subaccount)
+        return self._call(ops.get_order_group, order_group_id=order_group_id, subaccount=subaccount, **options)
 
     def create(
         self,
@@ -72,6 +80,7 @@ class OrderGroups(SyncAPIResource):
         contracts_limit_fp: Number | None = None,
         subaccount: int | None = None,
         exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateOrderGroupResponse:
         """Create an order group; pass its id as `order_group_id` when placing orders.
 
@@ -99,9 +108,16 @@ class OrderGroups(SyncAPIResource):
             subaccount=subaccount,
             exchange_index=exchange_index,
         )
-        return self._call("create_order_group", body=body)
+        return self._call(ops.create_order_group, body=body, **options)
 
-    def delete(self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None) -> None:
+    def delete(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
         """Delete an order group for good, cancelling all its orders.
 
         Args:
@@ -115,10 +131,21 @@ class OrderGroups(SyncAPIResource):
             NotFoundError: no such group.
         """
         return self._call(
-            "delete_order_group", order_group_id=order_group_id, subaccount=subaccount, exchange_index=exchange_index
+            ops.delete_order_group,
+            order_group_id=order_group_id,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+            **options,
         )
 
-    def reset(self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None) -> None:
+    def reset(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
         """Set the group's matched-contracts count back to zero, so its orders may trade again.
 
         Args:
@@ -133,14 +160,22 @@ class OrderGroups(SyncAPIResource):
         """
         # The spec gives reset and trigger an (optional) empty-object body: send one, not nothing.
         return self._call(
-            "reset_order_group",
+            ops.reset_order_group,
             order_group_id=order_group_id,
             body={},
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
-    def trigger(self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None) -> None:
+    def trigger(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
         """Trip the group by hand: its orders are cancelled and new ones refused until `reset`.
 
         Args:
@@ -154,11 +189,12 @@ class OrderGroups(SyncAPIResource):
             NotFoundError: no such group.
         """
         return self._call(
-            "trigger_order_group",
+            ops.trigger_order_group,
             order_group_id=order_group_id,
             body={},
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def update_limit(
@@ -169,6 +205,7 @@ class OrderGroups(SyncAPIResource):
         contracts_limit_fp: Number | None = None,
         subaccount: int | None = None,
         exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Change the group's limit. A limit the group has already reached triggers it at once.
 
@@ -187,21 +224,26 @@ class OrderGroups(SyncAPIResource):
             NotFoundError: no such group.
         """
         return self._call(
-            "update_order_group_limit",
+            ops.update_order_group_limit,
             order_group_id=order_group_id,
             body=request_body("UpdateOrderGroupLimitRequest", **_limit_fields(contracts_limit, contracts_limit_fp)),
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
 
 @async_twin_of(OrderGroups)
 class AsyncOrderGroups(AsyncAPIResource):
-    async def list(self, *, subaccount: int | None = None) -> builtins.list[OrderGroup]:
-        return await self._call_list("get_order_groups", "order_groups", subaccount=subaccount)
+    async def list(
+        self, *, subaccount: int | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[OrderGroup]:
+        return await self._call_list(ops.get_order_groups, "order_groups", subaccount=subaccount, **options)
 
-    async def get(self, order_group_id: str, *, subaccount: int | None = None) -> GetOrderGroupResponse:
-        return await self._call("get_order_group", order_group_id=order_group_id, subaccount=subaccount)
+    async def get(
+        self, order_group_id: str, *, subaccount: int | None = None, **options: Unpack[RequestOptions]
+    ) -> GetOrderGroupResponse:
+        return await self._call(ops.get_order_group, order_group_id=order_group_id, subaccount=subaccount, **options)
 
     async def create(
         self,
@@ -210,6 +252,7 @@ class AsyncOrderGroups(AsyncAPIResource):
         contracts_limit_fp: Number | None = None,
         subaccount: int | None = None,
         exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateOrderGroupResponse:
         body = request_body(
             "CreateOrderGroupRequest",
@@ -217,35 +260,56 @@ class AsyncOrderGroups(AsyncAPIResource):
             subaccount=subaccount,
             exchange_index=exchange_index,
         )
-        return await self._call("create_order_group", body=body)
+        return await self._call(ops.create_order_group, body=body, **options)
 
     async def delete(
-        self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         return await self._call(
-            "delete_order_group", order_group_id=order_group_id, subaccount=subaccount, exchange_index=exchange_index
+            ops.delete_order_group,
+            order_group_id=order_group_id,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+            **options,
         )
 
     async def reset(
-        self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         return await self._call(
-            "reset_order_group",
+            ops.reset_order_group,
             order_group_id=order_group_id,
             body={},
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     async def trigger(
-        self, order_group_id: str, *, subaccount: int | None = None, exchange_index: int | None = None
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         return await self._call(
-            "trigger_order_group",
+            ops.trigger_order_group,
             order_group_id=order_group_id,
             body={},
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     async def update_limit(
@@ -256,11 +320,13 @@ class AsyncOrderGroups(AsyncAPIResource):
         contracts_limit_fp: Number | None = None,
         subaccount: int | None = None,
         exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         return await self._call(
-            "update_order_group_limit",
+            ops.update_order_group_limit,
             order_group_id=order_group_id,
             body=request_body("UpdateOrderGroupLimitRequest", **_limit_fields(contracts_limit, contracts_limit_fp)),
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )

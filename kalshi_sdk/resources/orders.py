@@ -15,24 +15,28 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
 from .._exceptions import BatchIncompleteError, ConflictError, DuplicateClientOrderIdError
 from .._fixed_point import Number, to_contracts, to_price
-from .._operations import RequestSpec, build_request_spec
+from .._operations import RequestSpec, build_request_spec, checked_body, with_extras
 from ..pagination import AsyncCursorPage, CursorPage
 from ._base import (
     AsyncAPIResource,
     SyncAPIResource,
     Timestamp,
     async_twin_of,
-    choice,
     comma_separated,
     list_field,
     model_class,
     non_empty,
     request_body,
+    unwrapped,
 )
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         AmendOrderV2Response,
         BatchCancelOrdersV2ResponseOrdersItem,
@@ -45,6 +49,11 @@ if TYPE_CHECKING:
         Order,
         OrderQueuePosition,
     )
+    from kalshi_api.models.book_side import BookSideInput
+    from kalshi_api.models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForceInput
+    from kalshi_api.models.self_trade_prevention_type import SelfTradePreventionTypeInput
+
+    from ._base import RequestOptions
 
 __all__ = ["ORDER_BATCH_SIZE", "AsyncOrders", "Orders"]
 
@@ -70,8 +79,8 @@ def order_request(
     side: str,
     count: Number,
     price: Number,
-    time_in_force: str = "good_till_canceled",
-    self_trade_prevention_type: str = "taker_at_cross",
+    time_in_force: CreateOrderV2RequestTimeInForceInput = "good_till_canceled",
+    self_trade_prevention_type: SelfTradePreventionTypeInput = "taker_at_cross",
     client_order_id: str | None = None,
     expiration_time: int | None = None,
     post_only: bool | None = None,
@@ -82,18 +91,14 @@ def order_request(
     exchange_index: int | None = None,
 ) -> CreateOrderV2Request:
     """A checked CreateOrderV2Request; raises ValueError/TypeError naming the bad field."""
-    if subaccount is not None and (isinstance(subaccount, bool) or not isinstance(subaccount, int) or subaccount < 0):
-        raise ValueError(f"subaccount must be a non-negative integer, got {subaccount!r}")
-    body: CreateOrderV2Request = request_body(
-        "CreateOrderV2Request",
+    body: CreateOrderV2Request = checked_body(
+        "create_order_v2",
         ticker=non_empty("ticker", ticker),
-        side=choice("side", side, "BookSide"),
+        side=getattr(side, "value", side),
         count=to_contracts("count", count),
         price=to_price("price", price),
-        time_in_force=choice("time_in_force", time_in_force, "CreateOrderV2RequestTimeInForce"),
-        self_trade_prevention_type=choice(
-            "self_trade_prevention_type", self_trade_prevention_type, "SelfTradePreventionType"
-        ),
+        time_in_force=getattr(time_in_force, "value", time_in_force),
+        self_trade_prevention_type=getattr(self_trade_prevention_type, "value", self_trade_prevention_type),
         client_order_id=str(uuid.uuid4()) if client_order_id is None else non_empty("client_order_id", client_order_id),
         expiration_time=expiration_time,
         post_only=post_only,
@@ -134,8 +139,8 @@ def _create_spec(body: CreateOrderV2Request) -> RequestSpec:
 def _decrease_body(reduce_by: Number | None, reduce_to: Number | None, **rest: Any) -> Any:
     if (reduce_by is None) == (reduce_to is None):
         raise ValueError("give exactly one of reduce_by (contracts to take off) or reduce_to (contracts to keep)")
-    return request_body(
-        "DecreaseOrderV2Request",
+    return checked_body(
+        "decrease_order_v2",
         reduce_by=None if reduce_by is None else to_contracts("reduce_by", reduce_by),
         reduce_to=None if reduce_to is None else to_contracts("reduce_to", reduce_to, allow_zero=True),
         **rest,
@@ -143,10 +148,10 @@ def _decrease_body(reduce_by: Number | None, reduce_to: Number | None, **rest: A
 
 
 def _amend_body(ticker: str, side: str, price: Number, count: Number, client_order_id: str | None, **rest: Any) -> Any:
-    return request_body(
-        "AmendOrderV2Request",
+    return checked_body(
+        "amend_order_v2",
         ticker=non_empty("ticker", ticker),
-        side=choice("side", side, "BookSide"),
+        side=getattr(side, "value", side),
         price=to_price("price", price),
         count=to_contracts("count", count),
         client_order_id=client_order_id,
@@ -163,7 +168,7 @@ def _as_create_response(order: Order) -> CreateOrderV2Response:
     """The create result for an order found by its client_order_id (the earlier attempt's order)."""
     sent = order.to_dict()
     created = getattr(order, "created_time", None)
-    return model_class("CreateOrderV2Response").from_dict(
+    response: CreateOrderV2Response = model_class("CreateOrderV2Response").from_dict(
         {
             "order_id": sent.get("order_id"),
             "client_order_id": sent.get("client_order_id"),
@@ -172,6 +177,7 @@ def _as_create_response(order: Order) -> CreateOrderV2Response:
             "ts_ms": int(created.timestamp() * 1000) if isinstance(created, datetime.datetime) else None,
         }
     )
+    return response
 
 
 def _earlier_attempt_may_have_landed(error: ConflictError) -> bool:
@@ -255,11 +261,11 @@ class Orders(SyncAPIResource):
         self,
         *,
         ticker: str,
-        side: str,
+        side: BookSideInput,
         count: Number,
         price: Number,
-        time_in_force: str = "good_till_canceled",
-        self_trade_prevention_type: str = "taker_at_cross",
+        time_in_force: CreateOrderV2RequestTimeInForceInput = "good_till_canceled",
+        self_trade_prevention_type: SelfTradePreventionTypeInput = "taker_at_cross",
         client_order_id: str | None = None,
         expiration_time: int | None = None,
         post_only: bool | None = None,
@@ -268,6 +274,7 @@ class Orders(SyncAPIResource):
         subaccount: int | None = None,
         order_group_id: str | None = None,
         exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateOrderV2Response:
         """Place a limit order on a market's yes book.
 
@@ -317,7 +324,8 @@ class Orders(SyncAPIResource):
             exchange_index=exchange_index,
         )
         try:
-            return self._client.request(_create_spec(body))
+            created: CreateOrderV2Response = self._client.request(with_extras(_create_spec(body), **options))
+            return created
         except ConflictError as error:
             if _earlier_attempt_may_have_landed(error):
                 for order in self.list(**_recent_orders_filter(body.ticker)):
@@ -326,7 +334,11 @@ class Orders(SyncAPIResource):
             raise DuplicateClientOrderIdError.from_conflict(error, str(body.client_order_id)) from error
 
     def batch_create(
-        self, orders: Iterable[Mapping[str, Any] | CreateOrderV2Request], *, batch_size: int = ORDER_BATCH_SIZE
+        self,
+        orders: Iterable[Mapping[str, Any] | CreateOrderV2Request],
+        *,
+        batch_size: int = ORDER_BATCH_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BatchCreateOrdersV2ResponseOrdersItem]:
         """Place many orders; any number, sent in requests of at most `batch_size`, one after another.
 
@@ -347,7 +359,7 @@ class Orders(SyncAPIResource):
         batches = _create_batches(orders, batch_size)
         for spec in batches.requests(_batch_create_spec):
             try:
-                batches.accept(self._client.request(spec))
+                batches.accept(self._client.request(with_extras(spec, **options)))
             except Exception as error:
                 raise batches.incomplete(error) from error
         return batches.results()
@@ -359,6 +371,7 @@ class Orders(SyncAPIResource):
         subaccount: int | None = None,
         exchange_index: int | None = None,
         market_ticker: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CancelOrderV2Response:
         """Cancel a resting order (what is left of it).
 
@@ -375,15 +388,20 @@ class Orders(SyncAPIResource):
             NotFoundError: no such order (or it is no longer resting).
         """
         return self._call(
-            "cancel_order_v2",
+            ops.cancel_order_v2,
             order_id=order_id,
             subaccount=subaccount,
             exchange_index=exchange_index,
             market_ticker=market_ticker,
+            **options,
         )
 
     def batch_cancel(
-        self, orders: Iterable[str | Mapping[str, Any]], *, batch_size: int = ORDER_BATCH_SIZE
+        self,
+        orders: Iterable[str | Mapping[str, Any]],
+        *,
+        batch_size: int = ORDER_BATCH_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BatchCancelOrdersV2ResponseOrdersItem]:
         """Cancel many orders; any number, sent in requests of at most `batch_size`.
 
@@ -402,14 +420,14 @@ class Orders(SyncAPIResource):
         batches = _cancel_batches(orders, batch_size)
         for spec in batches.requests(_batch_cancel_spec):
             try:
-                batches.accept(self._client.request(spec))
+                batches.accept(self._client.request(with_extras(spec, **options)))
             except Exception as error:
                 raise batches.incomplete(error) from error
         return batches.results()
 
-    def cancel_all(self, *, subaccount: int | None = None) -> None:
+    def cancel_all(self, *, subaccount: int | None = None, **options: Unpack[RequestOptions]) -> None:
         """Cancel every resting order (of one subaccount, when given)."""
-        self._call("cancel_all_orders", subaccount=subaccount)
+        self._call(ops.cancel_all_orders, subaccount=subaccount, **options)
 
     def amend(
         self,
@@ -424,6 +442,7 @@ class Orders(SyncAPIResource):
         expiration_time: int | None = None,
         exchange_index: int | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AmendOrderV2Response:
         """Change a resting order's price and/or size.
 
@@ -452,7 +471,7 @@ class Orders(SyncAPIResource):
             expiration_time=expiration_time,
             exchange_index=exchange_index,
         )
-        return self._call("amend_order_v2", order_id=order_id, body=body, subaccount=subaccount)
+        return self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
 
     def decrease(
         self,
@@ -463,6 +482,7 @@ class Orders(SyncAPIResource):
         exchange_index: int | None = None,
         market_ticker: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DecreaseOrderV2Response:
         """Shrink a resting order without losing its place in the queue.
 
@@ -478,7 +498,7 @@ class Orders(SyncAPIResource):
             NotFoundError: no such resting order.
         """
         body = _decrease_body(reduce_by, reduce_to, exchange_index=exchange_index, market_ticker=market_ticker)
-        return self._call("decrease_order_v2", order_id=order_id, body=body, subaccount=subaccount)
+        return self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
 
     def list(
         self,
@@ -493,6 +513,7 @@ class Orders(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetOrdersResponse, Order]:
         """Your orders, filtered, fetched page by page as you iterate.
 
@@ -503,7 +524,7 @@ class Orders(SyncAPIResource):
             min_ts, max_ts: time bounds (datetime or epoch seconds).
             subaccount: only this subaccount's orders.
             exchange_index: only orders on this exchange instance.
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many orders.
 
@@ -511,7 +532,7 @@ class Orders(SyncAPIResource):
             A `CursorPage` of `Order`.
         """
         return self._paginate(
-            "get_orders",
+            ops.get_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -523,19 +544,23 @@ class Orders(SyncAPIResource):
             max_ts=max_ts,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
-    def get(self, order_id: str) -> Order:
+    def get(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
         """One of your orders, by `order_id`.
 
         Raises:
             NotFoundError: no such order.
         """
-        return self._call("get_order", order_id=order_id, unwrap="order")
+        return unwrapped(self._call(ops.get_order, order_id=order_id, **options), lambda response: response.order)
 
-    def queue_position(self, order_id: str) -> Decimal:
+    def queue_position(self, order_id: str, **options: Unpack[RequestOptions]) -> Decimal:
         """How many contracts rest ahead of order `order_id` at its price."""
-        return self._call("get_order_queue_position", order_id=order_id, unwrap="queue_position_fp")
+        return unwrapped(
+            self._call(ops.get_order_queue_position, order_id=order_id, **options),
+            lambda response: response.queue_position_fp,
+        )
 
     def queue_positions(
         self,
@@ -543,6 +568,7 @@ class Orders(SyncAPIResource):
         market_tickers: str | Iterable[str] | None = None,
         event_ticker: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[OrderQueuePosition]:
         """Queue positions of your resting orders in some markets or one event.
 
@@ -552,11 +578,12 @@ class Orders(SyncAPIResource):
             subaccount: the subaccount (default: the primary account).
         """
         return self._call_list(
-            "get_order_queue_positions",
+            ops.get_order_queue_positions,
             "queue_positions",
             market_tickers=comma_separated(market_tickers),
             event_ticker=event_ticker,
             subaccount=subaccount,
+            **options,
         )
 
 
@@ -566,11 +593,11 @@ class AsyncOrders(AsyncAPIResource):
         self,
         *,
         ticker: str,
-        side: str,
+        side: BookSideInput,
         count: Number,
         price: Number,
-        time_in_force: str = "good_till_canceled",
-        self_trade_prevention_type: str = "taker_at_cross",
+        time_in_force: CreateOrderV2RequestTimeInForceInput = "good_till_canceled",
+        self_trade_prevention_type: SelfTradePreventionTypeInput = "taker_at_cross",
         client_order_id: str | None = None,
         expiration_time: int | None = None,
         post_only: bool | None = None,
@@ -579,6 +606,7 @@ class AsyncOrders(AsyncAPIResource):
         subaccount: int | None = None,
         order_group_id: str | None = None,
         exchange_index: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateOrderV2Response:
         body = order_request(
             ticker=ticker,
@@ -597,7 +625,8 @@ class AsyncOrders(AsyncAPIResource):
             exchange_index=exchange_index,
         )
         try:
-            return await self._client.request(_create_spec(body))
+            created: CreateOrderV2Response = await self._client.request(with_extras(_create_spec(body), **options))
+            return created
         except ConflictError as error:
             if _earlier_attempt_may_have_landed(error):
                 async for order in self.list(**_recent_orders_filter(body.ticker)):
@@ -606,12 +635,16 @@ class AsyncOrders(AsyncAPIResource):
             raise DuplicateClientOrderIdError.from_conflict(error, str(body.client_order_id)) from error
 
     async def batch_create(
-        self, orders: Iterable[Mapping[str, Any] | CreateOrderV2Request], *, batch_size: int = ORDER_BATCH_SIZE
+        self,
+        orders: Iterable[Mapping[str, Any] | CreateOrderV2Request],
+        *,
+        batch_size: int = ORDER_BATCH_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BatchCreateOrdersV2ResponseOrdersItem]:
         batches = _create_batches(orders, batch_size)
         for spec in batches.requests(_batch_create_spec):
             try:
-                batches.accept(await self._client.request(spec))
+                batches.accept(await self._client.request(with_extras(spec, **options)))
             except Exception as error:
                 raise batches.incomplete(error) from error
         return batches.results()
@@ -623,28 +656,34 @@ class AsyncOrders(AsyncAPIResource):
         subaccount: int | None = None,
         exchange_index: int | None = None,
         market_ticker: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CancelOrderV2Response:
         return await self._call(
-            "cancel_order_v2",
+            ops.cancel_order_v2,
             order_id=order_id,
             subaccount=subaccount,
             exchange_index=exchange_index,
             market_ticker=market_ticker,
+            **options,
         )
 
     async def batch_cancel(
-        self, orders: Iterable[str | Mapping[str, Any]], *, batch_size: int = ORDER_BATCH_SIZE
+        self,
+        orders: Iterable[str | Mapping[str, Any]],
+        *,
+        batch_size: int = ORDER_BATCH_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BatchCancelOrdersV2ResponseOrdersItem]:
         batches = _cancel_batches(orders, batch_size)
         for spec in batches.requests(_batch_cancel_spec):
             try:
-                batches.accept(await self._client.request(spec))
+                batches.accept(await self._client.request(with_extras(spec, **options)))
             except Exception as error:
                 raise batches.incomplete(error) from error
         return batches.results()
 
-    async def cancel_all(self, *, subaccount: int | None = None) -> None:
-        await self._call("cancel_all_orders", subaccount=subaccount)
+    async def cancel_all(self, *, subaccount: int | None = None, **options: Unpack[RequestOptions]) -> None:
+        await self._call(ops.cancel_all_orders, subaccount=subaccount, **options)
 
     async def amend(
         self,
@@ -659,6 +698,7 @@ class AsyncOrders(AsyncAPIResource):
         expiration_time: int | None = None,
         exchange_index: int | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AmendOrderV2Response:
         body = _amend_body(
             ticker,
@@ -670,7 +710,7 @@ class AsyncOrders(AsyncAPIResource):
             expiration_time=expiration_time,
             exchange_index=exchange_index,
         )
-        return await self._call("amend_order_v2", order_id=order_id, body=body, subaccount=subaccount)
+        return await self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
 
     async def decrease(
         self,
@@ -681,9 +721,10 @@ class AsyncOrders(AsyncAPIResource):
         exchange_index: int | None = None,
         market_ticker: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DecreaseOrderV2Response:
         body = _decrease_body(reduce_by, reduce_to, exchange_index=exchange_index, market_ticker=market_ticker)
-        return await self._call("decrease_order_v2", order_id=order_id, body=body, subaccount=subaccount)
+        return await self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
 
     def list(
         self,
@@ -698,9 +739,10 @@ class AsyncOrders(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetOrdersResponse, Order]:
         return self._paginate(
-            "get_orders",
+            ops.get_orders,
             "orders",
             max_items=max_items,
             cursor=cursor,
@@ -712,13 +754,17 @@ class AsyncOrders(AsyncAPIResource):
             max_ts=max_ts,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
-    async def get(self, order_id: str) -> Order:
-        return await self._call("get_order", order_id=order_id, unwrap="order")
+    async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
+        return unwrapped(await self._call(ops.get_order, order_id=order_id, **options), lambda response: response.order)
 
-    async def queue_position(self, order_id: str) -> Decimal:
-        return await self._call("get_order_queue_position", order_id=order_id, unwrap="queue_position_fp")
+    async def queue_position(self, order_id: str, **options: Unpack[RequestOptions]) -> Decimal:
+        return unwrapped(
+            await self._call(ops.get_order_queue_position, order_id=order_id, **options),
+            lambda response: response.queue_position_fp,
+        )
 
     async def queue_positions(
         self,
@@ -726,11 +772,13 @@ class AsyncOrders(AsyncAPIResource):
         market_tickers: str | Iterable[str] | None = None,
         event_ticker: str | None = None,
         subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[OrderQueuePosition]:
         return await self._call_list(
-            "get_order_queue_positions",
+            ops.get_order_queue_positions,
             "queue_positions",
             market_tickers=comma_separated(market_tickers),
             event_ticker=event_ticker,
             subaccount=subaccount,
+            **options,
         )

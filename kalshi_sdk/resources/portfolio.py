@@ -5,20 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from kalshi_api.api import Operations as ops
+
+from .._operations import checked_body
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import (
-    AsyncAPIResource,
-    SyncAPIResource,
-    Timestamp,
-    async_twin_of,
-    choice,
-    comma_separated,
-    integer_in,
-    model_class,
-    request_body,
-)
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, model_class, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         Deposit,
         Fill,
@@ -38,13 +33,9 @@ if TYPE_CHECKING:
         Withdrawal,
     )
 
+    from ._base import RequestOptions
+
 __all__ = ["AsyncPortfolio", "Portfolio"]
-
-
-# Limits of the request bodies below, as the spec states them.
-_SHARD_RANGE = (0, 100)
-_PERCENT_RANGE = (0, 100)
-_MOST_ALLOCATIONS = 101
 
 
 def _instance_transfer_body(
@@ -56,51 +47,38 @@ def _instance_transfer_body(
     source_subaccount: int | None,
     destination_subaccount: int | None,
 ) -> Any:
-    def shard(name: str, value: int | None) -> int | None:
-        return None if value is None else integer_in(name, value, *_SHARD_RANGE)
-
-    def subaccount(name: str, value: int | None) -> int | None:
-        return None if value is None else integer_in(name, value, 0)
-
-    return request_body(
-        "IntraExchangeInstanceTransferRequest",
-        source=choice("source", source, "ExchangeInstance"),
-        destination=choice("destination", destination, "ExchangeInstance"),
-        amount=integer_in("amount", amount, 1),
-        source_exchange_shard=shard("source_exchange_shard", source_exchange_shard),
-        destination_exchange_shard=shard("destination_exchange_shard", destination_exchange_shard),
-        source_subaccount=subaccount("source_subaccount", source_subaccount),
-        destination_subaccount=subaccount("destination_subaccount", destination_subaccount),
+    return checked_body(
+        "intra_exchange_instance_transfer",
+        source=getattr(source, "value", source),
+        destination=getattr(destination, "value", destination),
+        amount=amount,
+        source_exchange_shard=source_exchange_shard,
+        destination_exchange_shard=destination_exchange_shard,
+        source_subaccount=source_subaccount,
+        destination_subaccount=destination_subaccount,
     )
 
 
-def _allocation(index: int, item: Any) -> TargetBalanceAllocationInput:
-    """One allocation, given as a TargetBalanceAllocationInput or a dict with its two fields."""
+def _allocation_fields(index: int, item: Any) -> Mapping[str, Any]:
+    """One allocation's fields, given as a TargetBalanceAllocationInput or a dict."""
     fields = item.to_dict() if hasattr(item, "to_dict") else item
     if not isinstance(fields, Mapping):
         raise TypeError(f"allocations[{index}] must be a dict with exchange_index and percent, got {item!r}")
-    for required in ("exchange_index", "percent"):
-        if required not in fields:
-            raise ValueError(f"allocations[{index}] lacks {required}")
-    integer_in(f"allocations[{index}].exchange_index", fields["exchange_index"], 0)
-    integer_in(f"allocations[{index}].percent", fields["percent"], *_PERCENT_RANGE)
-    allocation: TargetBalanceAllocationInput = model_class("TargetBalanceAllocationInput").from_dict(dict(fields))
-    return allocation
+    return fields
 
 
 def _allocation_body(allocations: Iterable[Any], resting_margin_reservation: str | None) -> Any:
     if isinstance(allocations, (str, bytes, Mapping)):
         raise TypeError("allocations must be a list of allocations (an empty list turns rebalancing off)")
-    items = [_allocation(index, item) for index, item in enumerate(allocations)]
-    if len(items) > _MOST_ALLOCATIONS:
-        raise ValueError(f"allocations takes at most {_MOST_ALLOCATIONS} items, got {len(items)}")
-    return request_body(
-        "SetTargetBalanceAllocationRequest",
+    items = [_allocation_fields(index, item) for index, item in enumerate(allocations)]
+    body = checked_body(
+        "set_target_balance_allocation",
         allocations=items,
-        resting_margin_reservation=None
-        if resting_margin_reservation is None
-        else choice("resting_margin_reservation", resting_margin_reservation, "RestingMarginReservation"),
+        resting_margin_reservation=getattr(resting_margin_reservation, "value", resting_margin_reservation),
     )
+    allocation = model_class("TargetBalanceAllocationInput")
+    body.allocations = [allocation.from_dict(dict(fields)) for fields in items]
+    return body
 
 
 class Portfolio(SyncAPIResource):
@@ -110,7 +88,9 @@ class Portfolio(SyncAPIResource):
     is sent) and `AuthenticationError` when the server rejects the key or signature.
     """
 
-    def balance(self, *, subaccount: int | None = None, exchange_index: int | None = None) -> GetBalanceResponse:
+    def balance(
+        self, *, subaccount: int | None = None, exchange_index: int | None = None, **options: Unpack[RequestOptions]
+    ) -> GetBalanceResponse:
         """Available balance and portfolio value.
 
         Args:
@@ -125,7 +105,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             AuthenticationError: the server rejected the key or signature.
         """
-        return self._call("get_balance", subaccount=subaccount, exchange_index=exchange_index)
+        return self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index, **options)
 
     def positions(
         self,
@@ -138,6 +118,7 @@ class Portfolio(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetPositionsResponse, MarketPosition]:
         """The account's positions per market, fetched page by page as you iterate.
 
@@ -151,7 +132,7 @@ class Portfolio(SyncAPIResource):
             event_ticker: only markets of this one event.
             subaccount: 0 for the primary account (the default), 1 to 63 for a numbered subaccount.
             exchange_index: only this exchange shard, 0 or more (default: all).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many market positions.
 
@@ -163,7 +144,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_positions",
+            ops.get_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -173,6 +154,7 @@ class Portfolio(SyncAPIResource):
             event_ticker=event_ticker,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def fills(
@@ -187,6 +169,7 @@ class Portfolio(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetFillsResponse, Fill]:
         """The account's fills (its orders' matched trades), page by page.
 
@@ -198,7 +181,7 @@ class Portfolio(SyncAPIResource):
             min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
             subaccount: only this subaccount (0 primary, 1 to 63; default: all).
             exchange_index: only this exchange shard, 0 or more (default: all).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many fills.
 
@@ -210,7 +193,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_fills",
+            ops.get_fills,
             "fills",
             max_items=max_items,
             cursor=cursor,
@@ -221,6 +204,7 @@ class Portfolio(SyncAPIResource):
             max_ts=max_ts,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def settlements(
@@ -234,6 +218,7 @@ class Portfolio(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetSettlementsResponse, Settlement]:
         """How the account's positions paid out when their markets settled, page by page.
 
@@ -242,7 +227,7 @@ class Portfolio(SyncAPIResource):
             event_ticker: only markets of this one event.
             min_ts, max_ts: time bounds (datetime, naive meaning UTC, or epoch seconds).
             subaccount: only this subaccount (0 primary, 1 to 63; default: all).
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many settlements.
 
@@ -254,7 +239,7 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_settlements",
+            ops.get_settlements,
             "settlements",
             max_items=max_items,
             cursor=cursor,
@@ -264,15 +249,21 @@ class Portfolio(SyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def deposits(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetDepositsResponse, Deposit]:
         """Money paid into the account, page by page.
 
         Args:
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many deposits.
 
@@ -283,15 +274,20 @@ class Portfolio(SyncAPIResource):
             ValueError: `limit` is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate("get_deposits", "deposits", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit, **options)
 
     def withdrawals(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetWithdrawalsResponse, Withdrawal]:
         """Money paid out of the account, page by page.
 
         Args:
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many withdrawals.
 
@@ -302,9 +298,13 @@ class Portfolio(SyncAPIResource):
             ValueError: `limit` is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate("get_withdrawals", "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(
+            ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit, **options
+        )
 
-    def resting_order_total_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
+    def resting_order_total_value(
+        self, **options: Unpack[RequestOptions]
+    ) -> GetPortfolioRestingOrderTotalValueResponse:
         """What the account's resting orders are worth in total (meant for FCM members).
 
         Returns:
@@ -314,7 +314,7 @@ class Portfolio(SyncAPIResource):
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call("get_portfolio_resting_order_total_value")
+        return self._call(ops.get_portfolio_resting_order_total_value, **options)
 
     def create_instance_transfer(
         self,
@@ -326,6 +326,7 @@ class Portfolio(SyncAPIResource):
         destination_exchange_shard: int | None = None,
         source_subaccount: int | None = None,
         destination_subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> str:
         """Move money between the account's exchange instances (and shards, and subaccounts).
 
@@ -358,15 +359,23 @@ class Portfolio(SyncAPIResource):
             source_subaccount,
             destination_subaccount,
         )
-        return self._call("intra_exchange_instance_transfer", body=body, unwrap="transfer_id")
+        return unwrapped(
+            self._call(ops.intra_exchange_instance_transfer, body=body, **options),
+            lambda response: response.transfer_id,
+        )
 
     def instance_transfers(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
         """The account's transfers between exchange instances, page by page.
 
         Args:
-            limit: page size, 1 to 500 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many transfers.
 
@@ -378,10 +387,15 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._paginate(
-            "get_intra_exchange_instance_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit
+            ops.get_intra_exchange_instance_transfers,
+            "transfers",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            **options,
         )
 
-    def instance_transfer(self, transfer_id: str) -> IntraExchangeInstanceTransfer:
+    def instance_transfer(self, transfer_id: str, **options: Unpack[RequestOptions]) -> IntraExchangeInstanceTransfer:
         """One transfer between exchange instances, by the id `create_instance_transfer` returned.
 
         Raises:
@@ -389,9 +403,12 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             NotFoundError: no such transfer.
         """
-        return self._call("get_intra_exchange_instance_transfer", transfer_id=transfer_id, unwrap="transfer")
+        return unwrapped(
+            self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options),
+            lambda response: response.transfer,
+        )
 
-    def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
+    def target_balance_allocation(self, **options: Unpack[RequestOptions]) -> GetTargetBalanceAllocationResponse:
         """How the account wants its balance spread over exchange shards.
 
         Returns:
@@ -402,18 +419,19 @@ class Portfolio(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             PermissionDeniedError: the account has no access to balance allocation.
         """
-        return self._call("get_target_balance_allocation")
+        return self._call(ops.get_target_balance_allocation, **options)
 
     def set_target_balance_allocation(
         self,
         *,
         allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
         resting_margin_reservation: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Replace the account's target spread of its balance over exchange shards.
 
         Args:
-            allocations: up to 101 entries, each a `TargetBalanceAllocationInput` or a dict
+            allocations: entries (as many as the spec allows), each a `TargetBalanceAllocationInput` or a dict
                 `{"exchange_index": int >= 0, "percent": 0 to 100}`; the server wants the percents
                 to add up to 100. An empty list turns automatic rebalancing off.
             resting_margin_reservation: "none", "max" or "sum" (the server's default when left out: "sum").
@@ -424,13 +442,15 @@ class Portfolio(SyncAPIResource):
             BadRequestError: the server refused the allocation (for instance, percents not adding to 100).
         """
         body = _allocation_body(allocations, resting_margin_reservation)
-        return self._call("set_target_balance_allocation", body=body)
+        return self._call(ops.set_target_balance_allocation, body=body, **options)
 
 
 @async_twin_of(Portfolio)
 class AsyncPortfolio(AsyncAPIResource):
-    async def balance(self, *, subaccount: int | None = None, exchange_index: int | None = None) -> GetBalanceResponse:
-        return await self._call("get_balance", subaccount=subaccount, exchange_index=exchange_index)
+    async def balance(
+        self, *, subaccount: int | None = None, exchange_index: int | None = None, **options: Unpack[RequestOptions]
+    ) -> GetBalanceResponse:
+        return await self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index, **options)
 
     def positions(
         self,
@@ -443,9 +463,10 @@ class AsyncPortfolio(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
-            "get_positions",
+            ops.get_positions,
             "market_positions",
             max_items=max_items,
             cursor=cursor,
@@ -455,6 +476,7 @@ class AsyncPortfolio(AsyncAPIResource):
             event_ticker=event_ticker,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def fills(
@@ -469,9 +491,10 @@ class AsyncPortfolio(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetFillsResponse, Fill]:
         return self._paginate(
-            "get_fills",
+            ops.get_fills,
             "fills",
             max_items=max_items,
             cursor=cursor,
@@ -482,6 +505,7 @@ class AsyncPortfolio(AsyncAPIResource):
             max_ts=max_ts,
             subaccount=subaccount,
             exchange_index=exchange_index,
+            **options,
         )
 
     def settlements(
@@ -495,9 +519,10 @@ class AsyncPortfolio(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetSettlementsResponse, Settlement]:
         return self._paginate(
-            "get_settlements",
+            ops.get_settlements,
             "settlements",
             max_items=max_items,
             cursor=cursor,
@@ -507,20 +532,35 @@ class AsyncPortfolio(AsyncAPIResource):
             min_ts=min_ts,
             max_ts=max_ts,
             subaccount=subaccount,
+            **options,
         )
 
     def deposits(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetDepositsResponse, Deposit]:
-        return self._paginate("get_deposits", "deposits", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit, **options)
 
     def withdrawals(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetWithdrawalsResponse, Withdrawal]:
-        return self._paginate("get_withdrawals", "withdrawals", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(
+            ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit, **options
+        )
 
-    async def resting_order_total_value(self) -> GetPortfolioRestingOrderTotalValueResponse:
-        return await self._call("get_portfolio_resting_order_total_value")
+    async def resting_order_total_value(
+        self, **options: Unpack[RequestOptions]
+    ) -> GetPortfolioRestingOrderTotalValueResponse:
+        return await self._call(ops.get_portfolio_resting_order_total_value, **options)
 
     async def create_instance_transfer(
         self,
@@ -532,6 +572,7 @@ class AsyncPortfolio(AsyncAPIResource):
         destination_exchange_shard: int | None = None,
         source_subaccount: int | None = None,
         destination_subaccount: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> str:
         body = _instance_transfer_body(
             source,
@@ -542,26 +583,45 @@ class AsyncPortfolio(AsyncAPIResource):
             source_subaccount,
             destination_subaccount,
         )
-        return await self._call("intra_exchange_instance_transfer", body=body, unwrap="transfer_id")
-
-    def instance_transfers(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
-    ) -> AsyncCursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
-        return self._paginate(
-            "get_intra_exchange_instance_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit
+        return unwrapped(
+            await self._call(ops.intra_exchange_instance_transfer, body=body, **options),
+            lambda response: response.transfer_id,
         )
 
-    async def instance_transfer(self, transfer_id: str) -> IntraExchangeInstanceTransfer:
-        return await self._call("get_intra_exchange_instance_transfer", transfer_id=transfer_id, unwrap="transfer")
+    def instance_transfers(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncCursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
+        return self._paginate(
+            ops.get_intra_exchange_instance_transfers,
+            "transfers",
+            max_items=max_items,
+            cursor=cursor,
+            limit=limit,
+            **options,
+        )
 
-    async def target_balance_allocation(self) -> GetTargetBalanceAllocationResponse:
-        return await self._call("get_target_balance_allocation")
+    async def instance_transfer(
+        self, transfer_id: str, **options: Unpack[RequestOptions]
+    ) -> IntraExchangeInstanceTransfer:
+        return unwrapped(
+            await self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options),
+            lambda response: response.transfer,
+        )
+
+    async def target_balance_allocation(self, **options: Unpack[RequestOptions]) -> GetTargetBalanceAllocationResponse:
+        return await self._call(ops.get_target_balance_allocation, **options)
 
     async def set_target_balance_allocation(
         self,
         *,
         allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
         resting_margin_reservation: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         body = _allocation_body(allocations, resting_margin_reservation)
-        return await self._call("set_target_balance_allocation", body=body)
+        return await self._call(ops.set_target_balance_allocation, body=body, **options)

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from kalshi_api.api import Operations as ops
+
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import GetFiltersBySportsResponse, GetTagsForSeriesCategoriesResponseTagsByCategories
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncSearch", "Search"]
 
@@ -15,7 +21,9 @@ __all__ = ["AsyncSearch", "Search"]
 class Search(SyncAPIResource):
     """`client.search`: what series can be filtered by. No credentials needed."""
 
-    def tags_by_categories(self) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
+    def tags_by_categories(
+        self, **options: Unpack[RequestOptions]
+    ) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
         """The tags in use under each series category.
 
         Returns:
@@ -23,9 +31,11 @@ class Search(SyncAPIResource):
             (`tags["Sports"]`, `"Sports" in tags`), list the categories with `additional_keys`,
             or get a plain dict with `to_dict()`.
         """
-        return self._call("get_tags_for_series_categories", unwrap="tags_by_categories")
+        return unwrapped(
+            self._call(ops.get_tags_for_series_categories, **options), lambda response: response.tags_by_categories
+        )
 
-    def filters_by_sport(self) -> GetFiltersBySportsResponse:
+    def filters_by_sport(self, **options: Unpack[RequestOptions]) -> GetFiltersBySportsResponse:
         """The filters available for each sport, and the order sports are usually shown in.
 
         Returns:
@@ -33,13 +43,18 @@ class Search(SyncAPIResource):
             its competitions (each with its own scopes); `sport_ordering` lists the sports in
             display order.
         """
-        return self._call("get_filters_for_sports")
+        return self._call(ops.get_filters_for_sports, **options)
 
 
 @async_twin_of(Search)
 class AsyncSearch(AsyncAPIResource):
-    async def tags_by_categories(self) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
-        return await self._call("get_tags_for_series_categories", unwrap="tags_by_categories")
+    async def tags_by_categories(
+        self, **options: Unpack[RequestOptions]
+    ) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
+        return unwrapped(
+            await self._call(ops.get_tags_for_series_categories, **options),
+            lambda response: response.tags_by_categories,
+        )
 
-    async def filters_by_sport(self) -> GetFiltersBySportsResponse:
-        return await self._call("get_filters_for_sports")
+    async def filters_by_sport(self, **options: Unpack[RequestOptions]) -> GetFiltersBySportsResponse:
+        return await self._call(ops.get_filters_for_sports, **options)

@@ -5,10 +5,16 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of
+from kalshi_api.api import Operations as ops
+
+from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import Series, SeriesFeeChange
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncSeriesResource", "SeriesResource"]
 
@@ -24,6 +30,7 @@ class SeriesResource(SyncAPIResource):
         include_product_metadata: bool | None = None,
         include_volume: bool | None = None,
         min_updated_ts: Timestamp | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Series]:
         """All series matching the filters, in one response (this operation has no pages).
 
@@ -43,16 +50,19 @@ class SeriesResource(SyncAPIResource):
             TypeError: `min_updated_ts` is neither a datetime nor an integer (nothing is sent).
         """
         return self._call_list(
-            "get_series_list",
+            ops.get_series_list,
             "series",
             category=category,
             tags=tags,
             include_product_metadata=include_product_metadata,
             include_volume=include_volume,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    def get(self, series_ticker: str, *, include_volume: bool | None = None) -> Series:
+    def get(
+        self, series_ticker: str, *, include_volume: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> Series:
         """The series with this ticker.
 
         Args:
@@ -63,10 +73,17 @@ class SeriesResource(SyncAPIResource):
             ValueError: `series_ticker` is empty (nothing is sent).
             NotFoundError: no series has this ticker.
         """
-        return self._call("get_series", series_ticker=series_ticker, include_volume=include_volume, unwrap="series")
+        return unwrapped(
+            self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options),
+            lambda response: response.series,
+        )
 
     def fee_changes(
-        self, *, series_ticker: str | None = None, show_historical: bool | None = None
+        self,
+        *,
+        series_ticker: str | None = None,
+        show_historical: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SeriesFeeChange]:
         """Scheduled changes to series' fee type and multiplier.
 
@@ -78,10 +95,11 @@ class SeriesResource(SyncAPIResource):
             The `SeriesFeeChange` entries, each with its `scheduled_ts`.
         """
         return self._call_list(
-            "get_series_fee_changes",
+            ops.get_series_fee_changes,
             "series_fee_change_arr",
             series_ticker=series_ticker,
             show_historical=show_historical,
+            **options,
         )
 
 
@@ -95,28 +113,36 @@ class AsyncSeriesResource(AsyncAPIResource):
         include_product_metadata: bool | None = None,
         include_volume: bool | None = None,
         min_updated_ts: Timestamp | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Series]:
         return await self._call_list(
-            "get_series_list",
+            ops.get_series_list,
             "series",
             category=category,
             tags=tags,
             include_product_metadata=include_product_metadata,
             include_volume=include_volume,
             min_updated_ts=min_updated_ts,
+            **options,
         )
 
-    async def get(self, series_ticker: str, *, include_volume: bool | None = None) -> Series:
-        return await self._call(
-            "get_series", series_ticker=series_ticker, include_volume=include_volume, unwrap="series"
-        )
+    async def get(
+        self, series_ticker: str, *, include_volume: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> Series:
+        found = await self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options)
+        return unwrapped(found, lambda response: response.series)
 
     async def fee_changes(
-        self, *, series_ticker: str | None = None, show_historical: bool | None = None
+        self,
+        *,
+        series_ticker: str | None = None,
+        show_historical: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SeriesFeeChange]:
         return await self._call_list(
-            "get_series_fee_changes",
+            ops.get_series_fee_changes,
             "series_fee_change_arr",
             series_ticker=series_ticker,
             show_historical=show_historical,
+            **options,
         )

@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kalshi_api.api import Operations as ops
+
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, present
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import GetStructuredTargetsResponse, StructuredTarget
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncStructuredTargets", "StructuredTargets"]
 
@@ -31,6 +37,7 @@ class StructuredTargets(SyncAPIResource):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetStructuredTargetsResponse, StructuredTarget]:
         """Structured targets matching the filters, fetched page by page as you iterate.
 
@@ -52,7 +59,7 @@ class StructuredTargets(SyncAPIResource):
             ValueError: more than 2000 ids, or `page_size` out of range (before anything is sent).
         """
         return self._paginate(
-            "get_structured_targets",
+            ops.get_structured_targets,
             "structured_targets",
             max_items=max_items,
             cursor=cursor,
@@ -60,18 +67,18 @@ class StructuredTargets(SyncAPIResource):
             ids=_id_list(ids),
             type_=type,
             competition=competition,
+            **options,
         )
 
-    def get(self, structured_target_id: str) -> StructuredTarget:
+    def get(self, structured_target_id: str, **options: Unpack[RequestOptions]) -> StructuredTarget:
         """The structured target with this id.
 
         Raises:
             ValueError: `structured_target_id` is empty (nothing is sent).
             NotFoundError: no target has this id.
         """
-        return self._call(
-            "get_structured_target", structured_target_id=structured_target_id, unwrap="structured_target"
-        )
+        found = self._call(ops.get_structured_target, structured_target_id=structured_target_id, **options)
+        return present(found.structured_target, ops.get_structured_target, "structured_target")
 
 
 @async_twin_of(StructuredTargets)
@@ -85,9 +92,10 @@ class AsyncStructuredTargets(AsyncAPIResource):
         page_size: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetStructuredTargetsResponse, StructuredTarget]:
         return self._paginate(
-            "get_structured_targets",
+            ops.get_structured_targets,
             "structured_targets",
             max_items=max_items,
             cursor=cursor,
@@ -95,9 +103,9 @@ class AsyncStructuredTargets(AsyncAPIResource):
             ids=_id_list(ids),
             type_=type,
             competition=competition,
+            **options,
         )
 
-    async def get(self, structured_target_id: str) -> StructuredTarget:
-        return await self._call(
-            "get_structured_target", structured_target_id=structured_target_id, unwrap="structured_target"
-        )
+    async def get(self, structured_target_id: str, **options: Unpack[RequestOptions]) -> StructuredTarget:
+        found = await self._call(ops.get_structured_target, structured_target_id=structured_target_id, **options)
+        return present(found.structured_target, ops.get_structured_target, "structured_target")

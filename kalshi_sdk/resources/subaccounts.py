@@ -6,17 +6,23 @@ import dataclasses
 import uuid
 from typing import TYPE_CHECKING
 
-from .._operations import RequestSpec, build_request_spec
+from kalshi_api.api import Operations as ops
+
+from .._operations import RequestSpec, build_request_spec, with_extras
 from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body
+from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body, unwrapped
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from kalshi_api.models import (
         GetSubaccountTransfersResponse,
         SubaccountBalance,
         SubaccountNettingConfig,
         SubaccountTransfer,
     )
+
+    from ._base import RequestOptions
 
 __all__ = ["AsyncSubaccounts", "Subaccounts"]
 
@@ -57,7 +63,7 @@ class Subaccounts(SyncAPIResource):
     every method raises `MissingCredentialsError` without them (before anything is sent).
     """
 
-    def create(self, *, exchange_index: int | None = None) -> int:
+    def create(self, *, exchange_index: int | None = None, **options: Unpack[RequestOptions]) -> int:
         """Open the next numbered subaccount (numbers are given in order, up to 63).
 
         Args:
@@ -72,15 +78,17 @@ class Subaccounts(SyncAPIResource):
                 it already has 63.
         """
         body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return self._call("create_subaccount", body=body, unwrap="subaccount_number")
+        return unwrapped(
+            self._call(ops.create_subaccount, body=body, **options), lambda response: response.subaccount_number
+        )
 
-    def balances(self) -> list[SubaccountBalance]:
+    def balances(self, **options: Unpack[RequestOptions]) -> list[SubaccountBalance]:
         """The balance of every subaccount, the primary account included, per exchange shard.
 
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_subaccount_balances", "subaccount_balances")
+        return self._call_list(ops.get_subaccount_balances, "subaccount_balances", **options)
 
     def transfer(
         self,
@@ -90,6 +98,7 @@ class Subaccounts(SyncAPIResource):
         amount_cents: int,
         exchange_index: int | None = None,
         client_transfer_id: str | uuid.UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Move money from one subaccount to another.
 
@@ -111,17 +120,21 @@ class Subaccounts(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
             BadRequestError: the server refused the transfer (unknown subaccount, not enough money, ...).
         """
-        self._client.request(
-            _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
-        )
+        spec = _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
+        self._client.request(with_extras(spec, **options))
 
     def transfers(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CursorPage[GetSubaccountTransfersResponse, SubaccountTransfer]:
         """Past transfers between the account's subaccounts, page by page.
 
         Args:
-            limit: page size, 1 to 1000 (default: the largest, or `max_items` when smaller).
+            limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor.
             max_items: stop after this many transfers.
 
@@ -132,17 +145,19 @@ class Subaccounts(SyncAPIResource):
             ValueError: `limit` is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate("get_subaccount_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(
+            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit, **options
+        )
 
-    def netting(self) -> list[SubaccountNettingConfig]:
+    def netting(self, **options: Unpack[RequestOptions]) -> list[SubaccountNettingConfig]:
         """Whether netting is on, for each subaccount (and the primary account).
 
         Raises:
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._call_list("get_subaccount_netting", "netting_configs")
+        return self._call_list(ops.get_subaccount_netting, "netting_configs", **options)
 
-    def set_netting(self, *, subaccount_number: int, enabled: bool) -> None:
+    def set_netting(self, *, subaccount_number: int, enabled: bool, **options: Unpack[RequestOptions]) -> None:
         """Turn netting on or off for one subaccount.
 
         Args:
@@ -154,17 +169,19 @@ class Subaccounts(SyncAPIResource):
             BadRequestError: unknown subaccount.
         """
         body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
-        return self._call("update_subaccount_netting", body=body)
+        return self._call(ops.update_subaccount_netting, body=body, **options)
 
 
 @async_twin_of(Subaccounts)
 class AsyncSubaccounts(AsyncAPIResource):
-    async def create(self, *, exchange_index: int | None = None) -> int:
+    async def create(self, *, exchange_index: int | None = None, **options: Unpack[RequestOptions]) -> int:
         body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return await self._call("create_subaccount", body=body, unwrap="subaccount_number")
+        return unwrapped(
+            await self._call(ops.create_subaccount, body=body, **options), lambda response: response.subaccount_number
+        )
 
-    async def balances(self) -> list[SubaccountBalance]:
-        return await self._call_list("get_subaccount_balances", "subaccount_balances")
+    async def balances(self, **options: Unpack[RequestOptions]) -> list[SubaccountBalance]:
+        return await self._call_list(ops.get_subaccount_balances, "subaccount_balances", **options)
 
     async def transfer(
         self,
@@ -174,19 +191,26 @@ class AsyncSubaccounts(AsyncAPIResource):
         amount_cents: int,
         exchange_index: int | None = None,
         client_transfer_id: str | uuid.UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        await self._client.request(
-            _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
-        )
+        spec = _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
+        await self._client.request(with_extras(spec, **options))
 
     def transfers(
-        self, *, limit: int | None = None, cursor: str | None = None, max_items: int | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncCursorPage[GetSubaccountTransfersResponse, SubaccountTransfer]:
-        return self._paginate("get_subaccount_transfers", "transfers", max_items=max_items, cursor=cursor, limit=limit)
+        return self._paginate(
+            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit, **options
+        )
 
-    async def netting(self) -> list[SubaccountNettingConfig]:
-        return await self._call_list("get_subaccount_netting", "netting_configs")
+    async def netting(self, **options: Unpack[RequestOptions]) -> list[SubaccountNettingConfig]:
+        return await self._call_list(ops.get_subaccount_netting, "netting_configs", **options)
 
-    async def set_netting(self, *, subaccount_number: int, enabled: bool) -> None:
+    async def set_netting(self, *, subaccount_number: int, enabled: bool, **options: Unpack[RequestOptions]) -> None:
         body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
-        return await self._call("update_subaccount_netting", body=body)
+        return await self._call(ops.update_subaccount_netting, body=body, **options)

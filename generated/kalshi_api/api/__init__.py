@@ -1,8 +1,109 @@
-"""Endpoint modules of the API, one package per tag, and `OPERATIONS`: what the spec says about each one."""
+"""Endpoint modules of the API, one package per tag, and what the spec says about each operation.
+
+`OPERATIONS` is a light index (importing it loads no endpoint module); `descriptor(name)` imports
+one endpoint module and returns its `OPERATION`, the full typed description of the call.
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypedDict, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..models import (
+        AmendOrderV2Response,
+        BatchCancelOrdersV2Response,
+        BatchCreateOrdersV2Response,
+        BatchGetMarketCandlesticksResponse,
+        CancelOrderV2Response,
+        CreateApiKeyResponse,
+        CreateFCMSubtraderResponse,
+        CreateMarketInMultivariateEventCollectionResponse,
+        CreateOrderGroupResponse,
+        CreateOrderV2Response,
+        CreateQuoteResponse,
+        CreateRFQResponse,
+        CreateSubaccountResponse,
+        DecreaseOrderV2Response,
+        ExchangeStatus,
+        GenerateApiKeyResponse,
+        GetAccountApiLimitsResponse,
+        GetAccountApiUsageLevelVolumeProgressResponse,
+        GetAccountEndpointCostsResponse,
+        GetApiKeysResponse,
+        GetBalanceResponse,
+        GetBlockTradeProposalsResponse,
+        GetCommunicationsIDResponse,
+        GetDepositsResponse,
+        GetEventCandlesticksResponse,
+        GetEventFeeChangesResponse,
+        GetEventForecastPercentilesHistoryResponse,
+        GetEventLiveDataResponse,
+        GetEventMetadataResponse,
+        GetEventResponse,
+        GetEventsResponse,
+        GetExchangeScheduleResponse,
+        GetFCMEventContractDailyCapResponse,
+        GetFcmFillsResponse,
+        GetFCMSubtraderBlockedCategoriesResponse,
+        GetFillsResponse,
+        GetFiltersBySportsResponse,
+        GetGameStatsResponse,
+        GetHistoricalCutoffResponse,
+        GetIncentiveProgramsResponse,
+        GetIntraExchangeInstanceTransferResponse,
+        GetIntraExchangeInstanceTransfersResponse,
+        GetLiveDataResponse,
+        GetLiveDatasResponse,
+        GetMarketCandlesticksHistoricalResponse,
+        GetMarketCandlesticksResponse,
+        GetMarketOrderbookResponse,
+        GetMarketOrderbooksResponse,
+        GetMarketResponse,
+        GetMarketsResponse,
+        GetMilestoneResponse,
+        GetMilestonesResponse,
+        GetMultivariateEventCollectionResponse,
+        GetMultivariateEventCollectionsResponse,
+        GetMultivariateEventsResponse,
+        GetOrderGroupResponse,
+        GetOrderGroupsResponse,
+        GetOrderQueuePositionResponse,
+        GetOrderQueuePositionsResponse,
+        GetOrderResponse,
+        GetOrdersResponse,
+        GetPortfolioRestingOrderTotalValueResponse,
+        GetPositionsResponse,
+        GetQuoteResponse,
+        GetQuotesResponse,
+        GetRFQResponse,
+        GetRFQsResponse,
+        GetSeriesFeeChangesResponse,
+        GetSeriesListResponse,
+        GetSeriesResponse,
+        GetSettlementsResponse,
+        GetStructuredTargetResponse,
+        GetStructuredTargetsResponse,
+        GetSubaccountBalancesResponse,
+        GetSubaccountNettingResponse,
+        GetSubaccountTransfersResponse,
+        GetTagsForSeriesCategoriesResponse,
+        GetTargetBalanceAllocationResponse,
+        GetTradesResponse,
+        GetUserDataTimestampResponse,
+        GetWeatherIndexCalibrationsResponse,
+        GetWeatherIndexResponse,
+        GetWithdrawalsResponse,
+        IntraExchangeInstanceTransferResponse,
+        ListFCMSubtradersResponse,
+        ProposeBlockTradeResponse,
+        UpdateFCMSubtraderBlockedCategoriesResponse,
+    )
+
+ResponseT = TypeVar("ResponseT")
 
 
 class Operation(NamedTuple):
@@ -18,6 +119,331 @@ class Operation(NamedTuple):
     """Whether the spec asks for the signed API-key headers."""
     response_model: str | None
     """Name of the model a successful JSON response parses into, if it has one."""
+
+
+class Request(TypedDict, total=False):
+    """The keyword arguments of `httpx.Client.request` for one call."""
+
+    method: str
+    url: str
+    params: dict[str, Any]
+    json: Any
+    headers: dict[str, Any]
+    cookies: dict[str, Any]
+    data: Any
+    files: Any
+    content: Any
+
+
+# Plain classes rather than dataclasses: building dataclasses costs more than the rest of this
+# module, and every `import kalshi_sdk` pays for this module.
+class Parameter:
+    """One path, query or header parameter of an operation."""
+
+    __slots__ = ("location", "name", "required", "rules", "type", "wire_name")
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        wire_name: str,
+        location: Literal["path", "query", "header", "cookie"],
+        type: Any,
+        required: bool,
+        rules: dict[str, Any],
+    ) -> None:
+        self.name = name
+        """Python name (the keyword argument of `build_request`)."""
+        self.wire_name = wire_name
+        """Name on the wire."""
+        self.location = location
+        self.type = type
+        """The Python type `build_request` takes (an enum class for an enum parameter)."""
+        self.required = required
+        self.rules = rules
+        """The spec's constraints (type, format, minimum, maximum, maxItems, enum, items...)."""
+
+    def __repr__(self) -> str:
+        return f"Parameter({self.name!r}, {self.location}, required={self.required})"
+
+
+class BodyField:
+    """One top-level field of an operation's JSON request body."""
+
+    __slots__ = ("name", "required", "rules", "wire_name")
+
+    def __init__(self, *, name: str, wire_name: str, required: bool, rules: dict[str, Any]) -> None:
+        self.name = name
+        """Python name (the attribute of the body model)."""
+        self.wire_name = wire_name
+        self.required = required
+        self.rules = rules
+        """The spec's constraints, in the form of `Parameter.rules` (objects add "properties")."""
+
+    def __repr__(self) -> str:
+        return f"BodyField({self.name!r}, required={self.required})"
+
+
+class OperationDescriptor(Generic[ResponseT]):
+    """Everything about one operation: where it goes, what it takes, what it answers."""
+
+    __slots__ = (
+        "body_fields",
+        "body_model",
+        "build_request",
+        "list_field",
+        "method",
+        "name",
+        "parameters",
+        "parse_response",
+        "path",
+        "response_model",
+        "signed",
+        "takes_body",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        method: str,
+        path: str,
+        signed: bool,
+        parameters: tuple[Parameter, ...],
+        takes_body: bool,
+        body_model: Any,
+        body_fields: tuple[BodyField, ...],
+        response_model: type[ResponseT] | None,
+        list_field: str | None,
+        build_request: Callable[..., Request],
+        parse_response: Callable[[httpx.Response], ResponseT],
+    ) -> None:
+        self.name = name
+        """The operationId in snake_case, such as "get_markets"."""
+        self.method = method
+        self.path = path
+        self.signed = signed
+        """Whether the spec asks for the signed API-key headers."""
+        self.parameters = parameters
+        self.takes_body = takes_body
+        """Whether `build_request` takes a `body` argument."""
+        self.body_model = body_model
+        """The model class of the JSON body, if the operation takes one."""
+        self.body_fields = body_fields
+        self.response_model = response_model
+        """The model a successful response parses into (None: the plain JSON is returned)."""
+        self.list_field = list_field
+        """For a cursor-paginated operation, the response field holding each page's items."""
+        self.build_request = build_request
+        """Typed arguments -> the request (`httpx.Client.request` keyword arguments)."""
+        self.parse_response = parse_response
+        """A response -> the parsed answer (raises `errors.UnexpectedStatus` unless 2xx)."""
+
+    def __repr__(self) -> str:
+        return f"OperationDescriptor({self.name!r}, {self.method} {self.path})"
+
+    def parameter(self, name: str) -> Parameter | None:
+        """The parameter with this Python name, if the operation has one."""
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        return None
+
+
+class OperationRef(Generic[ResponseT]):
+    """A typed name of an operation: what `Operations.get_markets` is. The type parameter is the
+    model a successful response parses into, so a caller's result is typed without importing it."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"OperationRef({self.name!r})"
+
+
+class _OperationsType(type):
+    def __getattr__(cls, name: str) -> OperationRef[Any]:
+        # An operation this spec version lacks: the name still resolves, and using it raises the
+        # caller's "not in this spec version" error then (never at import).
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return OperationRef(name)
+
+
+class Operations(metaclass=_OperationsType):
+    """Every operation of the spec as a typed `OperationRef`, by its snake_case name."""
+
+    get_account_api_limits: OperationRef[GetAccountApiLimitsResponse] = OperationRef("get_account_api_limits")
+    get_account_api_usage_level_volume_progress: OperationRef[GetAccountApiUsageLevelVolumeProgressResponse] = (
+        OperationRef("get_account_api_usage_level_volume_progress")
+    )
+    get_account_endpoint_costs: OperationRef[GetAccountEndpointCostsResponse] = OperationRef(
+        "get_account_endpoint_costs"
+    )
+    upgrade_account_api_usage_level: OperationRef[None] = OperationRef("upgrade_account_api_usage_level")
+    create_api_key: OperationRef[CreateApiKeyResponse] = OperationRef("create_api_key")
+    delete_api_key: OperationRef[None] = OperationRef("delete_api_key")
+    generate_api_key: OperationRef[GenerateApiKeyResponse] = OperationRef("generate_api_key")
+    get_api_keys: OperationRef[GetApiKeysResponse] = OperationRef("get_api_keys")
+    accept_block_trade_proposal: OperationRef[None] = OperationRef("accept_block_trade_proposal")
+    accept_quote: OperationRef[None] = OperationRef("accept_quote")
+    accept_rfq_quote: OperationRef[None] = OperationRef("accept_rfq_quote")
+    confirm_quote: OperationRef[None] = OperationRef("confirm_quote")
+    confirm_rfq_quote: OperationRef[None] = OperationRef("confirm_rfq_quote")
+    create_quote: OperationRef[CreateQuoteResponse] = OperationRef("create_quote")
+    create_rfq: OperationRef[CreateRFQResponse] = OperationRef("create_rfq")
+    delete_quote: OperationRef[None] = OperationRef("delete_quote")
+    delete_rfq: OperationRef[None] = OperationRef("delete_rfq")
+    delete_rfq_quote: OperationRef[None] = OperationRef("delete_rfq_quote")
+    get_block_trade_proposals: OperationRef[GetBlockTradeProposalsResponse] = OperationRef("get_block_trade_proposals")
+    get_communications_id: OperationRef[GetCommunicationsIDResponse] = OperationRef("get_communications_id")
+    get_quote: OperationRef[GetQuoteResponse] = OperationRef("get_quote")
+    get_quotes: OperationRef[GetQuotesResponse] = OperationRef("get_quotes")
+    get_rf_qs: OperationRef[GetRFQsResponse] = OperationRef("get_rf_qs")
+    get_rfq: OperationRef[GetRFQResponse] = OperationRef("get_rfq")
+    get_rfq_quote: OperationRef[GetQuoteResponse] = OperationRef("get_rfq_quote")
+    propose_block_trade: OperationRef[ProposeBlockTradeResponse] = OperationRef("propose_block_trade")
+    get_event: OperationRef[GetEventResponse] = OperationRef("get_event")
+    get_event_fee_changes: OperationRef[GetEventFeeChangesResponse] = OperationRef("get_event_fee_changes")
+    get_event_forecast_percentiles_history: OperationRef[GetEventForecastPercentilesHistoryResponse] = OperationRef(
+        "get_event_forecast_percentiles_history"
+    )
+    get_event_metadata: OperationRef[GetEventMetadataResponse] = OperationRef("get_event_metadata")
+    get_events: OperationRef[GetEventsResponse] = OperationRef("get_events")
+    get_market_candlesticks_by_event: OperationRef[GetEventCandlesticksResponse] = OperationRef(
+        "get_market_candlesticks_by_event"
+    )
+    get_multivariate_events: OperationRef[GetMultivariateEventsResponse] = OperationRef("get_multivariate_events")
+    get_exchange_schedule: OperationRef[GetExchangeScheduleResponse] = OperationRef("get_exchange_schedule")
+    get_exchange_status: OperationRef[ExchangeStatus] = OperationRef("get_exchange_status")
+    get_series_fee_changes: OperationRef[GetSeriesFeeChangesResponse] = OperationRef("get_series_fee_changes")
+    get_user_data_timestamp: OperationRef[GetUserDataTimestampResponse] = OperationRef("get_user_data_timestamp")
+    create_fcm_subtrader: OperationRef[CreateFCMSubtraderResponse] = OperationRef("create_fcm_subtrader")
+    delete_fcm_event_contract_daily_cap: OperationRef[None] = OperationRef("delete_fcm_event_contract_daily_cap")
+    get_fcm_event_contract_daily_cap: OperationRef[GetFCMEventContractDailyCapResponse] = OperationRef(
+        "get_fcm_event_contract_daily_cap"
+    )
+    get_fcm_fills: OperationRef[GetFcmFillsResponse] = OperationRef("get_fcm_fills")
+    get_fcm_orders: OperationRef[GetOrdersResponse] = OperationRef("get_fcm_orders")
+    get_fcm_positions: OperationRef[GetPositionsResponse] = OperationRef("get_fcm_positions")
+    get_fcm_subtrader_blocked_categories: OperationRef[GetFCMSubtraderBlockedCategoriesResponse] = OperationRef(
+        "get_fcm_subtrader_blocked_categories"
+    )
+    list_fcm_subtraders: OperationRef[ListFCMSubtradersResponse] = OperationRef("list_fcm_subtraders")
+    update_fcm_event_contract_daily_cap: OperationRef[None] = OperationRef("update_fcm_event_contract_daily_cap")
+    update_fcm_subtrader_blocked_categories: OperationRef[UpdateFCMSubtraderBlockedCategoriesResponse] = OperationRef(
+        "update_fcm_subtrader_blocked_categories"
+    )
+    get_fills_historical: OperationRef[GetFillsResponse] = OperationRef("get_fills_historical")
+    get_historical_cutoff: OperationRef[GetHistoricalCutoffResponse] = OperationRef("get_historical_cutoff")
+    get_historical_market: OperationRef[GetMarketResponse] = OperationRef("get_historical_market")
+    get_historical_markets: OperationRef[GetMarketsResponse] = OperationRef("get_historical_markets")
+    get_historical_orders: OperationRef[GetOrdersResponse] = OperationRef("get_historical_orders")
+    get_historical_positions: OperationRef[GetPositionsResponse] = OperationRef("get_historical_positions")
+    get_market_candlesticks_historical: OperationRef[GetMarketCandlesticksHistoricalResponse] = OperationRef(
+        "get_market_candlesticks_historical"
+    )
+    get_trades_historical: OperationRef[GetTradesResponse] = OperationRef("get_trades_historical")
+    get_incentive_programs: OperationRef[GetIncentiveProgramsResponse] = OperationRef("get_incentive_programs")
+    get_event_live_data: OperationRef[GetEventLiveDataResponse] = OperationRef("get_event_live_data")
+    get_game_stats: OperationRef[GetGameStatsResponse] = OperationRef("get_game_stats")
+    get_live_data: OperationRef[GetLiveDataResponse] = OperationRef("get_live_data")
+    get_live_data_by_milestone: OperationRef[GetLiveDataResponse] = OperationRef("get_live_data_by_milestone")
+    get_live_datas: OperationRef[GetLiveDatasResponse] = OperationRef("get_live_datas")
+    get_weather_index: OperationRef[GetWeatherIndexResponse] = OperationRef("get_weather_index")
+    get_weather_index_calibrations: OperationRef[GetWeatherIndexCalibrationsResponse] = OperationRef(
+        "get_weather_index_calibrations"
+    )
+    batch_get_market_candlesticks: OperationRef[BatchGetMarketCandlesticksResponse] = OperationRef(
+        "batch_get_market_candlesticks"
+    )
+    get_market: OperationRef[GetMarketResponse] = OperationRef("get_market")
+    get_market_candlesticks: OperationRef[GetMarketCandlesticksResponse] = OperationRef("get_market_candlesticks")
+    get_market_orderbook: OperationRef[GetMarketOrderbookResponse] = OperationRef("get_market_orderbook")
+    get_market_orderbooks: OperationRef[GetMarketOrderbooksResponse] = OperationRef("get_market_orderbooks")
+    get_markets: OperationRef[GetMarketsResponse] = OperationRef("get_markets")
+    get_series: OperationRef[GetSeriesResponse] = OperationRef("get_series")
+    get_series_list: OperationRef[GetSeriesListResponse] = OperationRef("get_series_list")
+    get_trades: OperationRef[GetTradesResponse] = OperationRef("get_trades")
+    get_milestone: OperationRef[GetMilestoneResponse] = OperationRef("get_milestone")
+    get_milestones: OperationRef[GetMilestonesResponse] = OperationRef("get_milestones")
+    create_market_in_multivariate_event_collection: OperationRef[CreateMarketInMultivariateEventCollectionResponse] = (
+        OperationRef("create_market_in_multivariate_event_collection")
+    )
+    get_multivariate_event_collection: OperationRef[GetMultivariateEventCollectionResponse] = OperationRef(
+        "get_multivariate_event_collection"
+    )
+    get_multivariate_event_collections: OperationRef[GetMultivariateEventCollectionsResponse] = OperationRef(
+        "get_multivariate_event_collections"
+    )
+    create_order_group: OperationRef[CreateOrderGroupResponse] = OperationRef("create_order_group")
+    delete_order_group: OperationRef[None] = OperationRef("delete_order_group")
+    get_order_group: OperationRef[GetOrderGroupResponse] = OperationRef("get_order_group")
+    get_order_groups: OperationRef[GetOrderGroupsResponse] = OperationRef("get_order_groups")
+    reset_order_group: OperationRef[None] = OperationRef("reset_order_group")
+    trigger_order_group: OperationRef[None] = OperationRef("trigger_order_group")
+    update_order_group_limit: OperationRef[None] = OperationRef("update_order_group_limit")
+    amend_order_v2: OperationRef[AmendOrderV2Response] = OperationRef("amend_order_v2")
+    batch_cancel_orders_v2: OperationRef[BatchCancelOrdersV2Response] = OperationRef("batch_cancel_orders_v2")
+    batch_create_orders_v2: OperationRef[BatchCreateOrdersV2Response] = OperationRef("batch_create_orders_v2")
+    cancel_all_orders: OperationRef[None] = OperationRef("cancel_all_orders")
+    cancel_order_v2: OperationRef[CancelOrderV2Response] = OperationRef("cancel_order_v2")
+    create_order_v2: OperationRef[CreateOrderV2Response] = OperationRef("create_order_v2")
+    decrease_order_v2: OperationRef[DecreaseOrderV2Response] = OperationRef("decrease_order_v2")
+    get_order: OperationRef[GetOrderResponse] = OperationRef("get_order")
+    get_order_queue_position: OperationRef[GetOrderQueuePositionResponse] = OperationRef("get_order_queue_position")
+    get_order_queue_positions: OperationRef[GetOrderQueuePositionsResponse] = OperationRef("get_order_queue_positions")
+    get_orders: OperationRef[GetOrdersResponse] = OperationRef("get_orders")
+    apply_subaccount_transfer: OperationRef[None] = OperationRef("apply_subaccount_transfer")
+    create_subaccount: OperationRef[CreateSubaccountResponse] = OperationRef("create_subaccount")
+    get_balance: OperationRef[GetBalanceResponse] = OperationRef("get_balance")
+    get_deposits: OperationRef[GetDepositsResponse] = OperationRef("get_deposits")
+    get_fills: OperationRef[GetFillsResponse] = OperationRef("get_fills")
+    get_intra_exchange_instance_transfer: OperationRef[GetIntraExchangeInstanceTransferResponse] = OperationRef(
+        "get_intra_exchange_instance_transfer"
+    )
+    get_intra_exchange_instance_transfers: OperationRef[GetIntraExchangeInstanceTransfersResponse] = OperationRef(
+        "get_intra_exchange_instance_transfers"
+    )
+    get_portfolio_resting_order_total_value: OperationRef[GetPortfolioRestingOrderTotalValueResponse] = OperationRef(
+        "get_portfolio_resting_order_total_value"
+    )
+    get_positions: OperationRef[GetPositionsResponse] = OperationRef("get_positions")
+    get_settlements: OperationRef[GetSettlementsResponse] = OperationRef("get_settlements")
+    get_subaccount_balances: OperationRef[GetSubaccountBalancesResponse] = OperationRef("get_subaccount_balances")
+    get_subaccount_netting: OperationRef[GetSubaccountNettingResponse] = OperationRef("get_subaccount_netting")
+    get_subaccount_transfers: OperationRef[GetSubaccountTransfersResponse] = OperationRef("get_subaccount_transfers")
+    get_target_balance_allocation: OperationRef[GetTargetBalanceAllocationResponse] = OperationRef(
+        "get_target_balance_allocation"
+    )
+    get_withdrawals: OperationRef[GetWithdrawalsResponse] = OperationRef("get_withdrawals")
+    intra_exchange_instance_transfer: OperationRef[IntraExchangeInstanceTransferResponse] = OperationRef(
+        "intra_exchange_instance_transfer"
+    )
+    set_target_balance_allocation: OperationRef[None] = OperationRef("set_target_balance_allocation")
+    update_subaccount_netting: OperationRef[None] = OperationRef("update_subaccount_netting")
+    get_filters_for_sports: OperationRef[GetFiltersBySportsResponse] = OperationRef("get_filters_for_sports")
+    get_tags_for_series_categories: OperationRef[GetTagsForSeriesCategoriesResponse] = OperationRef(
+        "get_tags_for_series_categories"
+    )
+    get_structured_target: OperationRef[GetStructuredTargetResponse] = OperationRef("get_structured_target")
+    get_structured_targets: OperationRef[GetStructuredTargetsResponse] = OperationRef("get_structured_targets")
+
+
+def expect_success(response: httpx.Response) -> None:
+    """Raise `errors.UnexpectedStatus` unless the response is a 2xx."""
+    if not response.is_success:
+        from ..errors import UnexpectedStatus
+
+        raise UnexpectedStatus(response.status_code, response.content)
+
+
+def descriptor(name: str) -> OperationDescriptor[Any]:
+    """The descriptor of operation `name` (snake_case operationId); KeyError if the spec lacks it."""
+    found: OperationDescriptor[Any] = importlib.import_module(f"{__name__}.{OPERATIONS[name].module}").OPERATION
+    return found
 
 
 # Operation name (the operationId in snake_case) -> facts about it.

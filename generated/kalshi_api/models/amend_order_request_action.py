@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class AmendOrderRequestAction(str, Enum):
@@ -7,3 +8,10 @@ class AmendOrderRequestAction(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+AmendOrderRequestActionValue = Literal["buy", "sell"]
+"""The values of `AmendOrderRequestAction` as plain strings (what an input accepts, for type checkers)."""
+
+AmendOrderRequestActionInput = AmendOrderRequestAction | AmendOrderRequestActionValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

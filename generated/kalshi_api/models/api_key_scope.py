@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class ApiKeyScope(str, Enum):
@@ -13,3 +14,19 @@ class ApiKeyScope(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ApiKeyScopeValue = Literal[
+    "read",
+    "read::block_trade_accept",
+    "read::portfolio_balance",
+    "write",
+    "write::block_trade_accept",
+    "write::fcm_risk",
+    "write::trade",
+    "write::transfer",
+]
+"""The values of `ApiKeyScope` as plain strings (what an input accepts, for type checkers)."""
+
+ApiKeyScopeInput = ApiKeyScope | ApiKeyScopeValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class ApiKeyType(str, Enum):
@@ -7,3 +8,10 @@ class ApiKeyType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ApiKeyTypeValue = Literal["ed25519", "rsa"]
+"""The values of `ApiKeyType` as plain strings (what an input accepts, for type checkers)."""
+
+ApiKeyTypeInput = ApiKeyType | ApiKeyTypeValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class CreateOrderV2RequestTimeInForce(str, Enum):
@@ -8,3 +9,10 @@ class CreateOrderV2RequestTimeInForce(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CreateOrderV2RequestTimeInForceValue = Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"]
+"""The values of `CreateOrderV2RequestTimeInForce` as plain strings (what an input accepts, for type checkers)."""
+
+CreateOrderV2RequestTimeInForceInput = CreateOrderV2RequestTimeInForce | CreateOrderV2RequestTimeInForceValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class DepositStatus(str, Enum):
@@ -9,3 +10,10 @@ class DepositStatus(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DepositStatusValue = Literal["applied", "failed", "pending", "returned"]
+"""The values of `DepositStatus` as plain strings (what an input accepts, for type checkers)."""
+
+DepositStatusInput = DepositStatus | DepositStatusValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class DepositType(str, Enum):
@@ -10,3 +11,10 @@ class DepositType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DepositTypeValue = Literal["ach", "apm", "crypto", "debit", "wire"]
+"""The values of `DepositType` as plain strings (what an input accepts, for type checkers)."""
+
+DepositTypeInput = DepositType | DepositTypeValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

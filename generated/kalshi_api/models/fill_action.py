@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class FillAction(str, Enum):
@@ -7,3 +8,10 @@ class FillAction(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+FillActionValue = Literal["buy", "sell"]
+"""The values of `FillAction` as plain strings (what an input accepts, for type checkers)."""
+
+FillActionInput = FillAction | FillActionValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class GetIncentiveProgramsType(str, Enum):
@@ -10,3 +11,10 @@ class GetIncentiveProgramsType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+GetIncentiveProgramsTypeValue = Literal["all", "liquidity", "margin_maker_volume", "margin_taker_volume", "volume"]
+"""The values of `GetIncentiveProgramsType` as plain strings (what an input accepts, for type checkers)."""
+
+GetIncentiveProgramsTypeInput = GetIncentiveProgramsType | GetIncentiveProgramsTypeValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

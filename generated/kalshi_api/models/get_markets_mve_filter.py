@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class GetMarketsMveFilter(str, Enum):
@@ -7,3 +8,10 @@ class GetMarketsMveFilter(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+GetMarketsMveFilterValue = Literal["exclude", "only"]
+"""The values of `GetMarketsMveFilter` as plain strings (what an input accepts, for type checkers)."""
+
+GetMarketsMveFilterInput = GetMarketsMveFilter | GetMarketsMveFilterValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

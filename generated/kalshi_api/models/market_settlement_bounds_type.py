@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class MarketSettlementBoundsType(str, Enum):
@@ -7,3 +8,10 @@ class MarketSettlementBoundsType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+MarketSettlementBoundsTypeValue = Literal["default", "floor"]
+"""The values of `MarketSettlementBoundsType` as plain strings (what an input accepts, for type checkers)."""
+
+MarketSettlementBoundsTypeInput = MarketSettlementBoundsType | MarketSettlementBoundsTypeValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

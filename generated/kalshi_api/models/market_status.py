@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class MarketStatus(str, Enum):
@@ -13,3 +14,12 @@ class MarketStatus(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+MarketStatusValue = Literal[
+    "active", "amended", "closed", "determined", "disputed", "finalized", "inactive", "initialized"
+]
+"""The values of `MarketStatus` as plain strings (what an input accepts, for type checkers)."""
+
+MarketStatusInput = MarketStatus | MarketStatusValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

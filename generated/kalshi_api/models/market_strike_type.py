@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class MarketStrikeType(str, Enum):
@@ -13,3 +14,12 @@ class MarketStrikeType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+MarketStrikeTypeValue = Literal[
+    "between", "custom", "functional", "greater", "greater_or_equal", "less", "less_or_equal", "structured"
+]
+"""The values of `MarketStrikeType` as plain strings (what an input accepts, for type checkers)."""
+
+MarketStrikeTypeInput = MarketStrikeType | MarketStrikeTypeValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class OrderAction(str, Enum):
@@ -7,3 +8,10 @@ class OrderAction(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OrderActionValue = Literal["buy", "sell"]
+"""The values of `OrderAction` as plain strings (what an input accepts, for type checkers)."""
+
+OrderActionInput = OrderAction | OrderActionValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class OrderStatus(str, Enum):
@@ -8,3 +9,10 @@ class OrderStatus(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OrderStatusValue = Literal["canceled", "executed", "resting"]
+"""The values of `OrderStatus` as plain strings (what an input accepts, for type checkers)."""
+
+OrderStatusInput = OrderStatus | OrderStatusValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class QuoteAcceptedSide(str, Enum):
@@ -7,3 +8,10 @@ class QuoteAcceptedSide(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+QuoteAcceptedSideValue = Literal["no", "yes"]
+"""The values of `QuoteAcceptedSide` as plain strings (what an input accepts, for type checkers)."""
+
+QuoteAcceptedSideInput = QuoteAcceptedSide | QuoteAcceptedSideValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

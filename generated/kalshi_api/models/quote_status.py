@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class QuoteStatus(str, Enum):
@@ -10,3 +11,10 @@ class QuoteStatus(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+QuoteStatusValue = Literal["accepted", "cancelled", "confirmed", "executed", "open"]
+"""The values of `QuoteStatus` as plain strings (what an input accepts, for type checkers)."""
+
+QuoteStatusInput = QuoteStatus | QuoteStatusValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class RFQStatus(str, Enum):
@@ -7,3 +8,10 @@ class RFQStatus(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RFQStatusValue = Literal["closed", "open"]
+"""The values of `RFQStatus` as plain strings (what an input accepts, for type checkers)."""
+
+RFQStatusInput = RFQStatus | RFQStatusValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

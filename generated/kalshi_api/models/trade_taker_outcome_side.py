@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class TradeTakerOutcomeSide(str, Enum):
@@ -7,3 +8,10 @@ class TradeTakerOutcomeSide(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TradeTakerOutcomeSideValue = Literal["no", "yes"]
+"""The values of `TradeTakerOutcomeSide` as plain strings (what an input accepts, for type checkers)."""
+
+TradeTakerOutcomeSideInput = TradeTakerOutcomeSide | TradeTakerOutcomeSideValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

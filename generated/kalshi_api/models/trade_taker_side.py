@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class TradeTakerSide(str, Enum):
@@ -7,3 +8,10 @@ class TradeTakerSide(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TradeTakerSideValue = Literal["no", "yes"]
+"""The values of `TradeTakerSide` as plain strings (what an input accepts, for type checkers)."""
+
+TradeTakerSideInput = TradeTakerSide | TradeTakerSideValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

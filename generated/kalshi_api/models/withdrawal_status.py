@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class WithdrawalStatus(str, Enum):
@@ -9,3 +10,10 @@ class WithdrawalStatus(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WithdrawalStatusValue = Literal["applied", "failed", "pending", "returned"]
+"""The values of `WithdrawalStatus` as plain strings (what an input accepts, for type checkers)."""
+
+WithdrawalStatusInput = WithdrawalStatus | WithdrawalStatusValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class WithdrawalType(str, Enum):
@@ -10,3 +11,10 @@ class WithdrawalType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WithdrawalTypeValue = Literal["ach", "apm", "crypto", "debit", "wire"]
+"""The values of `WithdrawalType` as plain strings (what an input accepts, for type checkers)."""
+
+WithdrawalTypeInput = WithdrawalType | WithdrawalTypeValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class WsEventFeeUpdateMsgFeeTypeOverride(str, Enum):
@@ -10,3 +11,16 @@ class WsEventFeeUpdateMsgFeeTypeOverride(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WsEventFeeUpdateMsgFeeTypeOverrideValue = Literal[
+    "flat",
+    "margin_market_maker_program_fees",
+    "quadratic",
+    "quadratic_with_combo_maker_fees",
+    "quadratic_with_maker_fees",
+]
+"""The values of `WsEventFeeUpdateMsgFeeTypeOverride` as plain strings (what an input accepts, for type checkers)."""
+
+WsEventFeeUpdateMsgFeeTypeOverrideInput = WsEventFeeUpdateMsgFeeTypeOverride | WsEventFeeUpdateMsgFeeTypeOverrideValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class WsLastUpdateReason(str, Enum):
@@ -15,3 +16,21 @@ class WsLastUpdateReason(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WsLastUpdateReasonValue = Literal[
+    "Amend",
+    "CloseCancel",
+    "Decrease",
+    "ExpiryCancel",
+    "HaltCancel",
+    "MarginCancel",
+    "PostOnlyCrossCancel",
+    "ReduceOnlyCancel",
+    "SelfTradeCancel",
+    "Trade",
+]
+"""The values of `WsLastUpdateReason` as plain strings (what an input accepts, for type checkers)."""
+
+WsLastUpdateReasonInput = WsLastUpdateReason | WsLastUpdateReasonValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class WsLifecyclePriceLevelStructure(str, Enum):
@@ -19,3 +20,25 @@ class WsLifecyclePriceLevelStructure(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WsLifecyclePriceLevelStructureValue = Literal[
+    "banded_centi_cent",
+    "center_centi_edge_centi_cent",
+    "center_deci_edge_centi_cent",
+    "center_half_edge_deci_cent",
+    "center_half_edge_half_cent",
+    "center_half_edge_quint_cent",
+    "center_quint_edge_deci_cent",
+    "center_quint_edge_quint_cent",
+    "center_whole_edge_half_cent",
+    "center_whole_edge_quint_cent",
+    "deci_cent",
+    "linear_cent",
+    "tapered_deci_cent",
+    "",
+]
+"""The values of `WsLifecyclePriceLevelStructure` as plain strings (what an input accepts, for type checkers)."""
+
+WsLifecyclePriceLevelStructureInput = WsLifecyclePriceLevelStructure | WsLifecyclePriceLevelStructureValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

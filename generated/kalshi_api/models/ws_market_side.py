@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class WsMarketSide(str, Enum):
@@ -7,3 +8,10 @@ class WsMarketSide(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WsMarketSideValue = Literal["no", "yes"]
+"""The values of `WsMarketSide` as plain strings (what an input accepts, for type checkers)."""
+
+WsMarketSideInput = WsMarketSide | WsMarketSideValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class WsOrderAction(str, Enum):
@@ -10,3 +11,10 @@ class WsOrderAction(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WsOrderActionValue = Literal["buy", "sell", "sell_partial", "sell_to_close", ""]
+"""The values of `WsOrderAction` as plain strings (what an input accepts, for type checkers)."""
+
+WsOrderActionInput = WsOrderAction | WsOrderActionValue
+"""What an argument of this enum accepts: a member, or its value as a string."""

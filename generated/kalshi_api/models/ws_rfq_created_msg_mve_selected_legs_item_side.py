@@ -1,4 +1,5 @@
 from enum import Enum
+from typing import Literal
 
 
 class WsRfqCreatedMsgMveSelectedLegsItemSide(str, Enum):
@@ -7,3 +8,12 @@ class WsRfqCreatedMsgMveSelectedLegsItemSide(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WsRfqCreatedMsgMveSelectedLegsItemSideValue = Literal["no", "yes"]
+"""The values of `WsRfqCreatedMsgMveSelectedLegsItemSide` as plain strings (what an input accepts, for type checkers)."""
+
+WsRfqCreatedMsgMveSelectedLegsItemSideInput = (
+    WsRfqCreatedMsgMveSelectedLegsItemSide | WsRfqCreatedMsgMveSelectedLegsItemSideValue
+)
+"""What an argument of this enum accepts: a member, or its value as a string."""

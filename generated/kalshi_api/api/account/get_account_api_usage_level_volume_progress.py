@@ -1,136 +1,70 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /account/api_usage_level/volume_progress`: get_account_api_usage_level_volume_progress.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_account_api_usage_level_volume_progress_response import GetAccountApiUsageLevelVolumeProgressResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/account/api_usage_level/volume_progress",
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
-    if response.status_code == 200:
-        response_200 = GetAccountApiUsageLevelVolumeProgressResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
-    """Get Account API Usage Level Volume Progress
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetAccountApiUsageLevelVolumeProgressResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetAccountApiUsageLevelVolumeProgressResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
-) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
-    """Get Account API Usage Level Volume Progress
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetAccountApiUsageLevelVolumeProgressResponse
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]:
-    """Get Account API Usage Level Volume Progress
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetAccountApiUsageLevelVolumeProgressResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    client: Client,
+) -> GetAccountApiUsageLevelVolumeProgressResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request()
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
-    """Get Account API Usage Level Volume Progress
+    client: Client,
+) -> GetAccountApiUsageLevelVolumeProgressResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request()
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
-    Returns:
-        Any | GetAccountApiUsageLevelVolumeProgressResponse
-    """
+_PARAMETER_RULES = PARAMETER_RULES.get("get_account_api_usage_level_volume_progress", {})
+_BODY_RULES = BODY_RULES.get("get_account_api_usage_level_volume_progress", {})
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetAccountApiUsageLevelVolumeProgressResponse] = OperationDescriptor(
+    name="get_account_api_usage_level_volume_progress",
+    method="GET",
+    path="/account/api_usage_level/volume_progress",
+    signed=True,
+    parameters=(),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetAccountApiUsageLevelVolumeProgressResponse,
+    list_field=LIST_FIELDS.get("get_account_api_usage_level_volume_progress"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,132 +1,70 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /account/endpoint_costs`: get_account_endpoint_costs.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_account_endpoint_costs_response import GetAccountEndpointCostsResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/account/endpoint_costs",
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetAccountEndpointCostsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetAccountEndpointCostsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetAccountEndpointCostsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetAccountEndpointCostsResponse]:
-    """List Non-Default Endpoint Costs
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetAccountEndpointCostsResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetAccountEndpointCostsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetAccountEndpointCostsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetAccountEndpointCostsResponse | None:
-    """List Non-Default Endpoint Costs
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetAccountEndpointCostsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetAccountEndpointCostsResponse]:
-    """List Non-Default Endpoint Costs
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetAccountEndpointCostsResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    client: Client,
+) -> GetAccountEndpointCostsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request()
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetAccountEndpointCostsResponse | None:
-    """List Non-Default Endpoint Costs
+    client: Client,
+) -> GetAccountEndpointCostsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request()
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
-    Returns:
-        Any | GetAccountEndpointCostsResponse
-    """
+_PARAMETER_RULES = PARAMETER_RULES.get("get_account_endpoint_costs", {})
+_BODY_RULES = BODY_RULES.get("get_account_endpoint_costs", {})
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetAccountEndpointCostsResponse] = OperationDescriptor(
+    name="get_account_endpoint_costs",
+    method="GET",
+    path="/account/endpoint_costs",
+    signed=False,
+    parameters=(),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetAccountEndpointCostsResponse,
+    list_field=LIST_FIELDS.get("get_account_endpoint_costs"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,180 +1,116 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`POST /api_keys`: create_api_key.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.create_api_key_request import CreateApiKeyRequest
 from ...models.create_api_key_response import CreateApiKeyResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateApiKeyRequest,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/api_keys",
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateApiKeyResponse | None:
-    if response.status_code == 201:
-        response_201 = CreateApiKeyResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateApiKeyResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateApiKeyRequest,
-) -> Response[Any | CreateApiKeyResponse]:
-    """Create API Key
-
-    Args:
-        body (CreateApiKeyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateApiKeyResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> CreateApiKeyResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return CreateApiKeyResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: CreateApiKeyRequest,
-) -> Any | CreateApiKeyResponse | None:
-    """Create API Key
-
-    Args:
-        body (CreateApiKeyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateApiKeyResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateApiKeyRequest,
-) -> Response[Any | CreateApiKeyResponse]:
-    """Create API Key
-
-    Args:
-        body (CreateApiKeyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateApiKeyResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> CreateApiKeyResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: CreateApiKeyRequest,
-) -> Any | CreateApiKeyResponse | None:
-    """Create API Key
+) -> CreateApiKeyResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        body (CreateApiKeyRequest):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("create_api_key", {})
+_BODY_RULES = BODY_RULES.get("create_api_key", {})
 
-    Returns:
-        Any | CreateApiKeyResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[CreateApiKeyResponse] = OperationDescriptor(
+    name="create_api_key",
+    method="POST",
+    path="/api_keys",
+    signed=True,
+    parameters=(),
+    takes_body=True,
+    body_model=CreateApiKeyRequest,
+    body_fields=(
+        BodyField(
+            name="name",
+            wire_name="name",
+            required=True,
+            rules=_BODY_RULES.get("name", {}),
+        ),
+        BodyField(
+            name="public_key",
+            wire_name="public_key",
+            required=True,
+            rules=_BODY_RULES.get("public_key", {}),
+        ),
+        BodyField(
+            name="scopes",
+            wire_name="scopes",
+            required=False,
+            rules=_BODY_RULES.get("scopes", {}),
+        ),
+        BodyField(
+            name="subaccount",
+            wire_name="subaccount",
+            required=False,
+            rules=_BODY_RULES.get("subaccount", {}),
+        ),
+        BodyField(
+            name="fcm_subtrader_id",
+            wire_name="fcm_subtrader_id",
+            required=False,
+            rules=_BODY_RULES.get("fcm_subtrader_id", {}),
+        ),
+    ),
+    response_model=CreateApiKeyResponse,
+    list_field=LIST_FIELDS.get("create_api_key"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,110 +1,89 @@
-from http import HTTPStatus
+"""`DELETE /api_keys/{api_key}`: delete_api_key.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...client import Client
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     api_key: str,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
+        "method": "DELETE",
         "url": "/api_keys/{api_key}".format(
             api_key=quote(str(api_key), safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
-    if response.status_code == 204:
-        return None
-
-    if response.status_code == 400:
-        return None
-
-    if response.status_code == 401:
-        return None
-
-    if response.status_code == 404:
-        return None
-
-    if response.status_code == 500:
-        return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def parse_response(response: httpx.Response) -> Any:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return response.json() if response.content else None
 
 
-def sync_detailed(
+def sync(
     api_key: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any]:
-    """Delete API Key
-
-    Args:
-        api_key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
+    client: Client,
+) -> Any:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         api_key=api_key,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
-async def asyncio_detailed(
+async def asyncio(
     api_key: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any]:
-    """Delete API Key
-
-    Args:
-        api_key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
+    client: Client,
+) -> Any:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
         api_key=api_key,
     )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+_PARAMETER_RULES = PARAMETER_RULES.get("delete_api_key", {})
+_BODY_RULES = BODY_RULES.get("delete_api_key", {})
+
+OPERATION: OperationDescriptor[Any] = OperationDescriptor(
+    name="delete_api_key",
+    method="DELETE",
+    path="/api_keys/{api_key}",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="api_key",
+            wire_name="api_key",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("api_key", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=None,
+    list_field=LIST_FIELDS.get("delete_api_key"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,18 +1,28 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /api_keys`: get_api_keys.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_api_keys_response import GetApiKeysResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     fcm_subtrader_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -21,148 +31,66 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/api_keys",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetApiKeysResponse | None:
-    if response.status_code == 200:
-        response_200 = GetApiKeysResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetApiKeysResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    fcm_subtrader_id: str | Unset = UNSET,
-) -> Response[Any | GetApiKeysResponse]:
-    """Get API Keys
-
-    Args:
-        fcm_subtrader_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetApiKeysResponse]
-    """
-
-    kwargs = _get_kwargs(
-        fcm_subtrader_id=fcm_subtrader_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetApiKeysResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetApiKeysResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     fcm_subtrader_id: str | Unset = UNSET,
-) -> Any | GetApiKeysResponse | None:
-    """Get API Keys
-
-    Args:
-        fcm_subtrader_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetApiKeysResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        fcm_subtrader_id=fcm_subtrader_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    fcm_subtrader_id: str | Unset = UNSET,
-) -> Response[Any | GetApiKeysResponse]:
-    """Get API Keys
-
-    Args:
-        fcm_subtrader_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetApiKeysResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetApiKeysResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         fcm_subtrader_id=fcm_subtrader_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     fcm_subtrader_id: str | Unset = UNSET,
-) -> Any | GetApiKeysResponse | None:
-    """Get API Keys
+) -> GetApiKeysResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        fcm_subtrader_id=fcm_subtrader_id,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        fcm_subtrader_id (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_api_keys", {})
+_BODY_RULES = BODY_RULES.get("get_api_keys", {})
 
-    Returns:
-        Any | GetApiKeysResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            fcm_subtrader_id=fcm_subtrader_id,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetApiKeysResponse] = OperationDescriptor(
+    name="get_api_keys",
+    method="GET",
+    path="/api_keys",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="fcm_subtrader_id",
+            wire_name="fcm_subtrader_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("fcm_subtrader_id", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetApiKeysResponse,
+    list_field=LIST_FIELDS.get("get_api_keys"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,176 +1,122 @@
-from http import HTTPStatus
+"""`POST /communications/quotes`: create_quote.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.create_quote_request import CreateQuoteRequest
 from ...models.create_quote_response import CreateQuoteResponse
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateQuoteRequest,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/communications/quotes",
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateQuoteResponse | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = CreateQuoteResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateQuoteResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateQuoteRequest,
-) -> Response[CreateQuoteResponse | ErrorResponse]:
-    """Create Quote
-
-    Args:
-        body (CreateQuoteRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateQuoteResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> CreateQuoteResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return CreateQuoteResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: CreateQuoteRequest,
-) -> CreateQuoteResponse | ErrorResponse | None:
-    """Create Quote
-
-    Args:
-        body (CreateQuoteRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateQuoteResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateQuoteRequest,
-) -> Response[CreateQuoteResponse | ErrorResponse]:
-    """Create Quote
-
-    Args:
-        body (CreateQuoteRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateQuoteResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> CreateQuoteResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: CreateQuoteRequest,
-) -> CreateQuoteResponse | ErrorResponse | None:
-    """Create Quote
+) -> CreateQuoteResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        body (CreateQuoteRequest):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("create_quote", {})
+_BODY_RULES = BODY_RULES.get("create_quote", {})
 
-    Returns:
-        CreateQuoteResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[CreateQuoteResponse] = OperationDescriptor(
+    name="create_quote",
+    method="POST",
+    path="/communications/quotes",
+    signed=True,
+    parameters=(),
+    takes_body=True,
+    body_model=CreateQuoteRequest,
+    body_fields=(
+        BodyField(
+            name="rfq_id",
+            wire_name="rfq_id",
+            required=True,
+            rules=_BODY_RULES.get("rfq_id", {}),
+        ),
+        BodyField(
+            name="yes_bid",
+            wire_name="yes_bid",
+            required=True,
+            rules=_BODY_RULES.get("yes_bid", {}),
+        ),
+        BodyField(
+            name="no_bid",
+            wire_name="no_bid",
+            required=True,
+            rules=_BODY_RULES.get("no_bid", {}),
+        ),
+        BodyField(
+            name="rest_remainder",
+            wire_name="rest_remainder",
+            required=True,
+            rules=_BODY_RULES.get("rest_remainder", {}),
+        ),
+        BodyField(
+            name="post_only",
+            wire_name="post_only",
+            required=False,
+            rules=_BODY_RULES.get("post_only", {}),
+        ),
+        BodyField(
+            name="subaccount",
+            wire_name="subaccount",
+            required=False,
+            rules=_BODY_RULES.get("subaccount", {}),
+        ),
+    ),
+    response_model=CreateQuoteResponse,
+    list_field=LIST_FIELDS.get("create_quote"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

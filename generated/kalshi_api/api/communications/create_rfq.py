@@ -1,181 +1,152 @@
-from http import HTTPStatus
+"""`POST /communications/rfqs`: create_rfq.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.create_rfq_request import CreateRFQRequest
 from ...models.create_rfq_response import CreateRFQResponse
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateRFQRequest,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/communications/rfqs",
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateRFQResponse | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = CreateRFQResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateRFQResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateRFQRequest,
-) -> Response[CreateRFQResponse | ErrorResponse]:
-    """Create RFQ
-
-    Args:
-        body (CreateRFQRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateRFQResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> CreateRFQResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return CreateRFQResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: CreateRFQRequest,
-) -> CreateRFQResponse | ErrorResponse | None:
-    """Create RFQ
-
-    Args:
-        body (CreateRFQRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateRFQResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateRFQRequest,
-) -> Response[CreateRFQResponse | ErrorResponse]:
-    """Create RFQ
-
-    Args:
-        body (CreateRFQRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateRFQResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> CreateRFQResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: CreateRFQRequest,
-) -> CreateRFQResponse | ErrorResponse | None:
-    """Create RFQ
+) -> CreateRFQResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        body (CreateRFQRequest):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("create_rfq", {})
+_BODY_RULES = BODY_RULES.get("create_rfq", {})
 
-    Returns:
-        CreateRFQResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[CreateRFQResponse] = OperationDescriptor(
+    name="create_rfq",
+    method="POST",
+    path="/communications/rfqs",
+    signed=True,
+    parameters=(),
+    takes_body=True,
+    body_model=CreateRFQRequest,
+    body_fields=(
+        BodyField(
+            name="market_ticker",
+            wire_name="market_ticker",
+            required=True,
+            rules=_BODY_RULES.get("market_ticker", {}),
+        ),
+        BodyField(
+            name="rest_remainder",
+            wire_name="rest_remainder",
+            required=True,
+            rules=_BODY_RULES.get("rest_remainder", {}),
+        ),
+        BodyField(
+            name="contracts",
+            wire_name="contracts",
+            required=False,
+            rules=_BODY_RULES.get("contracts", {}),
+        ),
+        BodyField(
+            name="contracts_fp",
+            wire_name="contracts_fp",
+            required=False,
+            rules=_BODY_RULES.get("contracts_fp", {}),
+        ),
+        BodyField(
+            name="target_cost_centi_cents",
+            wire_name="target_cost_centi_cents",
+            required=False,
+            rules=_BODY_RULES.get("target_cost_centi_cents", {}),
+        ),
+        BodyField(
+            name="target_cost_dollars",
+            wire_name="target_cost_dollars",
+            required=False,
+            rules=_BODY_RULES.get("target_cost_dollars", {}),
+        ),
+        BodyField(
+            name="target_cost_excludes_fees",
+            wire_name="target_cost_excludes_fees",
+            required=False,
+            rules=_BODY_RULES.get("target_cost_excludes_fees", {}),
+        ),
+        BodyField(
+            name="obscure_creator_id",
+            wire_name="obscure_creator_id",
+            required=False,
+            rules=_BODY_RULES.get("obscure_creator_id", {}),
+        ),
+        BodyField(
+            name="replace_existing",
+            wire_name="replace_existing",
+            required=False,
+            rules=_BODY_RULES.get("replace_existing", {}),
+        ),
+        BodyField(
+            name="subtrader_id",
+            wire_name="subtrader_id",
+            required=False,
+            rules=_BODY_RULES.get("subtrader_id", {}),
+        ),
+        BodyField(
+            name="subaccount",
+            wire_name="subaccount",
+            required=False,
+            rules=_BODY_RULES.get("subaccount", {}),
+        ),
+    ),
+    response_model=CreateRFQResponse,
+    list_field=LIST_FIELDS.get("create_rfq"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,184 +1,103 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}`: delete_rfq_quote.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...client import Client
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     rfq_id: str,
     quote_id: str,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
+        "method": "DELETE",
         "url": "/communications/rfqs/{rfq_id}/quotes/{quote_id}".format(
             rfq_id=quote(str(rfq_id), safe=""),
             quote_id=quote(str(quote_id), safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    rfq_id: str,
-    quote_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
-    """Delete RFQ Quote
-
-    Args:
-        rfq_id (str):
-        quote_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> Any:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return response.json() if response.content else None
 
 
 def sync(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
-    """Delete RFQ Quote
-
-    Args:
-        rfq_id (str):
-        quote_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    rfq_id: str,
-    quote_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
-    """Delete RFQ Quote
-
-    Args:
-        rfq_id (str):
-        quote_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+    client: Client,
+) -> Any:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         rfq_id=rfq_id,
         quote_id=quote_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     rfq_id: str,
     quote_id: str,
     *,
-    client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
-    """Delete RFQ Quote
+    client: Client,
+) -> Any:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        rfq_id (str):
-        quote_id (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("delete_rfq_quote", {})
+_BODY_RULES = BODY_RULES.get("delete_rfq_quote", {})
 
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            rfq_id=rfq_id,
-            quote_id=quote_id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[Any] = OperationDescriptor(
+    name="delete_rfq_quote",
+    method="DELETE",
+    path="/communications/rfqs/{rfq_id}/quotes/{quote_id}",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="rfq_id",
+            wire_name="rfq_id",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("rfq_id", {}),
+        ),
+        Parameter(
+            name="quote_id",
+            wire_name="quote_id",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("quote_id", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=None,
+    list_field=LIST_FIELDS.get("delete_rfq_quote"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

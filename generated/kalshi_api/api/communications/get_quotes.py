@@ -1,17 +1,25 @@
-from http import HTTPStatus
+"""`GET /communications/quotes`: get_quotes.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_quotes_response import GetQuotesResponse
 from ...models.user_filter import UserFilter
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
@@ -24,7 +32,8 @@ def _get_kwargs(
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -61,116 +70,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/communications/quotes",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetQuotesResponse | None:
-    if response.status_code == 200:
-        response_200 = GetQuotesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetQuotesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    limit: int | Unset = 500,
-    status: str | Unset = UNSET,
-    quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
-    rfq_creator_user_id: str | Unset = UNSET,
-    rfq_creator_subtrader_id: str | Unset = UNSET,
-    rfq_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetQuotesResponse]:
-    """Get Quotes
-
-    Args:
-        cursor (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 500.
-        status (str | Unset):
-        quote_creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset):
-        rfq_user_filter (UserFilter | Unset):
-        rfq_creator_user_id (str | Unset):
-        rfq_creator_subtrader_id (str | Unset):
-        rfq_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetQuotesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        limit=limit,
-        status=status,
-        quote_creator_user_id=quote_creator_user_id,
-        user_filter=user_filter,
-        rfq_user_filter=rfq_user_filter,
-        rfq_creator_user_id=rfq_creator_user_id,
-        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-        rfq_id=rfq_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetQuotesResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetQuotesResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     cursor: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
@@ -182,85 +97,9 @@ def sync(
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
-) -> ErrorResponse | GetQuotesResponse | None:
-    """Get Quotes
-
-    Args:
-        cursor (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 500.
-        status (str | Unset):
-        quote_creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset):
-        rfq_user_filter (UserFilter | Unset):
-        rfq_creator_user_id (str | Unset):
-        rfq_creator_subtrader_id (str | Unset):
-        rfq_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetQuotesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        limit=limit,
-        status=status,
-        quote_creator_user_id=quote_creator_user_id,
-        user_filter=user_filter,
-        rfq_user_filter=rfq_user_filter,
-        rfq_creator_user_id=rfq_creator_user_id,
-        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-        rfq_id=rfq_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    limit: int | Unset = 500,
-    status: str | Unset = UNSET,
-    quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
-    rfq_creator_user_id: str | Unset = UNSET,
-    rfq_creator_subtrader_id: str | Unset = UNSET,
-    rfq_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetQuotesResponse]:
-    """Get Quotes
-
-    Args:
-        cursor (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 500.
-        status (str | Unset):
-        quote_creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset):
-        rfq_user_filter (UserFilter | Unset):
-        rfq_creator_user_id (str | Unset):
-        rfq_creator_subtrader_id (str | Unset):
-        rfq_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetQuotesResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetQuotesResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         cursor=cursor,
         min_ts=min_ts,
         max_ts=max_ts,
@@ -273,15 +112,12 @@ async def asyncio_detailed(
         rfq_creator_subtrader_id=rfq_creator_subtrader_id,
         rfq_id=rfq_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     cursor: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
@@ -293,43 +129,127 @@ async def asyncio(
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
-) -> ErrorResponse | GetQuotesResponse | None:
-    """Get Quotes
+) -> GetQuotesResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        cursor=cursor,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        status=status,
+        quote_creator_user_id=quote_creator_user_id,
+        user_filter=user_filter,
+        rfq_user_filter=rfq_user_filter,
+        rfq_creator_user_id=rfq_creator_user_id,
+        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+        rfq_id=rfq_id,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        cursor (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 500.
-        status (str | Unset):
-        quote_creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset):
-        rfq_user_filter (UserFilter | Unset):
-        rfq_creator_user_id (str | Unset):
-        rfq_creator_subtrader_id (str | Unset):
-        rfq_id (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_quotes", {})
+_BODY_RULES = BODY_RULES.get("get_quotes", {})
 
-    Returns:
-        ErrorResponse | GetQuotesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            limit=limit,
-            status=status,
-            quote_creator_user_id=quote_creator_user_id,
-            user_filter=user_filter,
-            rfq_user_filter=rfq_user_filter,
-            rfq_creator_user_id=rfq_creator_user_id,
-            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-            rfq_id=rfq_id,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetQuotesResponse] = OperationDescriptor(
+    name="get_quotes",
+    method="GET",
+    path="/communications/quotes",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="min_ts",
+            wire_name="min_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_ts", {}),
+        ),
+        Parameter(
+            name="max_ts",
+            wire_name="max_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_ts", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="status",
+            wire_name="status",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("status", {}),
+        ),
+        Parameter(
+            name="quote_creator_user_id",
+            wire_name="quote_creator_user_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("quote_creator_user_id", {}),
+        ),
+        Parameter(
+            name="user_filter",
+            wire_name="user_filter",
+            location="query",
+            type=UserFilter,
+            required=False,
+            rules=_PARAMETER_RULES.get("user_filter", {}),
+        ),
+        Parameter(
+            name="rfq_user_filter",
+            wire_name="rfq_user_filter",
+            location="query",
+            type=UserFilter,
+            required=False,
+            rules=_PARAMETER_RULES.get("rfq_user_filter", {}),
+        ),
+        Parameter(
+            name="rfq_creator_user_id",
+            wire_name="rfq_creator_user_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("rfq_creator_user_id", {}),
+        ),
+        Parameter(
+            name="rfq_creator_subtrader_id",
+            wire_name="rfq_creator_subtrader_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("rfq_creator_subtrader_id", {}),
+        ),
+        Parameter(
+            name="rfq_id",
+            wire_name="rfq_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("rfq_id", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetQuotesResponse,
+    list_field=LIST_FIELDS.get("get_quotes"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

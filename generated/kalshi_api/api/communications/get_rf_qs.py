@@ -1,17 +1,25 @@
-from http import HTTPStatus
+"""`GET /communications/rfqs`: get_rf_qs.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_rf_qs_response import GetRFQsResponse
 from ...models.user_filter import UserFilter
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -21,7 +29,8 @@ def _get_kwargs(
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
     user_filter: UserFilter | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -48,107 +57,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/communications/rfqs",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetRFQsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetRFQsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetRFQsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    market_ticker: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-    limit: int | Unset = 100,
-    status: str | Unset = UNSET,
-    creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-) -> Response[ErrorResponse | GetRFQsResponse]:
-    """Get RFQs
-
-    Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetRFQsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        event_ticker=event_ticker,
-        market_ticker=market_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        status=status,
-        creator_user_id=creator_user_id,
-        user_filter=user_filter,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetRFQsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetRFQsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
@@ -157,73 +81,9 @@ def sync(
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
     user_filter: UserFilter | Unset = UNSET,
-) -> ErrorResponse | GetRFQsResponse | None:
-    """Get RFQs
-
-    Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetRFQsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        market_ticker=market_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        status=status,
-        creator_user_id=creator_user_id,
-        user_filter=user_filter,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    market_ticker: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-    limit: int | Unset = 100,
-    status: str | Unset = UNSET,
-    creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-) -> Response[ErrorResponse | GetRFQsResponse]:
-    """Get RFQs
-
-    Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetRFQsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetRFQsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         cursor=cursor,
         event_ticker=event_ticker,
         market_ticker=market_ticker,
@@ -233,15 +93,12 @@ async def asyncio_detailed(
         creator_user_id=creator_user_id,
         user_filter=user_filter,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
@@ -250,37 +107,100 @@ async def asyncio(
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
     user_filter: UserFilter | Unset = UNSET,
-) -> ErrorResponse | GetRFQsResponse | None:
-    """Get RFQs
+) -> GetRFQsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        cursor=cursor,
+        event_ticker=event_ticker,
+        market_ticker=market_ticker,
+        subaccount=subaccount,
+        limit=limit,
+        status=status,
+        creator_user_id=creator_user_id,
+        user_filter=user_filter,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_rf_qs", {})
+_BODY_RULES = BODY_RULES.get("get_rf_qs", {})
 
-    Returns:
-        ErrorResponse | GetRFQsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            subaccount=subaccount,
-            limit=limit,
-            status=status,
-            creator_user_id=creator_user_id,
-            user_filter=user_filter,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetRFQsResponse] = OperationDescriptor(
+    name="get_rf_qs",
+    method="GET",
+    path="/communications/rfqs",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="market_ticker",
+            wire_name="market_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("market_ticker", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="status",
+            wire_name="status",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("status", {}),
+        ),
+        Parameter(
+            name="creator_user_id",
+            wire_name="creator_user_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("creator_user_id", {}),
+        ),
+        Parameter(
+            name="user_filter",
+            wire_name="user_filter",
+            location="query",
+            type=UserFilter,
+            required=False,
+            rules=_PARAMETER_RULES.get("user_filter", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetRFQsResponse,
+    list_field=LIST_FIELDS.get("get_rf_qs"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

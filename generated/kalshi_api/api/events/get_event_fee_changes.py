@@ -1,21 +1,30 @@
-from http import HTTPStatus
+"""`GET /events/fee_changes`: get_event_fee_changes.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_event_fee_changes_response import GetEventFeeChangesResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     event_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -28,174 +37,90 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/events/fee_changes",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetEventFeeChangesResponse | None:
-    if response.status_code == 200:
-        response_200 = GetEventFeeChangesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetEventFeeChangesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    event_ticker: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetEventFeeChangesResponse]:
-    """Get Event Fee Changes
-
-    Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetEventFeeChangesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetEventFeeChangesResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetEventFeeChangesResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     event_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | GetEventFeeChangesResponse | None:
-    """Get Event Fee Changes
-
-    Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetEventFeeChangesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        event_ticker=event_ticker,
-        limit=limit,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    event_ticker: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetEventFeeChangesResponse]:
-    """Get Event Fee Changes
-
-    Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetEventFeeChangesResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetEventFeeChangesResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         event_ticker=event_ticker,
         limit=limit,
         cursor=cursor,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     event_ticker: str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | GetEventFeeChangesResponse | None:
-    """Get Event Fee Changes
+) -> GetEventFeeChangesResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        event_ticker=event_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_event_fee_changes", {})
+_BODY_RULES = BODY_RULES.get("get_event_fee_changes", {})
 
-    Returns:
-        ErrorResponse | GetEventFeeChangesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            event_ticker=event_ticker,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetEventFeeChangesResponse] = OperationDescriptor(
+    name="get_event_fee_changes",
+    method="GET",
+    path="/events/fee_changes",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetEventFeeChangesResponse,
+    list_field=LIST_FIELDS.get("get_event_fee_changes"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

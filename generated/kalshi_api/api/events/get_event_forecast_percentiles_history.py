@@ -1,19 +1,28 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history`: get_event_forecast_percentiles_history.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_event_forecast_percentiles_history_period_interval import (
     GetEventForecastPercentilesHistoryPeriodInterval,
 )
 from ...models.get_event_forecast_percentiles_history_response import GetEventForecastPercentilesHistoryResponse
-from ...types import UNSET, Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     series_ticker: str,
     ticker: str,
     *,
@@ -21,7 +30,8 @@ def _get_kwargs(
     start_ts: int,
     end_ts: int,
     period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -39,166 +49,34 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/series/{series_ticker}/events/{ticker}/forecast_percentile_history".format(
             series_ticker=quote(str(series_ticker), safe=""),
             ticker=quote(str(ticker), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventForecastPercentilesHistoryResponse | None:
-    if response.status_code == 200:
-        response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventForecastPercentilesHistoryResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    series_ticker: str,
-    ticker: str,
-    *,
-    client: AuthenticatedClient,
-    percentiles: list[int],
-    start_ts: int,
-    end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> Response[Any | GetEventForecastPercentilesHistoryResponse]:
-    """Get Event Forecast Percentile History
-
-    Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetEventForecastPercentilesHistoryResponse]
-    """
-
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        percentiles=percentiles,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetEventForecastPercentilesHistoryResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetEventForecastPercentilesHistoryResponse.from_dict(response.json())
 
 
 def sync(
     series_ticker: str,
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
     period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> Any | GetEventForecastPercentilesHistoryResponse | None:
-    """Get Event Forecast Percentile History
-
-    Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetEventForecastPercentilesHistoryResponse
-    """
-
-    return sync_detailed(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        client=client,
-        percentiles=percentiles,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    ).parsed
-
-
-async def asyncio_detailed(
-    series_ticker: str,
-    ticker: str,
-    *,
-    client: AuthenticatedClient,
-    percentiles: list[int],
-    start_ts: int,
-    end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> Response[Any | GetEventForecastPercentilesHistoryResponse]:
-    """Get Event Forecast Percentile History
-
-    Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetEventForecastPercentilesHistoryResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetEventForecastPercentilesHistoryResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         series_ticker=series_ticker,
         ticker=ticker,
         percentiles=percentiles,
@@ -206,48 +84,94 @@ async def asyncio_detailed(
         end_ts=end_ts,
         period_interval=period_interval,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     series_ticker: str,
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
     period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
-) -> Any | GetEventForecastPercentilesHistoryResponse | None:
-    """Get Event Forecast Percentile History
+) -> GetEventForecastPercentilesHistoryResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        series_ticker=series_ticker,
+        ticker=ticker,
+        percentiles=percentiles,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_event_forecast_percentiles_history", {})
+_BODY_RULES = BODY_RULES.get("get_event_forecast_percentiles_history", {})
 
-    Returns:
-        Any | GetEventForecastPercentilesHistoryResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            series_ticker=series_ticker,
-            ticker=ticker,
-            client=client,
-            percentiles=percentiles,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetEventForecastPercentilesHistoryResponse] = OperationDescriptor(
+    name="get_event_forecast_percentiles_history",
+    method="GET",
+    path="/series/{series_ticker}/events/{ticker}/forecast_percentile_history",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="series_ticker",
+            wire_name="series_ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("series_ticker", {}),
+        ),
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="percentiles",
+            wire_name="percentiles",
+            location="query",
+            type=list[int],
+            required=True,
+            rules=_PARAMETER_RULES.get("percentiles", {}),
+        ),
+        Parameter(
+            name="start_ts",
+            wire_name="start_ts",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("start_ts", {}),
+        ),
+        Parameter(
+            name="end_ts",
+            wire_name="end_ts",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("end_ts", {}),
+        ),
+        Parameter(
+            name="period_interval",
+            wire_name="period_interval",
+            location="query",
+            type=GetEventForecastPercentilesHistoryPeriodInterval,
+            required=True,
+            rules=_PARAMETER_RULES.get("period_interval", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetEventForecastPercentilesHistoryResponse,
+    list_field=LIST_FIELDS.get("get_event_forecast_percentiles_history"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

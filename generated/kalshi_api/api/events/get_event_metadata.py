@@ -1,171 +1,90 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /events/{event_ticker}/metadata`: get_event_metadata.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_event_metadata_response import GetEventMetadataResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     event_ticker: str,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/events/{event_ticker}/metadata".format(
             event_ticker=quote(str(event_ticker), safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventMetadataResponse | None:
-    if response.status_code == 200:
-        response_200 = GetEventMetadataResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventMetadataResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    event_ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetEventMetadataResponse]:
-    """Get Event Metadata
-
-    Args:
-        event_ticker (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetEventMetadataResponse]
-    """
-
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetEventMetadataResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetEventMetadataResponse.from_dict(response.json())
 
 
 def sync(
     event_ticker: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetEventMetadataResponse | None:
-    """Get Event Metadata
-
-    Args:
-        event_ticker (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetEventMetadataResponse
-    """
-
-    return sync_detailed(
-        event_ticker=event_ticker,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    event_ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetEventMetadataResponse]:
-    """Get Event Metadata
-
-    Args:
-        event_ticker (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetEventMetadataResponse]
-    """
-
-    kwargs = _get_kwargs(
+    client: Client,
+) -> GetEventMetadataResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         event_ticker=event_ticker,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     event_ticker: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetEventMetadataResponse | None:
-    """Get Event Metadata
+    client: Client,
+) -> GetEventMetadataResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        event_ticker=event_ticker,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        event_ticker (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_event_metadata", {})
+_BODY_RULES = BODY_RULES.get("get_event_metadata", {})
 
-    Returns:
-        Any | GetEventMetadataResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            event_ticker=event_ticker,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetEventMetadataResponse] = OperationDescriptor(
+    name="get_event_metadata",
+    method="GET",
+    path="/events/{event_ticker}/metadata",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetEventMetadataResponse,
+    list_field=LIST_FIELDS.get("get_event_metadata"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,16 +1,25 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /events`: get_events.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_events_response import GetEventsResponse
 from ...models.get_events_status import GetEventsStatus
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = 200,
     cursor: str | Unset = UNSET,
@@ -21,7 +30,8 @@ def _get_kwargs(
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -50,107 +60,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/events",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetEventsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 200,
-    cursor: str | Unset = UNSET,
-    with_nested_markets: bool | Unset = False,
-    with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
-    series_ticker: str | Unset = UNSET,
-    tickers: str | Unset = UNSET,
-    min_close_ts: int | Unset = UNSET,
-    min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetEventsResponse]:
-    """Get Events
-
-    Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetEventsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        with_nested_markets=with_nested_markets,
-        with_milestones=with_milestones,
-        status=status,
-        series_ticker=series_ticker,
-        tickers=tickers,
-        min_close_ts=min_close_ts,
-        min_updated_ts=min_updated_ts,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetEventsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetEventsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 200,
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
@@ -160,77 +85,9 @@ def sync(
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetEventsResponse | None:
-    """Get Events
-
-    Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetEventsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        cursor=cursor,
-        with_nested_markets=with_nested_markets,
-        with_milestones=with_milestones,
-        status=status,
-        series_ticker=series_ticker,
-        tickers=tickers,
-        min_close_ts=min_close_ts,
-        min_updated_ts=min_updated_ts,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 200,
-    cursor: str | Unset = UNSET,
-    with_nested_markets: bool | Unset = False,
-    with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
-    series_ticker: str | Unset = UNSET,
-    tickers: str | Unset = UNSET,
-    min_close_ts: int | Unset = UNSET,
-    min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetEventsResponse]:
-    """Get Events
-
-    Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetEventsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetEventsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         limit=limit,
         cursor=cursor,
         with_nested_markets=with_nested_markets,
@@ -241,15 +98,12 @@ async def asyncio_detailed(
         min_close_ts=min_close_ts,
         min_updated_ts=min_updated_ts,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 200,
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
@@ -259,39 +113,109 @@ async def asyncio(
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetEventsResponse | None:
-    """Get Events
+) -> GetEventsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_events", {})
+_BODY_RULES = BODY_RULES.get("get_events", {})
 
-    Returns:
-        Any | GetEventsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            with_nested_markets=with_nested_markets,
-            with_milestones=with_milestones,
-            status=status,
-            series_ticker=series_ticker,
-            tickers=tickers,
-            min_close_ts=min_close_ts,
-            min_updated_ts=min_updated_ts,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetEventsResponse] = OperationDescriptor(
+    name="get_events",
+    method="GET",
+    path="/events",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="with_nested_markets",
+            wire_name="with_nested_markets",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("with_nested_markets", {}),
+        ),
+        Parameter(
+            name="with_milestones",
+            wire_name="with_milestones",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("with_milestones", {}),
+        ),
+        Parameter(
+            name="status",
+            wire_name="status",
+            location="query",
+            type=GetEventsStatus,
+            required=False,
+            rules=_PARAMETER_RULES.get("status", {}),
+        ),
+        Parameter(
+            name="series_ticker",
+            wire_name="series_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("series_ticker", {}),
+        ),
+        Parameter(
+            name="tickers",
+            wire_name="tickers",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("tickers", {}),
+        ),
+        Parameter(
+            name="min_close_ts",
+            wire_name="min_close_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_close_ts", {}),
+        ),
+        Parameter(
+            name="min_updated_ts",
+            wire_name="min_updated_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_updated_ts", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetEventsResponse,
+    list_field=LIST_FIELDS.get("get_events"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,22 +1,32 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /events/multivariate`: get_multivariate_events.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_multivariate_events_response import GetMultivariateEventsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     collection_ticker: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -33,200 +43,114 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/events/multivariate",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMultivariateEventsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMultivariateEventsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMultivariateEventsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    series_ticker: str | Unset = UNSET,
-    collection_ticker: str | Unset = UNSET,
-    with_nested_markets: bool | Unset = False,
-) -> Response[Any | GetMultivariateEventsResponse]:
-    """Get Multivariate Events
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        series_ticker (str | Unset):
-        collection_ticker (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMultivariateEventsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        series_ticker=series_ticker,
-        collection_ticker=collection_ticker,
-        with_nested_markets=with_nested_markets,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMultivariateEventsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMultivariateEventsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     collection_ticker: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
-) -> Any | GetMultivariateEventsResponse | None:
-    """Get Multivariate Events
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        series_ticker (str | Unset):
-        collection_ticker (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetMultivariateEventsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        cursor=cursor,
-        series_ticker=series_ticker,
-        collection_ticker=collection_ticker,
-        with_nested_markets=with_nested_markets,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    series_ticker: str | Unset = UNSET,
-    collection_ticker: str | Unset = UNSET,
-    with_nested_markets: bool | Unset = False,
-) -> Response[Any | GetMultivariateEventsResponse]:
-    """Get Multivariate Events
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        series_ticker (str | Unset):
-        collection_ticker (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMultivariateEventsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetMultivariateEventsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         limit=limit,
         cursor=cursor,
         series_ticker=series_ticker,
         collection_ticker=collection_ticker,
         with_nested_markets=with_nested_markets,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     collection_ticker: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
-) -> Any | GetMultivariateEventsResponse | None:
-    """Get Multivariate Events
+) -> GetMultivariateEventsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        limit=limit,
+        cursor=cursor,
+        series_ticker=series_ticker,
+        collection_ticker=collection_ticker,
+        with_nested_markets=with_nested_markets,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        series_ticker (str | Unset):
-        collection_ticker (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_multivariate_events", {})
+_BODY_RULES = BODY_RULES.get("get_multivariate_events", {})
 
-    Returns:
-        Any | GetMultivariateEventsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            series_ticker=series_ticker,
-            collection_ticker=collection_ticker,
-            with_nested_markets=with_nested_markets,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMultivariateEventsResponse] = OperationDescriptor(
+    name="get_multivariate_events",
+    method="GET",
+    path="/events/multivariate",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="series_ticker",
+            wire_name="series_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("series_ticker", {}),
+        ),
+        Parameter(
+            name="collection_ticker",
+            wire_name="collection_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("collection_ticker", {}),
+        ),
+        Parameter(
+            name="with_nested_markets",
+            wire_name="with_nested_markets",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("with_nested_markets", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMultivariateEventsResponse,
+    list_field=LIST_FIELDS.get("get_multivariate_events"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,139 +1,70 @@
-from http import HTTPStatus
+"""`GET /exchange/status`: get_exchange_status.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.exchange_status import ExchangeStatus
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/exchange/status",
     }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExchangeStatus | None:
-    if response.status_code == 200:
-        response_200 = ExchangeStatus.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 500:
-        response_500 = ExchangeStatus.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ExchangeStatus.from_dict(response.json())
-
-        return response_503
-
-    if response.status_code == 504:
-        response_504 = ExchangeStatus.from_dict(response.json())
-
-        return response_504
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ExchangeStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ExchangeStatus]:
-    """Get Exchange Status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExchangeStatus]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> ExchangeStatus:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return ExchangeStatus.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-) -> ExchangeStatus | None:
-    """Get Exchange Status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExchangeStatus
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ExchangeStatus]:
-    """Get Exchange Status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExchangeStatus]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    client: Client,
+) -> ExchangeStatus:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request()
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-) -> ExchangeStatus | None:
-    """Get Exchange Status
+    client: Client,
+) -> ExchangeStatus:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request()
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
-    Returns:
-        ExchangeStatus
-    """
+_PARAMETER_RULES = PARAMETER_RULES.get("get_exchange_status", {})
+_BODY_RULES = BODY_RULES.get("get_exchange_status", {})
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[ExchangeStatus] = OperationDescriptor(
+    name="get_exchange_status",
+    method="GET",
+    path="/exchange/status",
+    signed=False,
+    parameters=(),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=ExchangeStatus,
+    list_field=LIST_FIELDS.get("get_exchange_status"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,20 +1,29 @@
-from http import HTTPStatus
+"""`GET /series/fee_changes`: get_series_fee_changes.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_series_fee_changes_response import GetSeriesFeeChangesResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     series_ticker: str | Unset = UNSET,
     show_historical: bool | Unset = False,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -25,162 +34,78 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/series/fee_changes",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSeriesFeeChangesResponse | None:
-    if response.status_code == 200:
-        response_200 = GetSeriesFeeChangesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSeriesFeeChangesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    series_ticker: str | Unset = UNSET,
-    show_historical: bool | Unset = False,
-) -> Response[ErrorResponse | GetSeriesFeeChangesResponse]:
-    """Get Series Fee Changes
-
-    Args:
-        series_ticker (str | Unset):
-        show_historical (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSeriesFeeChangesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        show_historical=show_historical,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetSeriesFeeChangesResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetSeriesFeeChangesResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     series_ticker: str | Unset = UNSET,
     show_historical: bool | Unset = False,
-) -> ErrorResponse | GetSeriesFeeChangesResponse | None:
-    """Get Series Fee Changes
-
-    Args:
-        series_ticker (str | Unset):
-        show_historical (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetSeriesFeeChangesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        series_ticker=series_ticker,
-        show_historical=show_historical,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    series_ticker: str | Unset = UNSET,
-    show_historical: bool | Unset = False,
-) -> Response[ErrorResponse | GetSeriesFeeChangesResponse]:
-    """Get Series Fee Changes
-
-    Args:
-        series_ticker (str | Unset):
-        show_historical (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSeriesFeeChangesResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetSeriesFeeChangesResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         series_ticker=series_ticker,
         show_historical=show_historical,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     series_ticker: str | Unset = UNSET,
     show_historical: bool | Unset = False,
-) -> ErrorResponse | GetSeriesFeeChangesResponse | None:
-    """Get Series Fee Changes
+) -> GetSeriesFeeChangesResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        series_ticker=series_ticker,
+        show_historical=show_historical,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        series_ticker (str | Unset):
-        show_historical (bool | Unset):  Default: False.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_series_fee_changes", {})
+_BODY_RULES = BODY_RULES.get("get_series_fee_changes", {})
 
-    Returns:
-        ErrorResponse | GetSeriesFeeChangesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            series_ticker=series_ticker,
-            show_historical=show_historical,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetSeriesFeeChangesResponse] = OperationDescriptor(
+    name="get_series_fee_changes",
+    method="GET",
+    path="/series/fee_changes",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="series_ticker",
+            wire_name="series_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("series_ticker", {}),
+        ),
+        Parameter(
+            name="show_historical",
+            wire_name="show_historical",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("show_historical", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetSeriesFeeChangesResponse,
+    list_field=LIST_FIELDS.get("get_series_fee_changes"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,20 +1,30 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /fcm/fills`: get_fcm_fills.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_fcm_fills_response import GetFcmFillsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -27,180 +37,90 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/fcm/fills",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetFcmFillsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetFcmFillsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetFcmFillsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[Any | GetFcmFillsResponse]:
-    """Get FCM Fills
-
-    Args:
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetFcmFillsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        min_ts=min_ts,
-        max_ts=max_ts,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetFcmFillsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetFcmFillsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetFcmFillsResponse | None:
-    """Get FCM Fills
-
-    Args:
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetFcmFillsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[Any | GetFcmFillsResponse]:
-    """Get FCM Fills
-
-    Args:
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetFcmFillsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetFcmFillsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         min_ts=min_ts,
         max_ts=max_ts,
         cursor=cursor,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetFcmFillsResponse | None:
-    """Get FCM Fills
+) -> GetFcmFillsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        min_ts=min_ts,
+        max_ts=max_ts,
+        cursor=cursor,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_fcm_fills", {})
+_BODY_RULES = BODY_RULES.get("get_fcm_fills", {})
 
-    Returns:
-        Any | GetFcmFillsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            cursor=cursor,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetFcmFillsResponse] = OperationDescriptor(
+    name="get_fcm_fills",
+    method="GET",
+    path="/fcm/fills",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="min_ts",
+            wire_name="min_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_ts", {}),
+        ),
+        Parameter(
+            name="max_ts",
+            wire_name="max_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_ts", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetFcmFillsResponse,
+    list_field=LIST_FIELDS.get("get_fcm_fills"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

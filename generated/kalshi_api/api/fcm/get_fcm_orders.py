@@ -1,16 +1,25 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /fcm/orders`: get_fcm_orders.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_fcm_orders_status import GetFcmOrdersStatus
 from ...models.get_orders_response import GetOrdersResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     subtrader_id: str | Unset = UNSET,
     client_order_ids: str | Unset = UNSET,
@@ -21,7 +30,8 @@ def _get_kwargs(
     max_ts: int | Unset = UNSET,
     status: GetFcmOrdersStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -50,115 +60,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/fcm/orders",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetOrdersResponse | None:
-    if response.status_code == 200:
-        response_200 = GetOrdersResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetOrdersResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    subtrader_id: str | Unset = UNSET,
-    client_order_ids: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    ticker: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> Response[Any | GetOrdersResponse]:
-    """Get FCM Orders
-
-    Args:
-        subtrader_id (str | Unset):
-        client_order_ids (str | Unset):
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (GetFcmOrdersStatus | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetOrdersResponse]
-    """
-
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        client_order_ids=client_order_ids,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        status=status,
-        limit=limit,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetOrdersResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetOrdersResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subtrader_id: str | Unset = UNSET,
     client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -168,77 +85,9 @@ def sync(
     max_ts: int | Unset = UNSET,
     status: GetFcmOrdersStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Any | GetOrdersResponse | None:
-    """Get FCM Orders
-
-    Args:
-        subtrader_id (str | Unset):
-        client_order_ids (str | Unset):
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (GetFcmOrdersStatus | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetOrdersResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        subtrader_id=subtrader_id,
-        client_order_ids=client_order_ids,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        status=status,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    subtrader_id: str | Unset = UNSET,
-    client_order_ids: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    ticker: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> Response[Any | GetOrdersResponse]:
-    """Get FCM Orders
-
-    Args:
-        subtrader_id (str | Unset):
-        client_order_ids (str | Unset):
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (GetFcmOrdersStatus | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetOrdersResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetOrdersResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         subtrader_id=subtrader_id,
         client_order_ids=client_order_ids,
         cursor=cursor,
@@ -249,15 +98,12 @@ async def asyncio_detailed(
         status=status,
         limit=limit,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subtrader_id: str | Unset = UNSET,
     client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -267,39 +113,109 @@ async def asyncio(
     max_ts: int | Unset = UNSET,
     status: GetFcmOrdersStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Any | GetOrdersResponse | None:
-    """Get FCM Orders
+) -> GetOrdersResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        ticker=ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        status=status,
+        limit=limit,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        subtrader_id (str | Unset):
-        client_order_ids (str | Unset):
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (GetFcmOrdersStatus | Unset):
-        limit (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_fcm_orders", {})
+_BODY_RULES = BODY_RULES.get("get_fcm_orders", {})
 
-    Returns:
-        Any | GetOrdersResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            subtrader_id=subtrader_id,
-            client_order_ids=client_order_ids,
-            cursor=cursor,
-            event_ticker=event_ticker,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            status=status,
-            limit=limit,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetOrdersResponse] = OperationDescriptor(
+    name="get_fcm_orders",
+    method="GET",
+    path="/fcm/orders",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="subtrader_id",
+            wire_name="subtrader_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("subtrader_id", {}),
+        ),
+        Parameter(
+            name="client_order_ids",
+            wire_name="client_order_ids",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("client_order_ids", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="min_ts",
+            wire_name="min_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_ts", {}),
+        ),
+        Parameter(
+            name="max_ts",
+            wire_name="max_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_ts", {}),
+        ),
+        Parameter(
+            name="status",
+            wire_name="status",
+            location="query",
+            type=GetFcmOrdersStatus,
+            required=False,
+            rules=_PARAMETER_RULES.get("status", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetOrdersResponse,
+    list_field=LIST_FIELDS.get("get_fcm_orders"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,16 +1,25 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /fcm/positions`: get_fcm_positions.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_fcm_positions_settlement_status import GetFcmPositionsSettlementStatus
 from ...models.get_positions_response import GetPositionsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
@@ -19,7 +28,8 @@ def _get_kwargs(
     settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -44,109 +54,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/fcm/positions",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetPositionsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetPositionsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetPositionsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    subtrader_id: str | Unset = UNSET,
-    ticker: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[Any | GetPositionsResponse]:
-    """Get FCM Positions
-
-    Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetPositionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        count_filter=count_filter,
-        settlement_status=settlement_status,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetPositionsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetPositionsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -154,69 +77,9 @@ def sync(
     settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetPositionsResponse | None:
-    """Get FCM Positions
-
-    Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetPositionsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        subtrader_id=subtrader_id,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        count_filter=count_filter,
-        settlement_status=settlement_status,
-        limit=limit,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    subtrader_id: str | Unset = UNSET,
-    ticker: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[Any | GetPositionsResponse]:
-    """Get FCM Positions
-
-    Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetPositionsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetPositionsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         subtrader_id=subtrader_id,
         ticker=ticker,
         event_ticker=event_ticker,
@@ -225,15 +88,12 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -241,35 +101,91 @@ async def asyncio(
     settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Any | GetPositionsResponse | None:
-    """Get FCM Positions
+) -> GetPositionsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        subtrader_id=subtrader_id,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        count_filter=count_filter,
+        settlement_status=settlement_status,
+        limit=limit,
+        cursor=cursor,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_fcm_positions", {})
+_BODY_RULES = BODY_RULES.get("get_fcm_positions", {})
 
-    Returns:
-        Any | GetPositionsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            subtrader_id=subtrader_id,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            count_filter=count_filter,
-            settlement_status=settlement_status,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetPositionsResponse] = OperationDescriptor(
+    name="get_fcm_positions",
+    method="GET",
+    path="/fcm/positions",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="subtrader_id",
+            wire_name="subtrader_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("subtrader_id", {}),
+        ),
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="count_filter",
+            wire_name="count_filter",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("count_filter", {}),
+        ),
+        Parameter(
+            name="settlement_status",
+            wire_name="settlement_status",
+            location="query",
+            type=GetFcmPositionsSettlementStatus,
+            required=False,
+            rules=_PARAMETER_RULES.get("settlement_status", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetPositionsResponse,
+    list_field=LIST_FIELDS.get("get_fcm_positions"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

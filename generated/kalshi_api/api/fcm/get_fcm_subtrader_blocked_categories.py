@@ -1,19 +1,28 @@
-from http import HTTPStatus
+"""`GET /fcm/subtraders/blocked_categories`: get_fcm_subtrader_blocked_categories.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_fcm_subtrader_blocked_categories_response import GetFCMSubtraderBlockedCategoriesResponse
-from ...types import UNSET, Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     subtrader_id: str,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -22,160 +31,66 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/fcm/subtraders/blocked_categories",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
-    if response.status_code == 200:
-        response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    subtrader_id: str,
-) -> Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]:
-    """Get FCM Subtrader Blocked Categories
-
-    Args:
-        subtrader_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetFCMSubtraderBlockedCategoriesResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetFCMSubtraderBlockedCategoriesResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subtrader_id: str,
-) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
-    """Get FCM Subtrader Blocked Categories
-
-    Args:
-        subtrader_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        subtrader_id=subtrader_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    subtrader_id: str,
-) -> Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]:
-    """Get FCM Subtrader Blocked Categories
-
-    Args:
-        subtrader_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetFCMSubtraderBlockedCategoriesResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         subtrader_id=subtrader_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subtrader_id: str,
-) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
-    """Get FCM Subtrader Blocked Categories
+) -> GetFCMSubtraderBlockedCategoriesResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        subtrader_id=subtrader_id,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        subtrader_id (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_fcm_subtrader_blocked_categories", {})
+_BODY_RULES = BODY_RULES.get("get_fcm_subtrader_blocked_categories", {})
 
-    Returns:
-        ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            subtrader_id=subtrader_id,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetFCMSubtraderBlockedCategoriesResponse] = OperationDescriptor(
+    name="get_fcm_subtrader_blocked_categories",
+    method="GET",
+    path="/fcm/subtraders/blocked_categories",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="subtrader_id",
+            wire_name="subtrader_id",
+            location="query",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("subtrader_id", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetFCMSubtraderBlockedCategoriesResponse,
+    list_field=LIST_FIELDS.get("get_fcm_subtrader_blocked_categories"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

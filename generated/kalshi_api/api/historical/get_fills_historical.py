@@ -1,16 +1,24 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /historical/fills`: get_fills_historical.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_fills_response import GetFillsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
@@ -18,7 +26,8 @@ def _get_kwargs(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -37,168 +46,31 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/historical/fills",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | GetFillsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetFillsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | GetFillsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    ticker: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-) -> Response[Any | ErrorResponse | GetFillsResponse]:
-    """Get Historical Fills
-
-    Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | GetFillsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        limit=limit,
-        cursor=cursor,
-        subaccount=subaccount,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetFillsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetFillsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Any | ErrorResponse | GetFillsResponse | None:
-    """Get Historical Fills
-
-    Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | GetFillsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        limit=limit,
-        cursor=cursor,
-        subaccount=subaccount,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    ticker: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-) -> Response[Any | ErrorResponse | GetFillsResponse]:
-    """Get Historical Fills
-
-    Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | GetFillsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetFillsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         ticker=ticker,
         min_ts=min_ts,
         max_ts=max_ts,
@@ -206,48 +78,94 @@ async def asyncio_detailed(
         cursor=cursor,
         subaccount=subaccount,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> Any | ErrorResponse | GetFillsResponse | None:
-    """Get Historical Fills
+) -> GetFillsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        ticker=ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_fills_historical", {})
+_BODY_RULES = BODY_RULES.get("get_fills_historical", {})
 
-    Returns:
-        Any | ErrorResponse | GetFillsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            limit=limit,
-            cursor=cursor,
-            subaccount=subaccount,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetFillsResponse] = OperationDescriptor(
+    name="get_fills_historical",
+    method="GET",
+    path="/historical/fills",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="min_ts",
+            wire_name="min_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_ts", {}),
+        ),
+        Parameter(
+            name="max_ts",
+            wire_name="max_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_ts", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetFillsResponse,
+    list_field=LIST_FIELDS.get("get_fills_historical"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

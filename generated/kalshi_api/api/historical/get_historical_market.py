@@ -1,166 +1,90 @@
-from http import HTTPStatus
+"""`GET /historical/markets/{ticker}`: get_historical_market.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_market_response import GetMarketResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     ticker: str,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/historical/markets/{ticker}".format(
             ticker=quote(str(ticker), safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetMarketResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMarketResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetMarketResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | GetMarketResponse]:
-    """Get Historical Market
-
-    Args:
-        ticker (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMarketResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ticker=ticker,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMarketResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMarketResponse.from_dict(response.json())
 
 
 def sync(
     ticker: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetMarketResponse | None:
-    """Get Historical Market
-
-    Args:
-        ticker (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetMarketResponse
-    """
-
-    return sync_detailed(
-        ticker=ticker,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | GetMarketResponse]:
-    """Get Historical Market
-
-    Args:
-        ticker (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMarketResponse]
-    """
-
-    kwargs = _get_kwargs(
+    client: Client,
+) -> GetMarketResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         ticker=ticker,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     ticker: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetMarketResponse | None:
-    """Get Historical Market
+    client: Client,
+) -> GetMarketResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        ticker=ticker,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        ticker (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_historical_market", {})
+_BODY_RULES = BODY_RULES.get("get_historical_market", {})
 
-    Returns:
-        ErrorResponse | GetMarketResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            ticker=ticker,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMarketResponse] = OperationDescriptor(
+    name="get_historical_market",
+    method="GET",
+    path="/historical/markets/{ticker}",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMarketResponse,
+    list_field=LIST_FIELDS.get("get_historical_market"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

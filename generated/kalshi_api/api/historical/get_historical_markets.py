@@ -1,17 +1,25 @@
-from http import HTTPStatus
+"""`GET /historical/markets`: get_historical_markets.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_historical_markets_mve_filter import GetHistoricalMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
@@ -19,7 +27,8 @@ def _get_kwargs(
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -42,161 +51,31 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/historical/markets",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetMarketsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMarketsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetMarketsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    tickers: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> Response[ErrorResponse | GetMarketsResponse]:
-    """Get Historical Markets
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMarketsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        tickers=tickers,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        mve_filter=mve_filter,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMarketsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMarketsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> ErrorResponse | GetMarketsResponse | None:
-    """Get Historical Markets
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetMarketsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        cursor=cursor,
-        tickers=tickers,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        mve_filter=mve_filter,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    tickers: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> Response[ErrorResponse | GetMarketsResponse]:
-    """Get Historical Markets
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMarketsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetMarketsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         limit=limit,
         cursor=cursor,
         tickers=tickers,
@@ -204,48 +83,94 @@ async def asyncio_detailed(
         series_ticker=series_ticker,
         mve_filter=mve_filter,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
-) -> ErrorResponse | GetMarketsResponse | None:
-    """Get Historical Markets
+) -> GetMarketsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        limit=limit,
+        cursor=cursor,
+        tickers=tickers,
+        event_ticker=event_ticker,
+        series_ticker=series_ticker,
+        mve_filter=mve_filter,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_historical_markets", {})
+_BODY_RULES = BODY_RULES.get("get_historical_markets", {})
 
-    Returns:
-        ErrorResponse | GetMarketsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            tickers=tickers,
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            mve_filter=mve_filter,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMarketsResponse] = OperationDescriptor(
+    name="get_historical_markets",
+    method="GET",
+    path="/historical/markets",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="tickers",
+            wire_name="tickers",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("tickers", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="series_ticker",
+            wire_name="series_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("series_ticker", {}),
+        ),
+        Parameter(
+            name="mve_filter",
+            wire_name="mve_filter",
+            location="query",
+            type=GetHistoricalMarketsMveFilter,
+            required=False,
+            rules=_PARAMETER_RULES.get("mve_filter", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMarketsResponse,
+    list_field=LIST_FIELDS.get("get_historical_markets"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

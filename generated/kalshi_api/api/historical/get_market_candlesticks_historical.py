@@ -1,23 +1,33 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /historical/markets/{ticker}/candlesticks`: get_market_candlesticks_historical.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_market_candlesticks_historical_period_interval import GetMarketCandlesticksHistoricalPeriodInterval
 from ...models.get_market_candlesticks_historical_response import GetMarketCandlesticksHistoricalResponse
-from ...types import UNSET, Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     ticker: str,
     *,
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -31,190 +41,104 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/historical/markets/{ticker}/candlesticks".format(
             ticker=quote(str(ticker), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketCandlesticksHistoricalResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMarketCandlesticksHistoricalResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketCandlesticksHistoricalResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    start_ts: int,
-    end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> Response[Any | GetMarketCandlesticksHistoricalResponse]:
-    """Get Historical Market Candlesticks
-
-    Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMarketCandlesticksHistoricalResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMarketCandlesticksHistoricalResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMarketCandlesticksHistoricalResponse.from_dict(response.json())
 
 
 def sync(
     ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> Any | GetMarketCandlesticksHistoricalResponse | None:
-    """Get Historical Market Candlesticks
-
-    Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetMarketCandlesticksHistoricalResponse
-    """
-
-    return sync_detailed(
-        ticker=ticker,
-        client=client,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    start_ts: int,
-    end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> Response[Any | GetMarketCandlesticksHistoricalResponse]:
-    """Get Historical Market Candlesticks
-
-    Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMarketCandlesticksHistoricalResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetMarketCandlesticksHistoricalResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         ticker=ticker,
         start_ts=start_ts,
         end_ts=end_ts,
         period_interval=period_interval,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
-) -> Any | GetMarketCandlesticksHistoricalResponse | None:
-    """Get Historical Market Candlesticks
+) -> GetMarketCandlesticksHistoricalResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        ticker=ticker,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_market_candlesticks_historical", {})
+_BODY_RULES = BODY_RULES.get("get_market_candlesticks_historical", {})
 
-    Returns:
-        Any | GetMarketCandlesticksHistoricalResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            ticker=ticker,
-            client=client,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMarketCandlesticksHistoricalResponse] = OperationDescriptor(
+    name="get_market_candlesticks_historical",
+    method="GET",
+    path="/historical/markets/{ticker}/candlesticks",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="start_ts",
+            wire_name="start_ts",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("start_ts", {}),
+        ),
+        Parameter(
+            name="end_ts",
+            wire_name="end_ts",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("end_ts", {}),
+        ),
+        Parameter(
+            name="period_interval",
+            wire_name="period_interval",
+            location="query",
+            type=GetMarketCandlesticksHistoricalPeriodInterval,
+            required=True,
+            rules=_PARAMETER_RULES.get("period_interval", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMarketCandlesticksHistoricalResponse,
+    list_field=LIST_FIELDS.get("get_market_candlesticks_historical"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,25 +1,34 @@
-from http import HTTPStatus
+"""`GET /incentive_programs`: get_incentive_programs.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_incentive_programs_response import GetIncentiveProgramsResponse
 from ...models.get_incentive_programs_status import GetIncentiveProgramsStatus
 from ...models.get_incentive_programs_type import GetIncentiveProgramsType
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     status: GetIncentiveProgramsStatus | Unset = UNSET,
     type_: GetIncentiveProgramsType | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -44,198 +53,114 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/incentive_programs",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetIncentiveProgramsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetIncentiveProgramsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetIncentiveProgramsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
-    incentive_description: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetIncentiveProgramsResponse]:
-    """Get Incentives
-
-    Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetIncentiveProgramsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        status=status,
-        type_=type_,
-        incentive_description=incentive_description,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetIncentiveProgramsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetIncentiveProgramsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: GetIncentiveProgramsStatus | Unset = UNSET,
     type_: GetIncentiveProgramsType | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | GetIncentiveProgramsResponse | None:
-    """Get Incentives
-
-    Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetIncentiveProgramsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        status=status,
-        type_=type_,
-        incentive_description=incentive_description,
-        limit=limit,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
-    incentive_description: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetIncentiveProgramsResponse]:
-    """Get Incentives
-
-    Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetIncentiveProgramsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetIncentiveProgramsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         status=status,
         type_=type_,
         incentive_description=incentive_description,
         limit=limit,
         cursor=cursor,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: GetIncentiveProgramsStatus | Unset = UNSET,
     type_: GetIncentiveProgramsType | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | GetIncentiveProgramsResponse | None:
-    """Get Incentives
+) -> GetIncentiveProgramsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        status=status,
+        type_=type_,
+        incentive_description=incentive_description,
+        limit=limit,
+        cursor=cursor,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_incentive_programs", {})
+_BODY_RULES = BODY_RULES.get("get_incentive_programs", {})
 
-    Returns:
-        ErrorResponse | GetIncentiveProgramsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            type_=type_,
-            incentive_description=incentive_description,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetIncentiveProgramsResponse] = OperationDescriptor(
+    name="get_incentive_programs",
+    method="GET",
+    path="/incentive_programs",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="status",
+            wire_name="status",
+            location="query",
+            type=GetIncentiveProgramsStatus,
+            required=False,
+            rules=_PARAMETER_RULES.get("status", {}),
+        ),
+        Parameter(
+            name="type_",
+            wire_name="type",
+            location="query",
+            type=GetIncentiveProgramsType,
+            required=False,
+            rules=_PARAMETER_RULES.get("type_", {}),
+        ),
+        Parameter(
+            name="incentive_description",
+            wire_name="incentive_description",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("incentive_description", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetIncentiveProgramsResponse,
+    list_field=LIST_FIELDS.get("get_incentive_programs"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,20 +1,30 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /live_data/events/{event_ticker}`: get_event_live_data.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_event_live_data_response import GetEventLiveDataResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     event_ticker: str,
     *,
     range_: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -23,162 +33,80 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/live_data/events/{event_ticker}".format(
             event_ticker=quote(str(event_ticker), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetEventLiveDataResponse | None:
-    if response.status_code == 200:
-        response_200 = GetEventLiveDataResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetEventLiveDataResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    event_ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    range_: str | Unset = UNSET,
-) -> Response[Any | GetEventLiveDataResponse]:
-    """Get Event Live Data
-
-    Args:
-        event_ticker (str):
-        range_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetEventLiveDataResponse]
-    """
-
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        range_=range_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetEventLiveDataResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetEventLiveDataResponse.from_dict(response.json())
 
 
 def sync(
     event_ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     range_: str | Unset = UNSET,
-) -> Any | GetEventLiveDataResponse | None:
-    """Get Event Live Data
-
-    Args:
-        event_ticker (str):
-        range_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetEventLiveDataResponse
-    """
-
-    return sync_detailed(
-        event_ticker=event_ticker,
-        client=client,
-        range_=range_,
-    ).parsed
-
-
-async def asyncio_detailed(
-    event_ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    range_: str | Unset = UNSET,
-) -> Response[Any | GetEventLiveDataResponse]:
-    """Get Event Live Data
-
-    Args:
-        event_ticker (str):
-        range_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetEventLiveDataResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetEventLiveDataResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         event_ticker=event_ticker,
         range_=range_,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     event_ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     range_: str | Unset = UNSET,
-) -> Any | GetEventLiveDataResponse | None:
-    """Get Event Live Data
+) -> GetEventLiveDataResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        event_ticker=event_ticker,
+        range_=range_,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        event_ticker (str):
-        range_ (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_event_live_data", {})
+_BODY_RULES = BODY_RULES.get("get_event_live_data", {})
 
-    Returns:
-        Any | GetEventLiveDataResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            event_ticker=event_ticker,
-            client=client,
-            range_=range_,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetEventLiveDataResponse] = OperationDescriptor(
+    name="get_event_live_data",
+    method="GET",
+    path="/live_data/events/{event_ticker}",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="range_",
+            wire_name="range",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("range_", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetEventLiveDataResponse,
+    list_field=LIST_FIELDS.get("get_event_live_data"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,163 +1,90 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /live_data/milestone/{milestone_id}/game_stats`: get_game_stats.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_game_stats_response import GetGameStatsResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     milestone_id: str,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/live_data/milestone/{milestone_id}/game_stats".format(
             milestone_id=quote(str(milestone_id), safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetGameStatsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetGameStatsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetGameStatsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    milestone_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetGameStatsResponse]:
-    """Get Game Stats
-
-    Args:
-        milestone_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetGameStatsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        milestone_id=milestone_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetGameStatsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetGameStatsResponse.from_dict(response.json())
 
 
 def sync(
     milestone_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetGameStatsResponse | None:
-    """Get Game Stats
-
-    Args:
-        milestone_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetGameStatsResponse
-    """
-
-    return sync_detailed(
-        milestone_id=milestone_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    milestone_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetGameStatsResponse]:
-    """Get Game Stats
-
-    Args:
-        milestone_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetGameStatsResponse]
-    """
-
-    kwargs = _get_kwargs(
+    client: Client,
+) -> GetGameStatsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         milestone_id=milestone_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     milestone_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetGameStatsResponse | None:
-    """Get Game Stats
+    client: Client,
+) -> GetGameStatsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        milestone_id=milestone_id,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        milestone_id (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_game_stats", {})
+_BODY_RULES = BODY_RULES.get("get_game_stats", {})
 
-    Returns:
-        Any | GetGameStatsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            milestone_id=milestone_id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetGameStatsResponse] = OperationDescriptor(
+    name="get_game_stats",
+    method="GET",
+    path="/live_data/milestone/{milestone_id}/game_stats",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="milestone_id",
+            wire_name="milestone_id",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("milestone_id", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetGameStatsResponse,
+    list_field=LIST_FIELDS.get("get_game_stats"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,20 +1,30 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /live_data/milestone/{milestone_id}`: get_live_data_by_milestone.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_live_data_response import GetLiveDataResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     milestone_id: str,
     *,
     include_player_stats: bool | Unset = False,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -23,162 +33,80 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/live_data/milestone/{milestone_id}".format(
             milestone_id=quote(str(milestone_id), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetLiveDataResponse | None:
-    if response.status_code == 200:
-        response_200 = GetLiveDataResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetLiveDataResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    milestone_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_player_stats: bool | Unset = False,
-) -> Response[Any | GetLiveDataResponse]:
-    """Get Live Data
-
-    Args:
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetLiveDataResponse]
-    """
-
-    kwargs = _get_kwargs(
-        milestone_id=milestone_id,
-        include_player_stats=include_player_stats,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetLiveDataResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetLiveDataResponse.from_dict(response.json())
 
 
 def sync(
     milestone_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     include_player_stats: bool | Unset = False,
-) -> Any | GetLiveDataResponse | None:
-    """Get Live Data
-
-    Args:
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetLiveDataResponse
-    """
-
-    return sync_detailed(
-        milestone_id=milestone_id,
-        client=client,
-        include_player_stats=include_player_stats,
-    ).parsed
-
-
-async def asyncio_detailed(
-    milestone_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_player_stats: bool | Unset = False,
-) -> Response[Any | GetLiveDataResponse]:
-    """Get Live Data
-
-    Args:
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetLiveDataResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetLiveDataResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         milestone_id=milestone_id,
         include_player_stats=include_player_stats,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     milestone_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     include_player_stats: bool | Unset = False,
-) -> Any | GetLiveDataResponse | None:
-    """Get Live Data
+) -> GetLiveDataResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        milestone_id=milestone_id,
+        include_player_stats=include_player_stats,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_live_data_by_milestone", {})
+_BODY_RULES = BODY_RULES.get("get_live_data_by_milestone", {})
 
-    Returns:
-        Any | GetLiveDataResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            milestone_id=milestone_id,
-            client=client,
-            include_player_stats=include_player_stats,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetLiveDataResponse] = OperationDescriptor(
+    name="get_live_data_by_milestone",
+    method="GET",
+    path="/live_data/milestone/{milestone_id}",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="milestone_id",
+            wire_name="milestone_id",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("milestone_id", {}),
+        ),
+        Parameter(
+            name="include_player_stats",
+            wire_name="include_player_stats",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("include_player_stats", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetLiveDataResponse,
+    list_field=LIST_FIELDS.get("get_live_data_by_milestone"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

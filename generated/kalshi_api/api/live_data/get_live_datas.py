@@ -1,19 +1,29 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /live_data/batch`: get_live_datas.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_live_datas_response import GetLiveDatasResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     milestone_ids: list[str],
     include_player_stats: bool | Unset = False,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -26,156 +36,78 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/live_data/batch",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetLiveDatasResponse | None:
-    if response.status_code == 200:
-        response_200 = GetLiveDatasResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetLiveDatasResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    milestone_ids: list[str],
-    include_player_stats: bool | Unset = False,
-) -> Response[Any | GetLiveDatasResponse]:
-    """Get Multiple Live Data
-
-    Args:
-        milestone_ids (list[str]):
-        include_player_stats (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetLiveDatasResponse]
-    """
-
-    kwargs = _get_kwargs(
-        milestone_ids=milestone_ids,
-        include_player_stats=include_player_stats,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetLiveDatasResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetLiveDatasResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     milestone_ids: list[str],
     include_player_stats: bool | Unset = False,
-) -> Any | GetLiveDatasResponse | None:
-    """Get Multiple Live Data
-
-    Args:
-        milestone_ids (list[str]):
-        include_player_stats (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetLiveDatasResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        milestone_ids=milestone_ids,
-        include_player_stats=include_player_stats,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    milestone_ids: list[str],
-    include_player_stats: bool | Unset = False,
-) -> Response[Any | GetLiveDatasResponse]:
-    """Get Multiple Live Data
-
-    Args:
-        milestone_ids (list[str]):
-        include_player_stats (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetLiveDatasResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetLiveDatasResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         milestone_ids=milestone_ids,
         include_player_stats=include_player_stats,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     milestone_ids: list[str],
     include_player_stats: bool | Unset = False,
-) -> Any | GetLiveDatasResponse | None:
-    """Get Multiple Live Data
+) -> GetLiveDatasResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        milestone_ids=milestone_ids,
+        include_player_stats=include_player_stats,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        milestone_ids (list[str]):
-        include_player_stats (bool | Unset):  Default: False.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_live_datas", {})
+_BODY_RULES = BODY_RULES.get("get_live_datas", {})
 
-    Returns:
-        Any | GetLiveDatasResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            milestone_ids=milestone_ids,
-            include_player_stats=include_player_stats,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetLiveDatasResponse] = OperationDescriptor(
+    name="get_live_datas",
+    method="GET",
+    path="/live_data/batch",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="milestone_ids",
+            wire_name="milestone_ids",
+            location="query",
+            type=list[str],
+            required=True,
+            rules=_PARAMETER_RULES.get("milestone_ids", {}),
+        ),
+        Parameter(
+            name="include_player_stats",
+            wire_name="include_player_stats",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("include_player_stats", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetLiveDatasResponse,
+    list_field=LIST_FIELDS.get("get_live_datas"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

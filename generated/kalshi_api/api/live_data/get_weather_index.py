@@ -1,23 +1,33 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /live_data/weather/{city}`: get_weather_index.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_weather_index_response import GetWeatherIndexResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     city: str,
     *,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -32,198 +42,116 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/live_data/weather/{city}".format(
             city=quote(str(city), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetWeatherIndexResponse | None:
-    if response.status_code == 200:
-        response_200 = GetWeatherIndexResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetWeatherIndexResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    city: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    last_sec: int | Unset = UNSET,
-    detailed: bool | Unset = UNSET,
-) -> Response[Any | GetWeatherIndexResponse]:
-    """Get Weather Index
-
-    Args:
-        city (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_sec (int | Unset):
-        detailed (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetWeatherIndexResponse]
-    """
-
-    kwargs = _get_kwargs(
-        city=city,
-        from_=from_,
-        to=to,
-        last_sec=last_sec,
-        detailed=detailed,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetWeatherIndexResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetWeatherIndexResponse.from_dict(response.json())
 
 
 def sync(
     city: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
-) -> Any | GetWeatherIndexResponse | None:
-    """Get Weather Index
-
-    Args:
-        city (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_sec (int | Unset):
-        detailed (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetWeatherIndexResponse
-    """
-
-    return sync_detailed(
-        city=city,
-        client=client,
-        from_=from_,
-        to=to,
-        last_sec=last_sec,
-        detailed=detailed,
-    ).parsed
-
-
-async def asyncio_detailed(
-    city: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: int | Unset = UNSET,
-    to: int | Unset = UNSET,
-    last_sec: int | Unset = UNSET,
-    detailed: bool | Unset = UNSET,
-) -> Response[Any | GetWeatherIndexResponse]:
-    """Get Weather Index
-
-    Args:
-        city (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_sec (int | Unset):
-        detailed (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetWeatherIndexResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetWeatherIndexResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         city=city,
         from_=from_,
         to=to,
         last_sec=last_sec,
         detailed=detailed,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     city: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
-) -> Any | GetWeatherIndexResponse | None:
-    """Get Weather Index
+) -> GetWeatherIndexResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        city=city,
+        from_=from_,
+        to=to,
+        last_sec=last_sec,
+        detailed=detailed,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        city (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_sec (int | Unset):
-        detailed (bool | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_weather_index", {})
+_BODY_RULES = BODY_RULES.get("get_weather_index", {})
 
-    Returns:
-        Any | GetWeatherIndexResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            city=city,
-            client=client,
-            from_=from_,
-            to=to,
-            last_sec=last_sec,
-            detailed=detailed,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetWeatherIndexResponse] = OperationDescriptor(
+    name="get_weather_index",
+    method="GET",
+    path="/live_data/weather/{city}",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="city",
+            wire_name="city",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("city", {}),
+        ),
+        Parameter(
+            name="from_",
+            wire_name="from",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("from_", {}),
+        ),
+        Parameter(
+            name="to",
+            wire_name="to",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("to", {}),
+        ),
+        Parameter(
+            name="last_sec",
+            wire_name="last_sec",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("last_sec", {}),
+        ),
+        Parameter(
+            name="detailed",
+            wire_name="detailed",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("detailed", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetWeatherIndexResponse,
+    list_field=LIST_FIELDS.get("get_weather_index"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

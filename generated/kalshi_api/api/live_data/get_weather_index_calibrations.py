@@ -1,163 +1,90 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /live_data/weather/{city}/calibrations`: get_weather_index_calibrations.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_weather_index_calibrations_response import GetWeatherIndexCalibrationsResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     city: str,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/live_data/weather/{city}/calibrations".format(
             city=quote(str(city), safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetWeatherIndexCalibrationsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetWeatherIndexCalibrationsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetWeatherIndexCalibrationsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    city: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetWeatherIndexCalibrationsResponse]:
-    """Get Weather Index Calibrations
-
-    Args:
-        city (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetWeatherIndexCalibrationsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        city=city,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetWeatherIndexCalibrationsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetWeatherIndexCalibrationsResponse.from_dict(response.json())
 
 
 def sync(
     city: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetWeatherIndexCalibrationsResponse | None:
-    """Get Weather Index Calibrations
-
-    Args:
-        city (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetWeatherIndexCalibrationsResponse
-    """
-
-    return sync_detailed(
-        city=city,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    city: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetWeatherIndexCalibrationsResponse]:
-    """Get Weather Index Calibrations
-
-    Args:
-        city (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetWeatherIndexCalibrationsResponse]
-    """
-
-    kwargs = _get_kwargs(
+    client: Client,
+) -> GetWeatherIndexCalibrationsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         city=city,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     city: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetWeatherIndexCalibrationsResponse | None:
-    """Get Weather Index Calibrations
+    client: Client,
+) -> GetWeatherIndexCalibrationsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        city=city,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        city (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_weather_index_calibrations", {})
+_BODY_RULES = BODY_RULES.get("get_weather_index_calibrations", {})
 
-    Returns:
-        Any | GetWeatherIndexCalibrationsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            city=city,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetWeatherIndexCalibrationsResponse] = OperationDescriptor(
+    name="get_weather_index_calibrations",
+    method="GET",
+    path="/live_data/weather/{city}/calibrations",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="city",
+            wire_name="city",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("city", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetWeatherIndexCalibrationsResponse,
+    list_field=LIST_FIELDS.get("get_weather_index_calibrations"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

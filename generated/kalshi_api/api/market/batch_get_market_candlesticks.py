@@ -1,22 +1,32 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /markets/candlesticks`: batch_get_market_candlesticks.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.batch_get_market_candlesticks_response import BatchGetMarketCandlesticksResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     market_tickers: str,
     start_ts: int,
     end_ts: int,
     period_interval: int,
     include_latest_before_start: bool | Unset = False,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -33,200 +43,114 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/markets/candlesticks",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BatchGetMarketCandlesticksResponse | None:
-    if response.status_code == 200:
-        response_200 = BatchGetMarketCandlesticksResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BatchGetMarketCandlesticksResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    market_tickers: str,
-    start_ts: int,
-    end_ts: int,
-    period_interval: int,
-    include_latest_before_start: bool | Unset = False,
-) -> Response[Any | BatchGetMarketCandlesticksResponse]:
-    """Batch Get Market Candlesticks
-
-    Args:
-        market_tickers (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (int):
-        include_latest_before_start (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | BatchGetMarketCandlesticksResponse]
-    """
-
-    kwargs = _get_kwargs(
-        market_tickers=market_tickers,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> BatchGetMarketCandlesticksResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return BatchGetMarketCandlesticksResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     market_tickers: str,
     start_ts: int,
     end_ts: int,
     period_interval: int,
     include_latest_before_start: bool | Unset = False,
-) -> Any | BatchGetMarketCandlesticksResponse | None:
-    """Batch Get Market Candlesticks
-
-    Args:
-        market_tickers (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (int):
-        include_latest_before_start (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | BatchGetMarketCandlesticksResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        market_tickers=market_tickers,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    market_tickers: str,
-    start_ts: int,
-    end_ts: int,
-    period_interval: int,
-    include_latest_before_start: bool | Unset = False,
-) -> Response[Any | BatchGetMarketCandlesticksResponse]:
-    """Batch Get Market Candlesticks
-
-    Args:
-        market_tickers (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (int):
-        include_latest_before_start (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | BatchGetMarketCandlesticksResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> BatchGetMarketCandlesticksResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         market_tickers=market_tickers,
         start_ts=start_ts,
         end_ts=end_ts,
         period_interval=period_interval,
         include_latest_before_start=include_latest_before_start,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     market_tickers: str,
     start_ts: int,
     end_ts: int,
     period_interval: int,
     include_latest_before_start: bool | Unset = False,
-) -> Any | BatchGetMarketCandlesticksResponse | None:
-    """Batch Get Market Candlesticks
+) -> BatchGetMarketCandlesticksResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        market_tickers=market_tickers,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+        include_latest_before_start=include_latest_before_start,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        market_tickers (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (int):
-        include_latest_before_start (bool | Unset):  Default: False.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("batch_get_market_candlesticks", {})
+_BODY_RULES = BODY_RULES.get("batch_get_market_candlesticks", {})
 
-    Returns:
-        Any | BatchGetMarketCandlesticksResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            market_tickers=market_tickers,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            include_latest_before_start=include_latest_before_start,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[BatchGetMarketCandlesticksResponse] = OperationDescriptor(
+    name="batch_get_market_candlesticks",
+    method="GET",
+    path="/markets/candlesticks",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="market_tickers",
+            wire_name="market_tickers",
+            location="query",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("market_tickers", {}),
+        ),
+        Parameter(
+            name="start_ts",
+            wire_name="start_ts",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("start_ts", {}),
+        ),
+        Parameter(
+            name="end_ts",
+            wire_name="end_ts",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("end_ts", {}),
+        ),
+        Parameter(
+            name="period_interval",
+            wire_name="period_interval",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("period_interval", {}),
+        ),
+        Parameter(
+            name="include_latest_before_start",
+            wire_name="include_latest_before_start",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("include_latest_before_start", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=BatchGetMarketCandlesticksResponse,
+    list_field=LIST_FIELDS.get("batch_get_market_candlesticks"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,17 +1,26 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /series/{series_ticker}/markets/{ticker}/candlesticks`: get_market_candlesticks.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_market_candlesticks_period_interval import GetMarketCandlesticksPeriodInterval
 from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     series_ticker: str,
     ticker: str,
     *,
@@ -19,7 +28,8 @@ def _get_kwargs(
     end_ts: int,
     period_interval: GetMarketCandlesticksPeriodInterval,
     include_latest_before_start: bool | Unset = False,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -35,166 +45,34 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/series/{series_ticker}/markets/{ticker}/candlesticks".format(
             series_ticker=quote(str(series_ticker), safe=""),
             ticker=quote(str(ticker), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketCandlesticksResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMarketCandlesticksResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketCandlesticksResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    series_ticker: str,
-    ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    start_ts: int,
-    end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
-    include_latest_before_start: bool | Unset = False,
-) -> Response[Any | GetMarketCandlesticksResponse]:
-    """Get Market Candlesticks
-
-    Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksPeriodInterval):
-        include_latest_before_start (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMarketCandlesticksResponse]
-    """
-
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMarketCandlesticksResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMarketCandlesticksResponse.from_dict(response.json())
 
 
 def sync(
     series_ticker: str,
     ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksPeriodInterval,
     include_latest_before_start: bool | Unset = False,
-) -> Any | GetMarketCandlesticksResponse | None:
-    """Get Market Candlesticks
-
-    Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksPeriodInterval):
-        include_latest_before_start (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetMarketCandlesticksResponse
-    """
-
-    return sync_detailed(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        client=client,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
-    ).parsed
-
-
-async def asyncio_detailed(
-    series_ticker: str,
-    ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    start_ts: int,
-    end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
-    include_latest_before_start: bool | Unset = False,
-) -> Response[Any | GetMarketCandlesticksResponse]:
-    """Get Market Candlesticks
-
-    Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksPeriodInterval):
-        include_latest_before_start (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMarketCandlesticksResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetMarketCandlesticksResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         series_ticker=series_ticker,
         ticker=ticker,
         start_ts=start_ts,
@@ -202,48 +80,94 @@ async def asyncio_detailed(
         period_interval=period_interval,
         include_latest_before_start=include_latest_before_start,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     series_ticker: str,
     ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_ts: int,
     end_ts: int,
     period_interval: GetMarketCandlesticksPeriodInterval,
     include_latest_before_start: bool | Unset = False,
-) -> Any | GetMarketCandlesticksResponse | None:
-    """Get Market Candlesticks
+) -> GetMarketCandlesticksResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        series_ticker=series_ticker,
+        ticker=ticker,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+        include_latest_before_start=include_latest_before_start,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksPeriodInterval):
-        include_latest_before_start (bool | Unset):  Default: False.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_market_candlesticks", {})
+_BODY_RULES = BODY_RULES.get("get_market_candlesticks", {})
 
-    Returns:
-        Any | GetMarketCandlesticksResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            series_ticker=series_ticker,
-            ticker=ticker,
-            client=client,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            include_latest_before_start=include_latest_before_start,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMarketCandlesticksResponse] = OperationDescriptor(
+    name="get_market_candlesticks",
+    method="GET",
+    path="/series/{series_ticker}/markets/{ticker}/candlesticks",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="series_ticker",
+            wire_name="series_ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("series_ticker", {}),
+        ),
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="start_ts",
+            wire_name="start_ts",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("start_ts", {}),
+        ),
+        Parameter(
+            name="end_ts",
+            wire_name="end_ts",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("end_ts", {}),
+        ),
+        Parameter(
+            name="period_interval",
+            wire_name="period_interval",
+            location="query",
+            type=GetMarketCandlesticksPeriodInterval,
+            required=True,
+            rules=_PARAMETER_RULES.get("period_interval", {}),
+        ),
+        Parameter(
+            name="include_latest_before_start",
+            wire_name="include_latest_before_start",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("include_latest_before_start", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMarketCandlesticksResponse,
+    list_field=LIST_FIELDS.get("get_market_candlesticks"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

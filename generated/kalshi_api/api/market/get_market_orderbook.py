@@ -1,21 +1,30 @@
-from http import HTTPStatus
+"""`GET /markets/{ticker}/orderbook`: get_market_orderbook.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_market_orderbook_response import GetMarketOrderbookResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     ticker: str,
     *,
     depth: int | Unset = 0,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -24,169 +33,80 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/markets/{ticker}/orderbook".format(
             ticker=quote(str(ticker), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetMarketOrderbookResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMarketOrderbookResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetMarketOrderbookResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    depth: int | Unset = 0,
-) -> Response[ErrorResponse | GetMarketOrderbookResponse]:
-    """Get Market Orderbook
-
-    Args:
-        ticker (str):
-        depth (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMarketOrderbookResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        depth=depth,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMarketOrderbookResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMarketOrderbookResponse.from_dict(response.json())
 
 
 def sync(
     ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     depth: int | Unset = 0,
-) -> ErrorResponse | GetMarketOrderbookResponse | None:
-    """Get Market Orderbook
-
-    Args:
-        ticker (str):
-        depth (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetMarketOrderbookResponse
-    """
-
-    return sync_detailed(
-        ticker=ticker,
-        client=client,
-        depth=depth,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    depth: int | Unset = 0,
-) -> Response[ErrorResponse | GetMarketOrderbookResponse]:
-    """Get Market Orderbook
-
-    Args:
-        ticker (str):
-        depth (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMarketOrderbookResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetMarketOrderbookResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         ticker=ticker,
         depth=depth,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     depth: int | Unset = 0,
-) -> ErrorResponse | GetMarketOrderbookResponse | None:
-    """Get Market Orderbook
+) -> GetMarketOrderbookResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        ticker=ticker,
+        depth=depth,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        ticker (str):
-        depth (int | Unset):  Default: 0.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_market_orderbook", {})
+_BODY_RULES = BODY_RULES.get("get_market_orderbook", {})
 
-    Returns:
-        ErrorResponse | GetMarketOrderbookResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            ticker=ticker,
-            client=client,
-            depth=depth,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMarketOrderbookResponse] = OperationDescriptor(
+    name="get_market_orderbook",
+    method="GET",
+    path="/markets/{ticker}/orderbook",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="depth",
+            wire_name="depth",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("depth", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMarketOrderbookResponse,
+    list_field=LIST_FIELDS.get("get_market_orderbook"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

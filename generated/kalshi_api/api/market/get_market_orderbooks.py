@@ -1,19 +1,28 @@
-from http import HTTPStatus
+"""`GET /markets/orderbooks`: get_market_orderbooks.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
-from ...types import UNSET, Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     tickers: list[str],
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -24,155 +33,66 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/markets/orderbooks",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetMarketOrderbooksResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMarketOrderbooksResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetMarketOrderbooksResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    tickers: list[str],
-) -> Response[ErrorResponse | GetMarketOrderbooksResponse]:
-    """Get Multiple Market Orderbooks
-
-    Args:
-        tickers (list[str]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMarketOrderbooksResponse]
-    """
-
-    kwargs = _get_kwargs(
-        tickers=tickers,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMarketOrderbooksResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMarketOrderbooksResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     tickers: list[str],
-) -> ErrorResponse | GetMarketOrderbooksResponse | None:
-    """Get Multiple Market Orderbooks
-
-    Args:
-        tickers (list[str]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetMarketOrderbooksResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        tickers=tickers,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    tickers: list[str],
-) -> Response[ErrorResponse | GetMarketOrderbooksResponse]:
-    """Get Multiple Market Orderbooks
-
-    Args:
-        tickers (list[str]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMarketOrderbooksResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetMarketOrderbooksResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         tickers=tickers,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     tickers: list[str],
-) -> ErrorResponse | GetMarketOrderbooksResponse | None:
-    """Get Multiple Market Orderbooks
+) -> GetMarketOrderbooksResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        tickers=tickers,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        tickers (list[str]):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_market_orderbooks", {})
+_BODY_RULES = BODY_RULES.get("get_market_orderbooks", {})
 
-    Returns:
-        ErrorResponse | GetMarketOrderbooksResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            tickers=tickers,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMarketOrderbooksResponse] = OperationDescriptor(
+    name="get_market_orderbooks",
+    method="GET",
+    path="/markets/orderbooks",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="tickers",
+            wire_name="tickers",
+            location="query",
+            type=list[str],
+            required=True,
+            rules=_PARAMETER_RULES.get("tickers", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMarketOrderbooksResponse,
+    list_field=LIST_FIELDS.get("get_market_orderbooks"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,17 +1,26 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /markets`: get_markets.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_markets_mve_filter import GetMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.get_markets_status import GetMarketsStatus
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
@@ -28,7 +37,8 @@ def _get_kwargs(
     status: GetMarketsStatus | Unset = UNSET,
     tickers: str | Unset = UNSET,
     mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -73,125 +83,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/markets",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMarketsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMarketsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMarketsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    series_ticker: str | Unset = UNSET,
-    min_created_ts: int | Unset = UNSET,
-    max_created_ts: int | Unset = UNSET,
-    min_updated_ts: int | Unset = UNSET,
-    max_updated_ts: int | Unset = UNSET,
-    max_close_ts: int | Unset = UNSET,
-    min_close_ts: int | Unset = UNSET,
-    min_settled_ts: int | Unset = UNSET,
-    max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
-    tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> Response[Any | GetMarketsResponse]:
-    """Get Markets
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        min_created_ts (int | Unset):
-        max_created_ts (int | Unset):
-        min_updated_ts (int | Unset):
-        max_updated_ts (int | Unset):
-        max_close_ts (int | Unset):
-        min_close_ts (int | Unset):
-        min_settled_ts (int | Unset):
-        max_settled_ts (int | Unset):
-        status (GetMarketsStatus | Unset):
-        tickers (str | Unset):
-        mve_filter (GetMarketsMveFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMarketsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        min_created_ts=min_created_ts,
-        max_created_ts=max_created_ts,
-        min_updated_ts=min_updated_ts,
-        max_updated_ts=max_updated_ts,
-        max_close_ts=max_close_ts,
-        min_close_ts=min_close_ts,
-        min_settled_ts=min_settled_ts,
-        max_settled_ts=max_settled_ts,
-        status=status,
-        tickers=tickers,
-        mve_filter=mve_filter,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMarketsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMarketsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -207,101 +114,9 @@ def sync(
     status: GetMarketsStatus | Unset = UNSET,
     tickers: str | Unset = UNSET,
     mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> Any | GetMarketsResponse | None:
-    """Get Markets
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        min_created_ts (int | Unset):
-        max_created_ts (int | Unset):
-        min_updated_ts (int | Unset):
-        max_updated_ts (int | Unset):
-        max_close_ts (int | Unset):
-        min_close_ts (int | Unset):
-        min_settled_ts (int | Unset):
-        max_settled_ts (int | Unset):
-        status (GetMarketsStatus | Unset):
-        tickers (str | Unset):
-        mve_filter (GetMarketsMveFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetMarketsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        min_created_ts=min_created_ts,
-        max_created_ts=max_created_ts,
-        min_updated_ts=min_updated_ts,
-        max_updated_ts=max_updated_ts,
-        max_close_ts=max_close_ts,
-        min_close_ts=min_close_ts,
-        min_settled_ts=min_settled_ts,
-        max_settled_ts=max_settled_ts,
-        status=status,
-        tickers=tickers,
-        mve_filter=mve_filter,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    series_ticker: str | Unset = UNSET,
-    min_created_ts: int | Unset = UNSET,
-    max_created_ts: int | Unset = UNSET,
-    min_updated_ts: int | Unset = UNSET,
-    max_updated_ts: int | Unset = UNSET,
-    max_close_ts: int | Unset = UNSET,
-    min_close_ts: int | Unset = UNSET,
-    min_settled_ts: int | Unset = UNSET,
-    max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
-    tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> Response[Any | GetMarketsResponse]:
-    """Get Markets
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        min_created_ts (int | Unset):
-        max_created_ts (int | Unset):
-        min_updated_ts (int | Unset):
-        max_updated_ts (int | Unset):
-        max_close_ts (int | Unset):
-        min_close_ts (int | Unset):
-        min_settled_ts (int | Unset):
-        max_settled_ts (int | Unset):
-        status (GetMarketsStatus | Unset):
-        tickers (str | Unset):
-        mve_filter (GetMarketsMveFilter | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMarketsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetMarketsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         limit=limit,
         cursor=cursor,
         event_ticker=event_ticker,
@@ -318,15 +133,12 @@ async def asyncio_detailed(
         tickers=tickers,
         mve_filter=mve_filter,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -342,51 +154,163 @@ async def asyncio(
     status: GetMarketsStatus | Unset = UNSET,
     tickers: str | Unset = UNSET,
     mve_filter: GetMarketsMveFilter | Unset = UNSET,
-) -> Any | GetMarketsResponse | None:
-    """Get Markets
+) -> GetMarketsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        limit=limit,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        series_ticker=series_ticker,
+        min_created_ts=min_created_ts,
+        max_created_ts=max_created_ts,
+        min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
+        max_close_ts=max_close_ts,
+        min_close_ts=min_close_ts,
+        min_settled_ts=min_settled_ts,
+        max_settled_ts=max_settled_ts,
+        status=status,
+        tickers=tickers,
+        mve_filter=mve_filter,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        min_created_ts (int | Unset):
-        max_created_ts (int | Unset):
-        min_updated_ts (int | Unset):
-        max_updated_ts (int | Unset):
-        max_close_ts (int | Unset):
-        min_close_ts (int | Unset):
-        min_settled_ts (int | Unset):
-        max_settled_ts (int | Unset):
-        status (GetMarketsStatus | Unset):
-        tickers (str | Unset):
-        mve_filter (GetMarketsMveFilter | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_markets", {})
+_BODY_RULES = BODY_RULES.get("get_markets", {})
 
-    Returns:
-        Any | GetMarketsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            min_created_ts=min_created_ts,
-            max_created_ts=max_created_ts,
-            min_updated_ts=min_updated_ts,
-            max_updated_ts=max_updated_ts,
-            max_close_ts=max_close_ts,
-            min_close_ts=min_close_ts,
-            min_settled_ts=min_settled_ts,
-            max_settled_ts=max_settled_ts,
-            status=status,
-            tickers=tickers,
-            mve_filter=mve_filter,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMarketsResponse] = OperationDescriptor(
+    name="get_markets",
+    method="GET",
+    path="/markets",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="series_ticker",
+            wire_name="series_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("series_ticker", {}),
+        ),
+        Parameter(
+            name="min_created_ts",
+            wire_name="min_created_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_created_ts", {}),
+        ),
+        Parameter(
+            name="max_created_ts",
+            wire_name="max_created_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_created_ts", {}),
+        ),
+        Parameter(
+            name="min_updated_ts",
+            wire_name="min_updated_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_updated_ts", {}),
+        ),
+        Parameter(
+            name="max_updated_ts",
+            wire_name="max_updated_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_updated_ts", {}),
+        ),
+        Parameter(
+            name="max_close_ts",
+            wire_name="max_close_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_close_ts", {}),
+        ),
+        Parameter(
+            name="min_close_ts",
+            wire_name="min_close_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_close_ts", {}),
+        ),
+        Parameter(
+            name="min_settled_ts",
+            wire_name="min_settled_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_settled_ts", {}),
+        ),
+        Parameter(
+            name="max_settled_ts",
+            wire_name="max_settled_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_settled_ts", {}),
+        ),
+        Parameter(
+            name="status",
+            wire_name="status",
+            location="query",
+            type=GetMarketsStatus,
+            required=False,
+            rules=_PARAMETER_RULES.get("status", {}),
+        ),
+        Parameter(
+            name="tickers",
+            wire_name="tickers",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("tickers", {}),
+        ),
+        Parameter(
+            name="mve_filter",
+            wire_name="mve_filter",
+            location="query",
+            type=GetMarketsMveFilter,
+            required=False,
+            rules=_PARAMETER_RULES.get("mve_filter", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMarketsResponse,
+    list_field=LIST_FIELDS.get("get_markets"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

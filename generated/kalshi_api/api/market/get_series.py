@@ -1,21 +1,30 @@
-from http import HTTPStatus
+"""`GET /series/{series_ticker}`: get_series.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_series_response import GetSeriesResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     series_ticker: str,
     *,
     include_volume: bool | Unset = False,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -24,164 +33,80 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/series/{series_ticker}".format(
             series_ticker=quote(str(series_ticker), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSeriesResponse | None:
-    if response.status_code == 200:
-        response_200 = GetSeriesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSeriesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    series_ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_volume: bool | Unset = False,
-) -> Response[ErrorResponse | GetSeriesResponse]:
-    """Get Series
-
-    Args:
-        series_ticker (str):
-        include_volume (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSeriesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        include_volume=include_volume,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetSeriesResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetSeriesResponse.from_dict(response.json())
 
 
 def sync(
     series_ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     include_volume: bool | Unset = False,
-) -> ErrorResponse | GetSeriesResponse | None:
-    """Get Series
-
-    Args:
-        series_ticker (str):
-        include_volume (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetSeriesResponse
-    """
-
-    return sync_detailed(
-        series_ticker=series_ticker,
-        client=client,
-        include_volume=include_volume,
-    ).parsed
-
-
-async def asyncio_detailed(
-    series_ticker: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_volume: bool | Unset = False,
-) -> Response[ErrorResponse | GetSeriesResponse]:
-    """Get Series
-
-    Args:
-        series_ticker (str):
-        include_volume (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSeriesResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetSeriesResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         series_ticker=series_ticker,
         include_volume=include_volume,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     series_ticker: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     include_volume: bool | Unset = False,
-) -> ErrorResponse | GetSeriesResponse | None:
-    """Get Series
+) -> GetSeriesResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        series_ticker=series_ticker,
+        include_volume=include_volume,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        series_ticker (str):
-        include_volume (bool | Unset):  Default: False.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_series", {})
+_BODY_RULES = BODY_RULES.get("get_series", {})
 
-    Returns:
-        ErrorResponse | GetSeriesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            series_ticker=series_ticker,
-            client=client,
-            include_volume=include_volume,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetSeriesResponse] = OperationDescriptor(
+    name="get_series",
+    method="GET",
+    path="/series/{series_ticker}",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="series_ticker",
+            wire_name="series_ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("series_ticker", {}),
+        ),
+        Parameter(
+            name="include_volume",
+            wire_name="include_volume",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("include_volume", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetSeriesResponse,
+    list_field=LIST_FIELDS.get("get_series"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,23 +1,32 @@
-from http import HTTPStatus
+"""`GET /series`: get_series_list.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_series_list_response import GetSeriesListResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     category: str | Unset = UNSET,
     tags: str | Unset = UNSET,
     include_product_metadata: bool | Unset = False,
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -34,198 +43,114 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/series",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSeriesListResponse | None:
-    if response.status_code == 200:
-        response_200 = GetSeriesListResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSeriesListResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    category: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-    include_product_metadata: bool | Unset = False,
-    include_volume: bool | Unset = False,
-    min_updated_ts: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetSeriesListResponse]:
-    """Get Series List
-
-    Args:
-        category (str | Unset):
-        tags (str | Unset):
-        include_product_metadata (bool | Unset):  Default: False.
-        include_volume (bool | Unset):  Default: False.
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSeriesListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        category=category,
-        tags=tags,
-        include_product_metadata=include_product_metadata,
-        include_volume=include_volume,
-        min_updated_ts=min_updated_ts,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetSeriesListResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetSeriesListResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     category: str | Unset = UNSET,
     tags: str | Unset = UNSET,
     include_product_metadata: bool | Unset = False,
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
-) -> ErrorResponse | GetSeriesListResponse | None:
-    """Get Series List
-
-    Args:
-        category (str | Unset):
-        tags (str | Unset):
-        include_product_metadata (bool | Unset):  Default: False.
-        include_volume (bool | Unset):  Default: False.
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetSeriesListResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        category=category,
-        tags=tags,
-        include_product_metadata=include_product_metadata,
-        include_volume=include_volume,
-        min_updated_ts=min_updated_ts,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    category: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-    include_product_metadata: bool | Unset = False,
-    include_volume: bool | Unset = False,
-    min_updated_ts: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetSeriesListResponse]:
-    """Get Series List
-
-    Args:
-        category (str | Unset):
-        tags (str | Unset):
-        include_product_metadata (bool | Unset):  Default: False.
-        include_volume (bool | Unset):  Default: False.
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSeriesListResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetSeriesListResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         category=category,
         tags=tags,
         include_product_metadata=include_product_metadata,
         include_volume=include_volume,
         min_updated_ts=min_updated_ts,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     category: str | Unset = UNSET,
     tags: str | Unset = UNSET,
     include_product_metadata: bool | Unset = False,
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
-) -> ErrorResponse | GetSeriesListResponse | None:
-    """Get Series List
+) -> GetSeriesListResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        category=category,
+        tags=tags,
+        include_product_metadata=include_product_metadata,
+        include_volume=include_volume,
+        min_updated_ts=min_updated_ts,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        category (str | Unset):
-        tags (str | Unset):
-        include_product_metadata (bool | Unset):  Default: False.
-        include_volume (bool | Unset):  Default: False.
-        min_updated_ts (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_series_list", {})
+_BODY_RULES = BODY_RULES.get("get_series_list", {})
 
-    Returns:
-        ErrorResponse | GetSeriesListResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            category=category,
-            tags=tags,
-            include_product_metadata=include_product_metadata,
-            include_volume=include_volume,
-            min_updated_ts=min_updated_ts,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetSeriesListResponse] = OperationDescriptor(
+    name="get_series_list",
+    method="GET",
+    path="/series",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="category",
+            wire_name="category",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("category", {}),
+        ),
+        Parameter(
+            name="tags",
+            wire_name="tags",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("tags", {}),
+        ),
+        Parameter(
+            name="include_product_metadata",
+            wire_name="include_product_metadata",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("include_product_metadata", {}),
+        ),
+        Parameter(
+            name="include_volume",
+            wire_name="include_volume",
+            location="query",
+            type=bool,
+            required=False,
+            rules=_PARAMETER_RULES.get("include_volume", {}),
+        ),
+        Parameter(
+            name="min_updated_ts",
+            wire_name="min_updated_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_updated_ts", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetSeriesListResponse,
+    list_field=LIST_FIELDS.get("get_series_list"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

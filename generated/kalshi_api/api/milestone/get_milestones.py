@@ -1,16 +1,25 @@
+"""`GET /milestones`: get_milestones.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 import datetime
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_milestones_response import GetMilestonesResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int,
     minimum_start_date: datetime.datetime | Unset = UNSET,
@@ -21,7 +30,8 @@ def _get_kwargs(
     related_event_ticker: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -49,107 +59,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/milestones",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetMilestonesResponse | None:
-    if response.status_code == 200:
-        response_200 = GetMilestonesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetMilestonesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int,
-    minimum_start_date: datetime.datetime | Unset = UNSET,
-    category: str | Unset = UNSET,
-    competition: str | Unset = UNSET,
-    source_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    related_event_ticker: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetMilestonesResponse]:
-    """Get Milestones
-
-    Args:
-        limit (int):
-        minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Sports.
-        competition (str | Unset):  Example: Pro Football.
-        source_id (str | Unset):
-        type_ (str | Unset):  Example: football_game.
-        related_event_ticker (str | Unset):
-        cursor (str | Unset):
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMilestonesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        minimum_start_date=minimum_start_date,
-        category=category,
-        competition=competition,
-        source_id=source_id,
-        type_=type_,
-        related_event_ticker=related_event_ticker,
-        cursor=cursor,
-        min_updated_ts=min_updated_ts,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetMilestonesResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetMilestonesResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int,
     minimum_start_date: datetime.datetime | Unset = UNSET,
     category: str | Unset = UNSET,
@@ -159,77 +84,9 @@ def sync(
     related_event_ticker: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetMilestonesResponse | None:
-    """Get Milestones
-
-    Args:
-        limit (int):
-        minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Sports.
-        competition (str | Unset):  Example: Pro Football.
-        source_id (str | Unset):
-        type_ (str | Unset):  Example: football_game.
-        related_event_ticker (str | Unset):
-        cursor (str | Unset):
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetMilestonesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        minimum_start_date=minimum_start_date,
-        category=category,
-        competition=competition,
-        source_id=source_id,
-        type_=type_,
-        related_event_ticker=related_event_ticker,
-        cursor=cursor,
-        min_updated_ts=min_updated_ts,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int,
-    minimum_start_date: datetime.datetime | Unset = UNSET,
-    category: str | Unset = UNSET,
-    competition: str | Unset = UNSET,
-    source_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    related_event_ticker: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    min_updated_ts: int | Unset = UNSET,
-) -> Response[Any | GetMilestonesResponse]:
-    """Get Milestones
-
-    Args:
-        limit (int):
-        minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Sports.
-        competition (str | Unset):  Example: Pro Football.
-        source_id (str | Unset):
-        type_ (str | Unset):  Example: football_game.
-        related_event_ticker (str | Unset):
-        cursor (str | Unset):
-        min_updated_ts (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetMilestonesResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetMilestonesResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         limit=limit,
         minimum_start_date=minimum_start_date,
         category=category,
@@ -240,15 +97,12 @@ async def asyncio_detailed(
         cursor=cursor,
         min_updated_ts=min_updated_ts,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int,
     minimum_start_date: datetime.datetime | Unset = UNSET,
     category: str | Unset = UNSET,
@@ -258,39 +112,109 @@ async def asyncio(
     related_event_ticker: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
-) -> Any | GetMilestonesResponse | None:
-    """Get Milestones
+) -> GetMilestonesResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        limit=limit,
+        minimum_start_date=minimum_start_date,
+        category=category,
+        competition=competition,
+        source_id=source_id,
+        type_=type_,
+        related_event_ticker=related_event_ticker,
+        cursor=cursor,
+        min_updated_ts=min_updated_ts,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        limit (int):
-        minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Sports.
-        competition (str | Unset):  Example: Pro Football.
-        source_id (str | Unset):
-        type_ (str | Unset):  Example: football_game.
-        related_event_ticker (str | Unset):
-        cursor (str | Unset):
-        min_updated_ts (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_milestones", {})
+_BODY_RULES = BODY_RULES.get("get_milestones", {})
 
-    Returns:
-        Any | GetMilestonesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            minimum_start_date=minimum_start_date,
-            category=category,
-            competition=competition,
-            source_id=source_id,
-            type_=type_,
-            related_event_ticker=related_event_ticker,
-            cursor=cursor,
-            min_updated_ts=min_updated_ts,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetMilestonesResponse] = OperationDescriptor(
+    name="get_milestones",
+    method="GET",
+    path="/milestones",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=True,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="minimum_start_date",
+            wire_name="minimum_start_date",
+            location="query",
+            type=datetime.datetime,
+            required=False,
+            rules=_PARAMETER_RULES.get("minimum_start_date", {}),
+        ),
+        Parameter(
+            name="category",
+            wire_name="category",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("category", {}),
+        ),
+        Parameter(
+            name="competition",
+            wire_name="competition",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("competition", {}),
+        ),
+        Parameter(
+            name="source_id",
+            wire_name="source_id",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("source_id", {}),
+        ),
+        Parameter(
+            name="type_",
+            wire_name="type",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("type_", {}),
+        ),
+        Parameter(
+            name="related_event_ticker",
+            wire_name="related_event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("related_event_ticker", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="min_updated_ts",
+            wire_name="min_updated_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_updated_ts", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetMilestonesResponse,
+    list_field=LIST_FIELDS.get("get_milestones"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

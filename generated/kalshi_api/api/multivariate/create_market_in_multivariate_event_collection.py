@@ -1,201 +1,119 @@
-from http import HTTPStatus
+"""`POST /multivariate_event_collections/{collection_ticker}`: create_market_in_multivariate_event_collection.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.create_market_in_multivariate_event_collection_request import (
     CreateMarketInMultivariateEventCollectionRequest,
 )
 from ...models.create_market_in_multivariate_event_collection_response import (
     CreateMarketInMultivariateEventCollectionResponse,
 )
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     collection_ticker: str,
     *,
     body: CreateMarketInMultivariateEventCollectionRequest,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/multivariate_event_collections/{collection_ticker}".format(
             collection_ticker=quote(str(collection_ticker), safe=""),
         ),
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateMarketInMultivariateEventCollectionResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateMarketInMultivariateEventCollectionResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    collection_ticker: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateMarketInMultivariateEventCollectionRequest,
-) -> Response[CreateMarketInMultivariateEventCollectionResponse | ErrorResponse]:
-    """Create Market In Multivariate Event Collection
-
-    Args:
-        collection_ticker (str):
-        body (CreateMarketInMultivariateEventCollectionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateMarketInMultivariateEventCollectionResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        collection_ticker=collection_ticker,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> CreateMarketInMultivariateEventCollectionResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return CreateMarketInMultivariateEventCollectionResponse.from_dict(response.json())
 
 
 def sync(
     collection_ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: CreateMarketInMultivariateEventCollectionRequest,
-) -> CreateMarketInMultivariateEventCollectionResponse | ErrorResponse | None:
-    """Create Market In Multivariate Event Collection
-
-    Args:
-        collection_ticker (str):
-        body (CreateMarketInMultivariateEventCollectionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateMarketInMultivariateEventCollectionResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        collection_ticker=collection_ticker,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    collection_ticker: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateMarketInMultivariateEventCollectionRequest,
-) -> Response[CreateMarketInMultivariateEventCollectionResponse | ErrorResponse]:
-    """Create Market In Multivariate Event Collection
-
-    Args:
-        collection_ticker (str):
-        body (CreateMarketInMultivariateEventCollectionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateMarketInMultivariateEventCollectionResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> CreateMarketInMultivariateEventCollectionResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         collection_ticker=collection_ticker,
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     collection_ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: CreateMarketInMultivariateEventCollectionRequest,
-) -> CreateMarketInMultivariateEventCollectionResponse | ErrorResponse | None:
-    """Create Market In Multivariate Event Collection
+) -> CreateMarketInMultivariateEventCollectionResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        collection_ticker=collection_ticker,
+        body=body,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        collection_ticker (str):
-        body (CreateMarketInMultivariateEventCollectionRequest):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("create_market_in_multivariate_event_collection", {})
+_BODY_RULES = BODY_RULES.get("create_market_in_multivariate_event_collection", {})
 
-    Returns:
-        CreateMarketInMultivariateEventCollectionResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            collection_ticker=collection_ticker,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[CreateMarketInMultivariateEventCollectionResponse] = OperationDescriptor(
+    name="create_market_in_multivariate_event_collection",
+    method="POST",
+    path="/multivariate_event_collections/{collection_ticker}",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="collection_ticker",
+            wire_name="collection_ticker",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("collection_ticker", {}),
+        ),
+    ),
+    takes_body=True,
+    body_model=CreateMarketInMultivariateEventCollectionRequest,
+    body_fields=(
+        BodyField(
+            name="selected_markets",
+            wire_name="selected_markets",
+            required=True,
+            rules=_BODY_RULES.get("selected_markets", {}),
+        ),
+        BodyField(
+            name="with_market_payload",
+            wire_name="with_market_payload",
+            required=False,
+            rules=_BODY_RULES.get("with_market_payload", {}),
+        ),
+    ),
+    response_model=CreateMarketInMultivariateEventCollectionResponse,
+    list_field=LIST_FIELDS.get("create_market_in_multivariate_event_collection"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

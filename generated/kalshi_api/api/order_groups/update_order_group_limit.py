@@ -1,23 +1,32 @@
-from http import HTTPStatus
+"""`PUT /portfolio/order_groups/{order_group_id}/limit`: update_order_group_limit.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.update_order_group_limit_request import UpdateOrderGroupLimitRequest
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     order_group_id: str,
     *,
     body: UpdateOrderGroupLimitRequest,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -29,198 +38,113 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "put",
+        "method": "PUT",
         "url": "/portfolio/order_groups/{order_group_id}/limit".format(
             order_group_id=quote(str(order_group_id), safe=""),
         ),
         "params": params,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = response.json()
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_group_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateOrderGroupLimitRequest,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
-    """Update Order Group Limit
-
-    Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-        body (UpdateOrderGroupLimitRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        order_group_id=order_group_id,
-        body=body,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> Any:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return response.json() if response.content else None
 
 
 def sync(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: UpdateOrderGroupLimitRequest,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | ErrorResponse | None:
-    """Update Order Group Limit
-
-    Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-        body (UpdateOrderGroupLimitRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        order_group_id=order_group_id,
-        client=client,
-        body=body,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_group_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateOrderGroupLimitRequest,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
-    """Update Order Group Limit
-
-    Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-        body (UpdateOrderGroupLimitRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> Any:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         order_group_id=order_group_id,
         body=body,
         subaccount=subaccount,
         exchange_index=exchange_index,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     order_group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: UpdateOrderGroupLimitRequest,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> Any | ErrorResponse | None:
-    """Update Order Group Limit
+) -> Any:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        order_group_id=order_group_id,
+        body=body,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-        body (UpdateOrderGroupLimitRequest):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("update_order_group_limit", {})
+_BODY_RULES = BODY_RULES.get("update_order_group_limit", {})
 
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            order_group_id=order_group_id,
-            client=client,
-            body=body,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[Any] = OperationDescriptor(
+    name="update_order_group_limit",
+    method="PUT",
+    path="/portfolio/order_groups/{order_group_id}/limit",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="order_group_id",
+            wire_name="order_group_id",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("order_group_id", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+        Parameter(
+            name="exchange_index",
+            wire_name="exchange_index",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("exchange_index", {}),
+        ),
+    ),
+    takes_body=True,
+    body_model=UpdateOrderGroupLimitRequest,
+    body_fields=(
+        BodyField(
+            name="contracts_limit",
+            wire_name="contracts_limit",
+            required=False,
+            rules=_BODY_RULES.get("contracts_limit", {}),
+        ),
+        BodyField(
+            name="contracts_limit_fp",
+            wire_name="contracts_limit_fp",
+            required=False,
+            rules=_BODY_RULES.get("contracts_limit_fp", {}),
+        ),
+    ),
+    response_model=None,
+    list_field=LIST_FIELDS.get("update_order_group_limit"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,193 +1,92 @@
-from http import HTTPStatus
+"""`DELETE /portfolio/events/orders/batched`: batch_cancel_orders_v2.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.batch_cancel_orders_v2_request import BatchCancelOrdersV2Request
 from ...models.batch_cancel_orders_v2_response import BatchCancelOrdersV2Response
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: BatchCancelOrdersV2Request,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
+        "method": "DELETE",
         "url": "/portfolio/events/orders/batched",
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchCancelOrdersV2Response | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = BatchCancelOrdersV2Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchCancelOrdersV2Response | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BatchCancelOrdersV2Request,
-) -> Response[BatchCancelOrdersV2Response | ErrorResponse]:
-    """Batch Cancel Orders (V2)
-
-    Args:
-        body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-            '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'subaccount': 0, 'exchange_index': 0},
-            {'order_id': 'a6d6010d-6d5f-40a1-a7e7-5501386bb621', 'subaccount': 0, 'exchange_index':
-            0}]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BatchCancelOrdersV2Response | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> BatchCancelOrdersV2Response:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return BatchCancelOrdersV2Response.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: BatchCancelOrdersV2Request,
-) -> BatchCancelOrdersV2Response | ErrorResponse | None:
-    """Batch Cancel Orders (V2)
-
-    Args:
-        body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-            '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'subaccount': 0, 'exchange_index': 0},
-            {'order_id': 'a6d6010d-6d5f-40a1-a7e7-5501386bb621', 'subaccount': 0, 'exchange_index':
-            0}]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchCancelOrdersV2Response | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BatchCancelOrdersV2Request,
-) -> Response[BatchCancelOrdersV2Response | ErrorResponse]:
-    """Batch Cancel Orders (V2)
-
-    Args:
-        body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-            '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'subaccount': 0, 'exchange_index': 0},
-            {'order_id': 'a6d6010d-6d5f-40a1-a7e7-5501386bb621', 'subaccount': 0, 'exchange_index':
-            0}]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BatchCancelOrdersV2Response | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> BatchCancelOrdersV2Response:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: BatchCancelOrdersV2Request,
-) -> BatchCancelOrdersV2Response | ErrorResponse | None:
-    """Batch Cancel Orders (V2)
+) -> BatchCancelOrdersV2Response:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-            '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'subaccount': 0, 'exchange_index': 0},
-            {'order_id': 'a6d6010d-6d5f-40a1-a7e7-5501386bb621', 'subaccount': 0, 'exchange_index':
-            0}]}.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("batch_cancel_orders_v2", {})
+_BODY_RULES = BODY_RULES.get("batch_cancel_orders_v2", {})
 
-    Returns:
-        BatchCancelOrdersV2Response | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[BatchCancelOrdersV2Response] = OperationDescriptor(
+    name="batch_cancel_orders_v2",
+    method="DELETE",
+    path="/portfolio/events/orders/batched",
+    signed=True,
+    parameters=(),
+    takes_body=True,
+    body_model=BatchCancelOrdersV2Request,
+    body_fields=(
+        BodyField(
+            name="orders",
+            wire_name="orders",
+            required=True,
+            rules=_BODY_RULES.get("orders", {}),
+        ),
+    ),
+    response_model=BatchCancelOrdersV2Response,
+    list_field=LIST_FIELDS.get("batch_cancel_orders_v2"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,205 +1,92 @@
-from http import HTTPStatus
+"""`POST /portfolio/events/orders/batched`: batch_create_orders_v2.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
 from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: BatchCreateOrdersV2Request,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/portfolio/events/orders/batched",
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchCreateOrdersV2Response | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = BatchCreateOrdersV2Response.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchCreateOrdersV2Response | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BatchCreateOrdersV2Request,
-) -> Response[BatchCreateOrdersV2Response | ErrorResponse]:
-    """Batch Create Orders (V2)
-
-    Args:
-        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
-            'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
-            '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
-            'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
-            'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
-            'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
-            'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BatchCreateOrdersV2Response | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> BatchCreateOrdersV2Response:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return BatchCreateOrdersV2Response.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: BatchCreateOrdersV2Request,
-) -> BatchCreateOrdersV2Response | ErrorResponse | None:
-    """Batch Create Orders (V2)
-
-    Args:
-        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
-            'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
-            '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
-            'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
-            'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
-            'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
-            'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchCreateOrdersV2Response | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BatchCreateOrdersV2Request,
-) -> Response[BatchCreateOrdersV2Response | ErrorResponse]:
-    """Batch Create Orders (V2)
-
-    Args:
-        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
-            'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
-            '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
-            'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
-            'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
-            'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
-            'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BatchCreateOrdersV2Response | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> BatchCreateOrdersV2Response:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: BatchCreateOrdersV2Request,
-) -> BatchCreateOrdersV2Response | ErrorResponse | None:
-    """Batch Create Orders (V2)
+) -> BatchCreateOrdersV2Response:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
-            'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
-            '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
-            'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
-            'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
-            'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
-            'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("batch_create_orders_v2", {})
+_BODY_RULES = BODY_RULES.get("batch_create_orders_v2", {})
 
-    Returns:
-        BatchCreateOrdersV2Response | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[BatchCreateOrdersV2Response] = OperationDescriptor(
+    name="batch_create_orders_v2",
+    method="POST",
+    path="/portfolio/events/orders/batched",
+    signed=True,
+    parameters=(),
+    takes_body=True,
+    body_model=BatchCreateOrdersV2Request,
+    body_fields=(
+        BodyField(
+            name="orders",
+            wire_name="orders",
+            required=True,
+            rules=_BODY_RULES.get("orders", {}),
+        ),
+    ),
+    response_model=BatchCreateOrdersV2Response,
+    list_field=LIST_FIELDS.get("batch_create_orders_v2"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,18 +1,27 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`DELETE /portfolio/events/orders`: cancel_all_orders.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...client import Client
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     subaccount: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -21,150 +30,66 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
+        "method": "DELETE",
         "url": "/portfolio/events/orders",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    subaccount: int | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
-    """Cancel All Orders
-
-    Args:
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> Any:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return response.json() if response.content else None
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subaccount: int | Unset = UNSET,
-) -> Any | ErrorResponse | None:
-    """Cancel All Orders
-
-    Args:
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        subaccount=subaccount,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    subaccount: int | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
-    """Cancel All Orders
-
-    Args:
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> Any:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         subaccount=subaccount,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subaccount: int | Unset = UNSET,
-) -> Any | ErrorResponse | None:
-    """Cancel All Orders
+) -> Any:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        subaccount=subaccount,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        subaccount (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("cancel_all_orders", {})
+_BODY_RULES = BODY_RULES.get("cancel_all_orders", {})
 
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            subaccount=subaccount,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[Any] = OperationDescriptor(
+    name="cancel_all_orders",
+    method="DELETE",
+    path="/portfolio/events/orders",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=None,
+    list_field=LIST_FIELDS.get("cancel_all_orders"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,23 +1,32 @@
-from http import HTTPStatus
+"""`DELETE /portfolio/events/orders/{order_id}`: cancel_order_v2.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.cancel_order_v2_response import CancelOrderV2Response
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     order_id: str,
     *,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -30,193 +39,104 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
+        "method": "DELETE",
         "url": "/portfolio/events/orders/{order_id}".format(
             order_id=quote(str(order_id), safe=""),
         ),
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelOrderV2Response | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CancelOrderV2Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelOrderV2Response | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-    market_ticker: str | Unset = UNSET,
-) -> Response[CancelOrderV2Response | ErrorResponse]:
-    """Cancel Order (V2)
-
-    Args:
-        order_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-        market_ticker (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CancelOrderV2Response | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-        market_ticker=market_ticker,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> CancelOrderV2Response:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return CancelOrderV2Response.from_dict(response.json())
 
 
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
-) -> CancelOrderV2Response | ErrorResponse | None:
-    """Cancel Order (V2)
-
-    Args:
-        order_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-        market_ticker (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CancelOrderV2Response | ErrorResponse
-    """
-
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-        market_ticker=market_ticker,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-    market_ticker: str | Unset = UNSET,
-) -> Response[CancelOrderV2Response | ErrorResponse]:
-    """Cancel Order (V2)
-
-    Args:
-        order_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-        market_ticker (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CancelOrderV2Response | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> CancelOrderV2Response:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         order_id=order_id,
         subaccount=subaccount,
         exchange_index=exchange_index,
         market_ticker=market_ticker,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
-) -> CancelOrderV2Response | ErrorResponse | None:
-    """Cancel Order (V2)
+) -> CancelOrderV2Response:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        order_id=order_id,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+        market_ticker=market_ticker,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        order_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-        market_ticker (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("cancel_order_v2", {})
+_BODY_RULES = BODY_RULES.get("cancel_order_v2", {})
 
-    Returns:
-        CancelOrderV2Response | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[CancelOrderV2Response] = OperationDescriptor(
+    name="cancel_order_v2",
+    method="DELETE",
+    path="/portfolio/events/orders/{order_id}",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="order_id",
+            wire_name="order_id",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("order_id", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+        Parameter(
+            name="exchange_index",
+            wire_name="exchange_index",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("exchange_index", {}),
+        ),
+        Parameter(
+            name="market_ticker",
+            wire_name="market_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("market_ticker", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=CancelOrderV2Response,
+    list_field=LIST_FIELDS.get("cancel_order_v2"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

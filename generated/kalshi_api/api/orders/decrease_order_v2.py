@@ -1,23 +1,32 @@
-from http import HTTPStatus
+"""`POST /portfolio/events/orders/{order_id}/decrease`: decrease_order_v2.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.decrease_order_v2_request import DecreaseOrderV2Request
 from ...models.decrease_order_v2_response import DecreaseOrderV2Response
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     order_id: str,
     *,
     body: DecreaseOrderV2Request,
     subaccount: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -27,191 +36,113 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/portfolio/events/orders/{order_id}/decrease".format(
             order_id=quote(str(order_id), safe=""),
         ),
         "params": params,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DecreaseOrderV2Response | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DecreaseOrderV2Response.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DecreaseOrderV2Response | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DecreaseOrderV2Request,
-    subaccount: int | Unset = UNSET,
-) -> Response[DecreaseOrderV2Response | ErrorResponse]:
-    """Decrease Order (V2)
-
-    Args:
-        order_id (str):
-        subaccount (int | Unset):
-        body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DecreaseOrderV2Response | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-        subaccount=subaccount,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> DecreaseOrderV2Response:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return DecreaseOrderV2Response.from_dict(response.json())
 
 
 def sync(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: DecreaseOrderV2Request,
     subaccount: int | Unset = UNSET,
-) -> DecreaseOrderV2Response | ErrorResponse | None:
-    """Decrease Order (V2)
-
-    Args:
-        order_id (str):
-        subaccount (int | Unset):
-        body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DecreaseOrderV2Response | ErrorResponse
-    """
-
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        body=body,
-        subaccount=subaccount,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DecreaseOrderV2Request,
-    subaccount: int | Unset = UNSET,
-) -> Response[DecreaseOrderV2Response | ErrorResponse]:
-    """Decrease Order (V2)
-
-    Args:
-        order_id (str):
-        subaccount (int | Unset):
-        body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DecreaseOrderV2Response | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> DecreaseOrderV2Response:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         order_id=order_id,
         body=body,
         subaccount=subaccount,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     order_id: str,
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: DecreaseOrderV2Request,
     subaccount: int | Unset = UNSET,
-) -> DecreaseOrderV2Response | ErrorResponse | None:
-    """Decrease Order (V2)
+) -> DecreaseOrderV2Response:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        order_id=order_id,
+        body=body,
+        subaccount=subaccount,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        order_id (str):
-        subaccount (int | Unset):
-        body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("decrease_order_v2", {})
+_BODY_RULES = BODY_RULES.get("decrease_order_v2", {})
 
-    Returns:
-        DecreaseOrderV2Response | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            body=body,
-            subaccount=subaccount,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[DecreaseOrderV2Response] = OperationDescriptor(
+    name="decrease_order_v2",
+    method="POST",
+    path="/portfolio/events/orders/{order_id}/decrease",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="order_id",
+            wire_name="order_id",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("order_id", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+    ),
+    takes_body=True,
+    body_model=DecreaseOrderV2Request,
+    body_fields=(
+        BodyField(
+            name="reduce_by",
+            wire_name="reduce_by",
+            required=False,
+            rules=_BODY_RULES.get("reduce_by", {}),
+        ),
+        BodyField(
+            name="reduce_to",
+            wire_name="reduce_to",
+            required=False,
+            rules=_BODY_RULES.get("reduce_to", {}),
+        ),
+        BodyField(
+            name="exchange_index",
+            wire_name="exchange_index",
+            required=False,
+            rules=_BODY_RULES.get("exchange_index", {}),
+        ),
+        BodyField(
+            name="market_ticker",
+            wire_name="market_ticker",
+            required=False,
+            rules=_BODY_RULES.get("market_ticker", {}),
+        ),
+    ),
+    response_model=DecreaseOrderV2Response,
+    list_field=LIST_FIELDS.get("decrease_order_v2"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

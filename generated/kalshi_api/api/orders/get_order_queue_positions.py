@@ -1,21 +1,30 @@
-from http import HTTPStatus
+"""`GET /portfolio/orders/queue_positions`: get_order_queue_positions.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_order_queue_positions_response import GetOrderQueuePositionsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -28,179 +37,90 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/portfolio/orders/queue_positions",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetOrderQueuePositionsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetOrderQueuePositionsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetOrderQueuePositionsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    market_tickers: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetOrderQueuePositionsResponse]:
-    """Get Queue Positions for Orders
-
-    Args:
-        market_tickers (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetOrderQueuePositionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        market_tickers=market_tickers,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetOrderQueuePositionsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetOrderQueuePositionsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> ErrorResponse | GetOrderQueuePositionsResponse | None:
-    """Get Queue Positions for Orders
-
-    Args:
-        market_tickers (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetOrderQueuePositionsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        market_tickers=market_tickers,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    market_tickers: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetOrderQueuePositionsResponse]:
-    """Get Queue Positions for Orders
-
-    Args:
-        market_tickers (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetOrderQueuePositionsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetOrderQueuePositionsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         market_tickers=market_tickers,
         event_ticker=event_ticker,
         subaccount=subaccount,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     market_tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> ErrorResponse | GetOrderQueuePositionsResponse | None:
-    """Get Queue Positions for Orders
+) -> GetOrderQueuePositionsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        market_tickers (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_order_queue_positions", {})
+_BODY_RULES = BODY_RULES.get("get_order_queue_positions", {})
 
-    Returns:
-        ErrorResponse | GetOrderQueuePositionsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            market_tickers=market_tickers,
-            event_ticker=event_ticker,
-            subaccount=subaccount,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetOrderQueuePositionsResponse] = OperationDescriptor(
+    name="get_order_queue_positions",
+    method="GET",
+    path="/portfolio/orders/queue_positions",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="market_tickers",
+            wire_name="market_tickers",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("market_tickers", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetOrderQueuePositionsResponse,
+    list_field=LIST_FIELDS.get("get_order_queue_positions"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,16 +1,24 @@
-from http import HTTPStatus
+"""`GET /portfolio/orders`: get_orders.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_orders_response import GetOrdersResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
@@ -21,7 +29,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -46,110 +55,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/portfolio/orders",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetOrdersResponse | None:
-    if response.status_code == 200:
-        response_200 = GetOrdersResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetOrdersResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    ticker: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    status: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetOrdersResponse]:
-    """Get Orders
-
-    Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetOrdersResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        event_ticker=event_ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        status=status,
-        limit=limit,
-        cursor=cursor,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetOrdersResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetOrdersResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
@@ -159,77 +80,9 @@ def sync(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> ErrorResponse | GetOrdersResponse | None:
-    """Get Orders
-
-    Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetOrdersResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        status=status,
-        limit=limit,
-        cursor=cursor,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    ticker: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    status: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetOrdersResponse]:
-    """Get Orders
-
-    Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetOrdersResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetOrdersResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         ticker=ticker,
         event_ticker=event_ticker,
         min_ts=min_ts,
@@ -240,15 +93,12 @@ async def asyncio_detailed(
         subaccount=subaccount,
         exchange_index=exchange_index,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
@@ -258,39 +108,109 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> ErrorResponse | GetOrdersResponse | None:
-    """Get Orders
+) -> GetOrdersResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_orders", {})
+_BODY_RULES = BODY_RULES.get("get_orders", {})
 
-    Returns:
-        ErrorResponse | GetOrdersResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            status=status,
-            limit=limit,
-            cursor=cursor,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetOrdersResponse] = OperationDescriptor(
+    name="get_orders",
+    method="GET",
+    path="/portfolio/orders",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="min_ts",
+            wire_name="min_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_ts", {}),
+        ),
+        Parameter(
+            name="max_ts",
+            wire_name="max_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_ts", {}),
+        ),
+        Parameter(
+            name="status",
+            wire_name="status",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("status", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+        Parameter(
+            name="exchange_index",
+            wire_name="exchange_index",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("exchange_index", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetOrdersResponse,
+    list_field=LIST_FIELDS.get("get_orders"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,170 +1,115 @@
-from http import HTTPStatus
+"""`POST /portfolio/subaccounts/transfer`: apply_subaccount_transfer.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.apply_subaccount_transfer_request import ApplySubaccountTransferRequest
-from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ApplySubaccountTransferRequest,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/portfolio/subaccounts/transfer",
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = response.json()
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ApplySubaccountTransferRequest,
-) -> Response[Any | ErrorResponse]:
-    """Transfer Between Subaccounts
-
-    Args:
-        body (ApplySubaccountTransferRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> Any:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return response.json() if response.content else None
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: ApplySubaccountTransferRequest,
-) -> Any | ErrorResponse | None:
-    """Transfer Between Subaccounts
-
-    Args:
-        body (ApplySubaccountTransferRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ApplySubaccountTransferRequest,
-) -> Response[Any | ErrorResponse]:
-    """Transfer Between Subaccounts
-
-    Args:
-        body (ApplySubaccountTransferRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> Any:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: ApplySubaccountTransferRequest,
-) -> Any | ErrorResponse | None:
-    """Transfer Between Subaccounts
+) -> Any:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        body (ApplySubaccountTransferRequest):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("apply_subaccount_transfer", {})
+_BODY_RULES = BODY_RULES.get("apply_subaccount_transfer", {})
 
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[Any] = OperationDescriptor(
+    name="apply_subaccount_transfer",
+    method="POST",
+    path="/portfolio/subaccounts/transfer",
+    signed=True,
+    parameters=(),
+    takes_body=True,
+    body_model=ApplySubaccountTransferRequest,
+    body_fields=(
+        BodyField(
+            name="client_transfer_id",
+            wire_name="client_transfer_id",
+            required=True,
+            rules=_BODY_RULES.get("client_transfer_id", {}),
+        ),
+        BodyField(
+            name="from_subaccount",
+            wire_name="from_subaccount",
+            required=True,
+            rules=_BODY_RULES.get("from_subaccount", {}),
+        ),
+        BodyField(
+            name="to_subaccount",
+            wire_name="to_subaccount",
+            required=True,
+            rules=_BODY_RULES.get("to_subaccount", {}),
+        ),
+        BodyField(
+            name="amount_cents",
+            wire_name="amount_cents",
+            required=True,
+            rules=_BODY_RULES.get("amount_cents", {}),
+        ),
+        BodyField(
+            name="exchange_index",
+            wire_name="exchange_index",
+            required=False,
+            rules=_BODY_RULES.get("exchange_index", {}),
+        ),
+    ),
+    response_model=None,
+    list_field=LIST_FIELDS.get("apply_subaccount_transfer"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,20 +1,29 @@
-from http import HTTPStatus
+"""`GET /portfolio/balance`: get_balance.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_balance_response import GetBalanceResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -25,162 +34,78 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/portfolio/balance",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetBalanceResponse | None:
-    if response.status_code == 200:
-        response_200 = GetBalanceResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetBalanceResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetBalanceResponse]:
-    """Get Balance
-
-    Args:
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetBalanceResponse]
-    """
-
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetBalanceResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetBalanceResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> ErrorResponse | GetBalanceResponse | None:
-    """Get Balance
-
-    Args:
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetBalanceResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetBalanceResponse]:
-    """Get Balance
-
-    Args:
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetBalanceResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetBalanceResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         subaccount=subaccount,
         exchange_index=exchange_index,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> ErrorResponse | GetBalanceResponse | None:
-    """Get Balance
+) -> GetBalanceResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        subaccount (int | Unset):
-        exchange_index (int | Unset):  Example: 0.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_balance", {})
+_BODY_RULES = BODY_RULES.get("get_balance", {})
 
-    Returns:
-        ErrorResponse | GetBalanceResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetBalanceResponse] = OperationDescriptor(
+    name="get_balance",
+    method="GET",
+    path="/portfolio/balance",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+        Parameter(
+            name="exchange_index",
+            wire_name="exchange_index",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("exchange_index", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetBalanceResponse,
+    list_field=LIST_FIELDS.get("get_balance"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

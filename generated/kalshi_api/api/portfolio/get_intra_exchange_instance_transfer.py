@@ -1,171 +1,90 @@
-from http import HTTPStatus
+"""`GET /portfolio/intra_exchange_instance_transfers/{transfer_id}`: get_intra_exchange_instance_transfer.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_intra_exchange_instance_transfer_response import GetIntraExchangeInstanceTransferResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     transfer_id: str,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/portfolio/intra_exchange_instance_transfers/{transfer_id}".format(
             transfer_id=quote(str(transfer_id), safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetIntraExchangeInstanceTransferResponse | None:
-    if response.status_code == 200:
-        response_200 = GetIntraExchangeInstanceTransferResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetIntraExchangeInstanceTransferResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    transfer_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetIntraExchangeInstanceTransferResponse]:
-    """Get Intra Account Transfer
-
-    Args:
-        transfer_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetIntraExchangeInstanceTransferResponse]
-    """
-
-    kwargs = _get_kwargs(
-        transfer_id=transfer_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetIntraExchangeInstanceTransferResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetIntraExchangeInstanceTransferResponse.from_dict(response.json())
 
 
 def sync(
     transfer_id: str,
     *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | GetIntraExchangeInstanceTransferResponse | None:
-    """Get Intra Account Transfer
-
-    Args:
-        transfer_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetIntraExchangeInstanceTransferResponse
-    """
-
-    return sync_detailed(
-        transfer_id=transfer_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    transfer_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetIntraExchangeInstanceTransferResponse]:
-    """Get Intra Account Transfer
-
-    Args:
-        transfer_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetIntraExchangeInstanceTransferResponse]
-    """
-
-    kwargs = _get_kwargs(
+    client: Client,
+) -> GetIntraExchangeInstanceTransferResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         transfer_id=transfer_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     transfer_id: str,
     *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | GetIntraExchangeInstanceTransferResponse | None:
-    """Get Intra Account Transfer
+    client: Client,
+) -> GetIntraExchangeInstanceTransferResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        transfer_id=transfer_id,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        transfer_id (str):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_intra_exchange_instance_transfer", {})
+_BODY_RULES = BODY_RULES.get("get_intra_exchange_instance_transfer", {})
 
-    Returns:
-        ErrorResponse | GetIntraExchangeInstanceTransferResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            transfer_id=transfer_id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetIntraExchangeInstanceTransferResponse] = OperationDescriptor(
+    name="get_intra_exchange_instance_transfer",
+    method="GET",
+    path="/portfolio/intra_exchange_instance_transfers/{transfer_id}",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="transfer_id",
+            wire_name="transfer_id",
+            location="path",
+            type=str,
+            required=True,
+            rules=_PARAMETER_RULES.get("transfer_id", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetIntraExchangeInstanceTransferResponse,
+    list_field=LIST_FIELDS.get("get_intra_exchange_instance_transfer"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,16 +1,24 @@
-from http import HTTPStatus
+"""`GET /portfolio/positions`: get_positions.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_positions_response import GetPositionsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
@@ -19,7 +27,8 @@ def _get_kwargs(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -40,104 +49,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/portfolio/positions",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetPositionsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetPositionsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetPositionsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    count_filter: str | Unset = UNSET,
-    ticker: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetPositionsResponse]:
-    """Get Positions
-
-    Args:
-        cursor (str | Unset):
-        limit (int | Unset):  Default: 100.
-        count_filter (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetPositionsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        limit=limit,
-        count_filter=count_filter,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetPositionsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetPositionsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     count_filter: str | Unset = UNSET,
@@ -145,69 +72,9 @@ def sync(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> ErrorResponse | GetPositionsResponse | None:
-    """Get Positions
-
-    Args:
-        cursor (str | Unset):
-        limit (int | Unset):  Default: 100.
-        count_filter (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetPositionsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        limit=limit,
-        count_filter=count_filter,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    count_filter: str | Unset = UNSET,
-    ticker: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-    exchange_index: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetPositionsResponse]:
-    """Get Positions
-
-    Args:
-        cursor (str | Unset):
-        limit (int | Unset):  Default: 100.
-        count_filter (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetPositionsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetPositionsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         cursor=cursor,
         limit=limit,
         count_filter=count_filter,
@@ -216,15 +83,12 @@ async def asyncio_detailed(
         subaccount=subaccount,
         exchange_index=exchange_index,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     count_filter: str | Unset = UNSET,
@@ -232,35 +96,91 @@ async def asyncio(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
-) -> ErrorResponse | GetPositionsResponse | None:
-    """Get Positions
+) -> GetPositionsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        cursor=cursor,
+        limit=limit,
+        count_filter=count_filter,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        cursor (str | Unset):
-        limit (int | Unset):  Default: 100.
-        count_filter (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_positions", {})
+_BODY_RULES = BODY_RULES.get("get_positions", {})
 
-    Returns:
-        ErrorResponse | GetPositionsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            limit=limit,
-            count_filter=count_filter,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetPositionsResponse] = OperationDescriptor(
+    name="get_positions",
+    method="GET",
+    path="/portfolio/positions",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="count_filter",
+            wire_name="count_filter",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("count_filter", {}),
+        ),
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+        Parameter(
+            name="exchange_index",
+            wire_name="exchange_index",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("exchange_index", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetPositionsResponse,
+    list_field=LIST_FIELDS.get("get_positions"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

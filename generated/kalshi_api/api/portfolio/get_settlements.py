@@ -1,16 +1,24 @@
-from http import HTTPStatus
+"""`GET /portfolio/settlements`: get_settlements.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_settlements_response import GetSettlementsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
@@ -19,7 +27,8 @@ def _get_kwargs(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -40,104 +49,22 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/portfolio/settlements",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSettlementsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetSettlementsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSettlementsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    ticker: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetSettlementsResponse]:
-    """Get Settlements
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSettlementsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        subaccount=subaccount,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetSettlementsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetSettlementsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
@@ -145,69 +72,9 @@ def sync(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> ErrorResponse | GetSettlementsResponse | None:
-    """Get Settlements
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetSettlementsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        subaccount=subaccount,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-    ticker: str | Unset = UNSET,
-    event_ticker: str | Unset = UNSET,
-    min_ts: int | Unset = UNSET,
-    max_ts: int | Unset = UNSET,
-    subaccount: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetSettlementsResponse]:
-    """Get Settlements
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        subaccount (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSettlementsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetSettlementsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         limit=limit,
         cursor=cursor,
         ticker=ticker,
@@ -216,15 +83,12 @@ async def asyncio_detailed(
         max_ts=max_ts,
         subaccount=subaccount,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
@@ -232,35 +96,91 @@ async def asyncio(
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
-) -> ErrorResponse | GetSettlementsResponse | None:
-    """Get Settlements
+) -> GetSettlementsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        limit=limit,
+        cursor=cursor,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        subaccount=subaccount,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        subaccount (int | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_settlements", {})
+_BODY_RULES = BODY_RULES.get("get_settlements", {})
 
-    Returns:
-        ErrorResponse | GetSettlementsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            subaccount=subaccount,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetSettlementsResponse] = OperationDescriptor(
+    name="get_settlements",
+    method="GET",
+    path="/portfolio/settlements",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+        Parameter(
+            name="ticker",
+            wire_name="ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("ticker", {}),
+        ),
+        Parameter(
+            name="event_ticker",
+            wire_name="event_ticker",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("event_ticker", {}),
+        ),
+        Parameter(
+            name="min_ts",
+            wire_name="min_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("min_ts", {}),
+        ),
+        Parameter(
+            name="max_ts",
+            wire_name="max_ts",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("max_ts", {}),
+        ),
+        Parameter(
+            name="subaccount",
+            wire_name="subaccount",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("subaccount", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetSettlementsResponse,
+    list_field=LIST_FIELDS.get("get_settlements"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

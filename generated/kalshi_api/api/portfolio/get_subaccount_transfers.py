@@ -1,20 +1,29 @@
-from http import HTTPStatus
+"""`GET /portfolio/subaccounts/transfers`: get_subaccount_transfers.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.get_subaccount_transfers_response import GetSubaccountTransfersResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -25,162 +34,78 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/portfolio/subaccounts/transfers",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetSubaccountTransfersResponse | None:
-    if response.status_code == 200:
-        response_200 = GetSubaccountTransfersResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetSubaccountTransfersResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetSubaccountTransfersResponse]:
-    """Get Subaccount Transfers
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSubaccountTransfersResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetSubaccountTransfersResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetSubaccountTransfersResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | GetSubaccountTransfersResponse | None:
-    """Get Subaccount Transfers
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetSubaccountTransfersResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-) -> Response[ErrorResponse | GetSubaccountTransfersResponse]:
-    """Get Subaccount Transfers
-
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetSubaccountTransfersResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetSubaccountTransfersResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         limit=limit,
         cursor=cursor,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> ErrorResponse | GetSubaccountTransfersResponse | None:
-    """Get Subaccount Transfers
+) -> GetSubaccountTransfersResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        limit=limit,
+        cursor=cursor,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_subaccount_transfers", {})
+_BODY_RULES = BODY_RULES.get("get_subaccount_transfers", {})
 
-    Returns:
-        ErrorResponse | GetSubaccountTransfersResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetSubaccountTransfersResponse] = OperationDescriptor(
+    name="get_subaccount_transfers",
+    method="GET",
+    path="/portfolio/subaccounts/transfers",
+    signed=True,
+    parameters=(
+        Parameter(
+            name="limit",
+            wire_name="limit",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("limit", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetSubaccountTransfersResponse,
+    list_field=LIST_FIELDS.get("get_subaccount_transfers"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

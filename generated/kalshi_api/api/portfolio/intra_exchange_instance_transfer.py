@@ -1,181 +1,128 @@
-from http import HTTPStatus
+"""`POST /portfolio/intra_exchange_instance_transfer`: intra_exchange_instance_transfer.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...client import Client
 from ...models.intra_exchange_instance_transfer_request import IntraExchangeInstanceTransferRequest
 from ...models.intra_exchange_instance_transfer_response import IntraExchangeInstanceTransferResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import BodyField, OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: IntraExchangeInstanceTransferRequest,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "POST",
         "url": "/portfolio/intra_exchange_instance_transfer",
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
-    return _kwargs
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | IntraExchangeInstanceTransferResponse | None:
-    if response.status_code == 200:
-        response_200 = IntraExchangeInstanceTransferResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | IntraExchangeInstanceTransferResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: IntraExchangeInstanceTransferRequest,
-) -> Response[ErrorResponse | IntraExchangeInstanceTransferResponse]:
-    """Intra Account Transfer
-
-    Args:
-        body (IntraExchangeInstanceTransferRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | IntraExchangeInstanceTransferResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> IntraExchangeInstanceTransferResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return IntraExchangeInstanceTransferResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: IntraExchangeInstanceTransferRequest,
-) -> ErrorResponse | IntraExchangeInstanceTransferResponse | None:
-    """Intra Account Transfer
-
-    Args:
-        body (IntraExchangeInstanceTransferRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | IntraExchangeInstanceTransferResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: IntraExchangeInstanceTransferRequest,
-) -> Response[ErrorResponse | IntraExchangeInstanceTransferResponse]:
-    """Intra Account Transfer
-
-    Args:
-        body (IntraExchangeInstanceTransferRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | IntraExchangeInstanceTransferResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> IntraExchangeInstanceTransferResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: IntraExchangeInstanceTransferRequest,
-) -> ErrorResponse | IntraExchangeInstanceTransferResponse | None:
-    """Intra Account Transfer
+) -> IntraExchangeInstanceTransferResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        body (IntraExchangeInstanceTransferRequest):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("intra_exchange_instance_transfer", {})
+_BODY_RULES = BODY_RULES.get("intra_exchange_instance_transfer", {})
 
-    Returns:
-        ErrorResponse | IntraExchangeInstanceTransferResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[IntraExchangeInstanceTransferResponse] = OperationDescriptor(
+    name="intra_exchange_instance_transfer",
+    method="POST",
+    path="/portfolio/intra_exchange_instance_transfer",
+    signed=True,
+    parameters=(),
+    takes_body=True,
+    body_model=IntraExchangeInstanceTransferRequest,
+    body_fields=(
+        BodyField(
+            name="source",
+            wire_name="source",
+            required=True,
+            rules=_BODY_RULES.get("source", {}),
+        ),
+        BodyField(
+            name="destination",
+            wire_name="destination",
+            required=True,
+            rules=_BODY_RULES.get("destination", {}),
+        ),
+        BodyField(
+            name="amount",
+            wire_name="amount",
+            required=True,
+            rules=_BODY_RULES.get("amount", {}),
+        ),
+        BodyField(
+            name="source_exchange_shard",
+            wire_name="source_exchange_shard",
+            required=False,
+            rules=_BODY_RULES.get("source_exchange_shard", {}),
+        ),
+        BodyField(
+            name="destination_exchange_shard",
+            wire_name="destination_exchange_shard",
+            required=False,
+            rules=_BODY_RULES.get("destination_exchange_shard", {}),
+        ),
+        BodyField(
+            name="source_subaccount",
+            wire_name="source_subaccount",
+            required=False,
+            rules=_BODY_RULES.get("source_subaccount", {}),
+        ),
+        BodyField(
+            name="destination_subaccount",
+            wire_name="destination_subaccount",
+            required=False,
+            rules=_BODY_RULES.get("destination_subaccount", {}),
+        ),
+    ),
+    response_model=IntraExchangeInstanceTransferResponse,
+    list_field=LIST_FIELDS.get("intra_exchange_instance_transfer"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,136 +1,70 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /search/filters_by_sport`: get_filters_for_sports.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_filters_by_sports_response import GetFiltersBySportsResponse
-from ...types import Response
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from .. import OperationDescriptor, Request, expect_success
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/search/filters_by_sport",
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetFiltersBySportsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetFiltersBySportsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetFiltersBySportsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetFiltersBySportsResponse]:
-    """Get Filters for Sports
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetFiltersBySportsResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetFiltersBySportsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetFiltersBySportsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetFiltersBySportsResponse | None:
-    """Get Filters for Sports
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetFiltersBySportsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | GetFiltersBySportsResponse]:
-    """Get Filters for Sports
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetFiltersBySportsResponse]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    client: Client,
+) -> GetFiltersBySportsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request()
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | GetFiltersBySportsResponse | None:
-    """Get Filters for Sports
+    client: Client,
+) -> GetFiltersBySportsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request()
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
-    Returns:
-        Any | GetFiltersBySportsResponse
-    """
+_PARAMETER_RULES = PARAMETER_RULES.get("get_filters_for_sports", {})
+_BODY_RULES = BODY_RULES.get("get_filters_for_sports", {})
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetFiltersBySportsResponse] = OperationDescriptor(
+    name="get_filters_for_sports",
+    method="GET",
+    path="/search/filters_by_sport",
+    signed=False,
+    parameters=(),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetFiltersBySportsResponse,
+    list_field=LIST_FIELDS.get("get_filters_for_sports"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,22 +1,32 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`GET /structured_targets`: get_structured_targets.
+
+`OPERATION` describes the call (the SDK facade reads it); `build_request` turns typed arguments
+into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
+`auth=kalshi_sdk.KalshiAuth(...)` for a signed operation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.get_structured_targets_response import GetStructuredTargetsResponse
-from ...types import UNSET, Response, Unset
+from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
+from ...types import UNSET, Unset
+from .. import OperationDescriptor, Parameter, Request, expect_success
 
 
-def _get_kwargs(
+def build_request(
     *,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     competition: str | Unset = UNSET,
     page_size: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request for these arguments (UNSET ones are left out); nothing is checked or sent."""
 
     params: dict[str, Any] = {}
 
@@ -37,196 +47,114 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "GET",
         "url": "/structured_targets",
         "params": params,
     }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetStructuredTargetsResponse | None:
-    if response.status_code == 200:
-        response_200 = GetStructuredTargetsResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return Request(**_kwargs)  # type: ignore[typeddict-item]
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetStructuredTargetsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    competition: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-) -> Response[Any | GetStructuredTargetsResponse]:
-    """Get Structured Targets
-
-    Args:
-        ids (list[str] | Unset):
-        type_ (str | Unset):  Example: basketball_player.
-        competition (str | Unset):  Example: NBA.
-        page_size (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetStructuredTargetsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        type_=type_,
-        competition=competition,
-        page_size=page_size,
-        cursor=cursor,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_response(response: httpx.Response) -> GetStructuredTargetsResponse:
+    """The parsed answer of a successful response; raises `errors.UnexpectedStatus` otherwise."""
+    expect_success(response)
+    return GetStructuredTargetsResponse.from_dict(response.json())
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     competition: str | Unset = UNSET,
     page_size: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetStructuredTargetsResponse | None:
-    """Get Structured Targets
-
-    Args:
-        ids (list[str] | Unset):
-        type_ (str | Unset):  Example: basketball_player.
-        competition (str | Unset):  Example: NBA.
-        page_size (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetStructuredTargetsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        ids=ids,
-        type_=type_,
-        competition=competition,
-        page_size=page_size,
-        cursor=cursor,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    competition: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    cursor: str | Unset = UNSET,
-) -> Response[Any | GetStructuredTargetsResponse]:
-    """Get Structured Targets
-
-    Args:
-        ids (list[str] | Unset):
-        type_ (str | Unset):  Example: basketball_player.
-        competition (str | Unset):  Example: NBA.
-        page_size (int | Unset):  Default: 100.
-        cursor (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetStructuredTargetsResponse]
-    """
-
-    kwargs = _get_kwargs(
+) -> GetStructuredTargetsResponse:
+    """Send the request with `client` and return the parsed answer."""
+    request = build_request(
         ids=ids,
         type_=type_,
         competition=competition,
         page_size=page_size,
         cursor=cursor,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return parse_response(client.get_httpx_client().request(**request))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     ids: list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     competition: str | Unset = UNSET,
     page_size: int | Unset = 100,
     cursor: str | Unset = UNSET,
-) -> Any | GetStructuredTargetsResponse | None:
-    """Get Structured Targets
+) -> GetStructuredTargetsResponse:
+    """Send the request with `client`'s async httpx client and return the parsed answer."""
+    request = build_request(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    return parse_response(await client.get_async_httpx_client().request(**request))
 
-    Args:
-        ids (list[str] | Unset):
-        type_ (str | Unset):  Example: basketball_player.
-        competition (str | Unset):  Example: NBA.
-        page_size (int | Unset):  Default: 100.
-        cursor (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+_PARAMETER_RULES = PARAMETER_RULES.get("get_structured_targets", {})
+_BODY_RULES = BODY_RULES.get("get_structured_targets", {})
 
-    Returns:
-        Any | GetStructuredTargetsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            type_=type_,
-            competition=competition,
-            page_size=page_size,
-            cursor=cursor,
-        )
-    ).parsed
+OPERATION: OperationDescriptor[GetStructuredTargetsResponse] = OperationDescriptor(
+    name="get_structured_targets",
+    method="GET",
+    path="/structured_targets",
+    signed=False,
+    parameters=(
+        Parameter(
+            name="ids",
+            wire_name="ids",
+            location="query",
+            type=list[str],
+            required=False,
+            rules=_PARAMETER_RULES.get("ids", {}),
+        ),
+        Parameter(
+            name="type_",
+            wire_name="type",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("type_", {}),
+        ),
+        Parameter(
+            name="competition",
+            wire_name="competition",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("competition", {}),
+        ),
+        Parameter(
+            name="page_size",
+            wire_name="page_size",
+            location="query",
+            type=int,
+            required=False,
+            rules=_PARAMETER_RULES.get("page_size", {}),
+        ),
+        Parameter(
+            name="cursor",
+            wire_name="cursor",
+            location="query",
+            type=str,
+            required=False,
+            rules=_PARAMETER_RULES.get("cursor", {}),
+        ),
+    ),
+    takes_body=False,
+    body_model=None,
+    body_fields=(),
+    response_model=GetStructuredTargetsResponse,
+    list_field=LIST_FIELDS.get("get_structured_targets"),
+    build_request=build_request,
+    parse_response=parse_response,
+)

@@ -1,0 +1,86 @@
+"""What a user's type checker sees outside this repository is what the SDK returns.
+
+The test builds the wheel, installs it into a fresh virtual environment, and runs `mypy --strict`
+(this repository's mypy, pointed at that environment's interpreter, with no project config) on a
+small user script: list items are `Market`, prices are `Decimal`, a misspelt field and an enum value
+the spec does not have are errors.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GOOD = '''\
+from decimal import Decimal
+from typing import assert_type
+
+from kalshi_api.models import Market, OrderbookCountFp
+
+from kalshi_sdk import AsyncKalshi, CursorPage, Kalshi
+
+
+def read(client: Kalshi) -> None:
+    for market in client.markets.list(status="open", max_items=5):
+        assert_type(market, Market)
+        assert_type(market.yes_bid_dollars, Decimal)
+    assert_type(client.markets.get("T"), Market)
+    assert_type(client.markets.orderbook("T"), OrderbookCountFp)
+    client.orders.create(ticker="T", side="bid", count=1, price="0.5", time_in_force="immediate_or_cancel")
+
+
+async def read_async(client: AsyncKalshi) -> None:
+    assert_type(await client.markets.get("T"), Market)
+    async for market in client.markets.list(max_items=1):
+        assert_type(market, Market)
+'''
+
+BAD = '''\
+from kalshi_sdk import Kalshi
+
+
+def read(client: Kalshi) -> None:
+    for market in client.markets.list(max_items=5):
+        print(market.tickr)
+    client.markets.list(status="bogus")
+'''
+
+
+def mypy_strict(python: Path, work: Path, *scripts: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--python-executable", str(python),
+         "--cache-dir", str(work / ".mypy_cache"), "--config-file", str(work / "mypy.ini"), *scripts],
+        cwd=work, capture_output=True, text=True,
+    )
+
+
+def test_users_type_checker_sees_the_sdks_types(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(ROOT)],
+        check=True, capture_output=True,
+    )
+    (wheel,) = wheels.glob("kalshi_trade_sdk-*.whl")
+    environment = tmp_path / "venv"
+    venv.create(environment, with_pip=False)
+    python = environment / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheel)],
+        check=True, capture_output=True,
+    )
+    work = tmp_path / "user"
+    work.mkdir()
+    (work / "mypy.ini").write_text("[mypy]\n", encoding="utf-8")
+    (work / "good.py").write_text(GOOD, encoding="utf-8")
+    (work / "bad.py").write_text(BAD, encoding="utf-8")
+
+    checked = mypy_strict(python, work, "good.py", "bad.py")
+    errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
+    assert not [line for line in errors if line.startswith("good.py")], checked.stdout + checked.stderr
+    assert len(errors) == 2, checked.stdout + checked.stderr
+    assert 'bad.py:6: error: "Market" has no attribute "tickr"' in errors[0]
+    assert "bad.py:7: error: Argument \"status\"" in errors[1] and "Literal['bogus']" in errors[1]
