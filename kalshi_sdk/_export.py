@@ -205,12 +205,23 @@ def _check_filters(resource: str, method: Callable[..., Any], filters: dict[str,
     """A TypeError naming the filters `resource` takes, before anything is written or sent."""
     import inspect
 
+    from .resources._base import RequestOptions
+
     signature = inspect.signature(method)
+    # The method's named parameters, plus the per-call extras its **options take.
+    names = [
+        name
+        for name, parameter in signature.parameters.items()
+        if name != "self" and parameter.kind is not inspect.Parameter.VAR_KEYWORD
+    ]
+    allowed = {*names, *RequestOptions.__annotations__}
     try:
+        unknown = sorted(set(filters) - allowed)
+        if unknown:
+            raise TypeError(f"got an unexpected keyword argument {unknown[0]!r}")
         signature.bind(**filters)
     except TypeError as error:
-        names = ", ".join(name for name in signature.parameters if name != "self")
-        raise TypeError(f"{resource}: {error}; its filters are {names}") from None
+        raise TypeError(f"{resource}: {error}; its filters are {', '.join(names)}") from None
 
 
 def _model_named(name: str | None) -> type | None:

@@ -313,9 +313,11 @@ def fixed_point_places(spec: dict[str, Any]) -> dict[str, dict[str, int]]:
 
     prefix = ConfigFile.load_from_path(CONFIG).field_prefix
     places: dict[str, int] = {}
+    schemas = spec.get("components", {}).get("schemas", {})
     for reference in FIXED_POINT_SCHEMAS:
-        example = str(resolve(spec, {"$ref": reference}).get("example", ""))
-        places[reference] = len(example.partition(".")[2])
+        if reference.rpartition("/")[2] in schemas:  # older spec versions have no fixed-point types
+            example = str(resolve(spec, {"$ref": reference}).get("example", ""))
+            places[reference] = len(example.partition(".")[2])
     table: dict[str, dict[str, int]] = {}
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
         fields = {
