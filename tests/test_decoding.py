@@ -252,9 +252,10 @@ def test_a_value_the_field_cannot_hold_is_reported_to_the_drift_listener(monkeyp
     assert (drifted.status, drifted.close_time, drifted.yes_bid_dollars, drifted.price_ranges) == (
         "paused_for_review", "soon", 0.56, "x"
     )
+    # One report per field (in declaration order, as the first read decodes every field).
     assert reports == [
-        ("Market.status (MarketStatus)", "paused_for_review"),
         ("Market.close_time (datetime.datetime)", "soon"),
+        ("Market.status (MarketStatus)", "paused_for_review"),
         ("Market.yes_bid_dollars (Decimal)", 0.56),
         ("Market.price_ranges (list[PriceRange])", "x"),
     ]

@@ -10,12 +10,14 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="AmendOrderV2Request")
@@ -64,6 +66,37 @@ class AmendOrderV2Request(LazyModel):
         "count": ("count", decode_decimal),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 5
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("price", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.price = value
+        value = get("count", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.count = value
+        value = get("side", UNSET)
+        if value is not None and value is not UNSET:
+            value = BookSide._value2member_map_[value]
+        self.side = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

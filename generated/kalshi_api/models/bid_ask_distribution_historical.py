@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     decode_decimal,
     encode_value,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="BidAskDistributionHistorical")
@@ -50,6 +52,49 @@ class BidAskDistributionHistorical(LazyModel):
         "close": ("close", decode_decimal),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 0
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("open", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.open_ = value
+        value = get("low", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.low = value
+        value = get("high", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.high = value
+        value = get("close", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.close = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

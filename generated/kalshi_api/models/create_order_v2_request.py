@@ -12,12 +12,14 @@ from ..models.create_order_v2_request_time_in_force import CreateOrderV2RequestT
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="CreateOrderV2Request")
@@ -86,6 +88,45 @@ class CreateOrderV2Request(LazyModel):
         "self_trade_prevention_type": ("self_trade_prevention_type", enum_decoder(SelfTradePreventionType)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 9
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("count", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.count = value
+        value = get("price", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.price = value
+        value = get("side", UNSET)
+        if value is not None and value is not UNSET:
+            value = BookSide._value2member_map_[value]
+        self.side = value
+        value = get("time_in_force", UNSET)
+        if value is not None and value is not UNSET:
+            value = CreateOrderV2RequestTimeInForce._value2member_map_[value]
+        self.time_in_force = value
+        value = get("self_trade_prevention_type", UNSET)
+        if value is not None and value is not UNSET:
+            value = SelfTradePreventionType._value2member_map_[value]
+        self.self_trade_prevention_type = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

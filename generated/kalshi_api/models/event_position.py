@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     decode_decimal,
     encode_value,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="EventPosition")
@@ -57,6 +59,57 @@ class EventPosition(LazyModel):
         "fees_paid_dollars": ("fees_paid_dollars", decode_decimal),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 1
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("total_cost_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.total_cost_dollars = value
+        value = get("total_cost_shares_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.total_cost_shares_fp = value
+        value = get("event_exposure_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.event_exposure_dollars = value
+        value = get("realized_pnl_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.realized_pnl_dollars = value
+        value = get("fees_paid_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.fees_paid_dollars = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -9,13 +9,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
     decode_datetime,
     encode_value,
+    extra_properties,
     list_decoder,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +61,24 @@ class ExchangeStatus(LazyModel):
         "exchange_index_statuses": ("exchange_index_statuses", list_decoder(model_decoder("ExchangeIndexStatus"))),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 3
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("exchange_estimated_resume_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.exchange_estimated_resume_time = value
+        self.exchange_index_statuses = self._decode_field("exchange_index_statuses", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

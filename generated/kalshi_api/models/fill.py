@@ -14,6 +14,7 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -21,6 +22,8 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="Fill")
@@ -105,6 +108,71 @@ class Fill(LazyModel):
         "created_time": ("created_time", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 9
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("count_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.count_fp = value
+        value = get("yes_price_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.yes_price_dollars = value
+        value = get("no_price_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.no_price_dollars = value
+        value = get("fee_cost", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.fee_cost = value
+        value = get("created_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.created_time = value
+        value = get("outcome_side", UNSET)
+        if value is not None and value is not UNSET:
+            value = OutcomeSide._value2member_map_[value]
+        self.outcome_side = value
+        value = get("book_side", UNSET)
+        if value is not None and value is not UNSET:
+            value = BookSide._value2member_map_[value]
+        self.book_side = value
+        value = get("side", UNSET)
+        if value is not None and value is not UNSET:
+            value = FillSide._value2member_map_[value]
+        self.side = value
+        value = get("action", UNSET)
+        if value is not None and value is not UNSET:
+            value = FillAction._value2member_map_[value]
+        self.action = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -11,11 +11,13 @@ from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import IntraExchangeInstanceTransferStatus
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
@@ -65,6 +67,37 @@ class IntraExchangeInstanceTransfer(LazyModel):
         "status": ("status", enum_decoder(IntraExchangeInstanceTransferStatus)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 4
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("amount", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.amount = value
+        value = get("source", UNSET)
+        if value is not None and value is not UNSET:
+            value = ExchangeInstance._value2member_map_[value]
+        self.source = value
+        value = get("destination", UNSET)
+        if value is not None and value is not UNSET:
+            value = ExchangeInstance._value2member_map_[value]
+        self.destination = value
+        value = get("status", UNSET)
+        if value is not None and value is not UNSET:
+            value = IntraExchangeInstanceTransferStatus._value2member_map_[value]
+        self.status = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -15,6 +15,7 @@ from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -22,8 +23,10 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
     list_decoder,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -245,6 +248,227 @@ class Market(LazyModel):
         "mve_selected_legs": ("mve_selected_legs", list_decoder(model_decoder("MveSelectedLeg"))),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 21
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("yes_bid_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.yes_bid_dollars = value
+        value = get("yes_bid_size_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.yes_bid_size_fp = value
+        value = get("yes_ask_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.yes_ask_dollars = value
+        value = get("yes_ask_size_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.yes_ask_size_fp = value
+        value = get("no_bid_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.no_bid_dollars = value
+        value = get("no_ask_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.no_ask_dollars = value
+        value = get("last_price_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.last_price_dollars = value
+        value = get("volume_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.volume_fp = value
+        value = get("volume_24h_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.volume_24h_fp = value
+        value = get("open_interest_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.open_interest_fp = value
+        value = get("notional_value_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.notional_value_dollars = value
+        value = get("previous_yes_bid_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.previous_yes_bid_dollars = value
+        value = get("previous_yes_ask_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.previous_yes_ask_dollars = value
+        value = get("previous_price_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.previous_price_dollars = value
+        value = get("settlement_value_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.settlement_value_dollars = value
+        value = get("settlement_floor_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.settlement_floor_dollars = value
+        value = get("created_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.created_time = value
+        value = get("updated_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.updated_time = value
+        value = get("open_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.open_time = value
+        value = get("close_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.close_time = value
+        value = get("latest_expiration_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.latest_expiration_time = value
+        value = get("expected_expiration_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.expected_expiration_time = value
+        value = get("expiration_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.expiration_time = value
+        value = get("settlement_ts", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.settlement_ts = value
+        value = get("occurrence_datetime", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.occurrence_datetime = value
+        value = get("fee_waiver_expiration_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.fee_waiver_expiration_time = value
+        value = get("market_type", UNSET)
+        if value is not None and value is not UNSET:
+            value = MarketMarketType._value2member_map_[value]
+        self.market_type = value
+        value = get("status", UNSET)
+        if value is not None and value is not UNSET:
+            value = MarketStatus._value2member_map_[value]
+        self.status = value
+        value = get("result", UNSET)
+        if value is not None and value is not UNSET:
+            value = MarketResult._value2member_map_[value]
+        self.result = value
+        value = get("settlement_bounds_type", UNSET)
+        if value is not None and value is not UNSET:
+            value = MarketSettlementBoundsType._value2member_map_[value]
+        self.settlement_bounds_type = value
+        value = get("strike_type", UNSET)
+        if value is not None and value is not UNSET:
+            value = MarketStrikeType._value2member_map_[value]
+        self.strike_type = value
+        self.price_ranges = self._decode_field("price_ranges", source)
+        self.mve_selected_legs = self._decode_field("mve_selected_legs", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -9,13 +9,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
     decode_datetime,
     encode_value,
+    extra_properties,
     list_decoder,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -89,6 +92,30 @@ class MultivariateEventCollection(LazyModel):
         "associated_events": ("associated_events", list_decoder(model_decoder("AssociatedEvent"))),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 12
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("open_date", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.open_date = value
+        value = get("close_date", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.close_date = value
+        self.associated_events = self._decode_field("associated_events", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

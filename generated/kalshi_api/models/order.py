@@ -17,6 +17,7 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -24,6 +25,8 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="Order")
@@ -145,6 +148,135 @@ class Order(LazyModel):
         "self_trade_prevention_type": ("self_trade_prevention_type", enum_decoder(SelfTradePreventionType)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 8
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("yes_price_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.yes_price_dollars = value
+        value = get("no_price_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.no_price_dollars = value
+        value = get("fill_count_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.fill_count_fp = value
+        value = get("remaining_count_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.remaining_count_fp = value
+        value = get("initial_count_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.initial_count_fp = value
+        value = get("taker_fill_cost_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.taker_fill_cost_dollars = value
+        value = get("maker_fill_cost_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.maker_fill_cost_dollars = value
+        value = get("taker_fees_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.taker_fees_dollars = value
+        value = get("maker_fees_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.maker_fees_dollars = value
+        value = get("expiration_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.expiration_time = value
+        value = get("created_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.created_time = value
+        value = get("last_update_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.last_update_time = value
+        value = get("outcome_side", UNSET)
+        if value is not None and value is not UNSET:
+            value = OrderOutcomeSide._value2member_map_[value]
+        self.outcome_side = value
+        value = get("book_side", UNSET)
+        if value is not None and value is not UNSET:
+            value = BookSide._value2member_map_[value]
+        self.book_side = value
+        value = get("type", UNSET)
+        if value is not None and value is not UNSET:
+            value = OrderType._value2member_map_[value]
+        self.type_ = value
+        value = get("status", UNSET)
+        if value is not None and value is not UNSET:
+            value = OrderStatus._value2member_map_[value]
+        self.status = value
+        value = get("side", UNSET)
+        if value is not None and value is not UNSET:
+            value = OrderSide._value2member_map_[value]
+        self.side = value
+        value = get("action", UNSET)
+        if value is not None and value is not UNSET:
+            value = OrderAction._value2member_map_[value]
+        self.action = value
+        value = get("self_trade_prevention_type", UNSET)
+        if value is not None and value is not UNSET:
+            value = SelfTradePreventionType._value2member_map_[value]
+        self.self_trade_prevention_type = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
     decode_decimal,
     encode_value,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="PriceDistribution")
@@ -67,6 +69,81 @@ class PriceDistribution(LazyModel):
         "max_dollars": ("max_dollars", decode_decimal),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 0
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("open_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.open_dollars = value
+        value = get("low_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.low_dollars = value
+        value = get("high_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.high_dollars = value
+        value = get("close_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.close_dollars = value
+        value = get("mean_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.mean_dollars = value
+        value = get("previous_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.previous_dollars = value
+        value = get("min_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.min_dollars = value
+        value = get("max_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.max_dollars = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.rfq_status import RFQStatus
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -18,8 +19,10 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
     list_decoder,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -100,6 +103,56 @@ class RFQ(LazyModel):
         "updated_ts": ("updated_ts", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 9
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("contracts_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.contracts_fp = value
+        value = get("target_cost_dollars", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.target_cost_dollars = value
+        value = get("created_ts", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.created_ts = value
+        value = get("cancelled_ts", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.cancelled_ts = value
+        value = get("updated_ts", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.updated_ts = value
+        value = get("status", UNSET)
+        if value is not None and value is not UNSET:
+            value = RFQStatus._value2member_map_[value]
+        self.status = value
+        self.mve_selected_legs = self._decode_field("mve_selected_legs", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

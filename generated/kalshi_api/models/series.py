@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.fee_type import FeeType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -18,8 +19,10 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
     list_decoder,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -97,6 +100,36 @@ class Series(LazyModel):
         "last_updated_ts": ("last_updated_ts", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 12
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("volume_fp", UNSET)
+        if value.__class__ is str:
+            value = Decimal(value)
+            if not value.is_finite():
+                raise DecodeMismatch
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.volume_fp = value
+        value = get("last_updated_ts", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.last_updated_ts = value
+        value = get("fee_type", UNSET)
+        if value is not None and value is not UNSET:
+            value = FeeType._value2member_map_[value]
+        self.fee_type = value
+        self.settlement_sources = self._decode_field("settlement_sources", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

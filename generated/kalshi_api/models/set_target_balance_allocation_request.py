@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     encode_value,
     enum_decoder,
+    extra_properties,
     list_decoder,
     model_decoder,
 )
@@ -49,6 +50,22 @@ class SetTargetBalanceAllocationRequest(LazyModel):
         "resting_margin_reservation": ("resting_margin_reservation", enum_decoder(RestingMarginReservation)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 0
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("resting_margin_reservation", UNSET)
+        if value is not None and value is not UNSET:
+            value = RestingMarginReservation._value2member_map_[value]
+        self.resting_margin_reservation = value
+        self.allocations = self._decode_field("allocations", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

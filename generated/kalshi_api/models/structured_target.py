@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
     decode_datetime,
     encode_value,
+    extra_properties,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +66,24 @@ class StructuredTarget(LazyModel):
         "last_updated_ts": ("last_updated_ts", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 5
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("last_updated_ts", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.last_updated_ts = value
+        self.source_ids = self._decode_field("source_ids", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

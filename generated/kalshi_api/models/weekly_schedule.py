@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     decode_datetime,
     encode_value,
+    extra_properties,
     list_decoder,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +79,36 @@ class WeeklySchedule(LazyModel):
         "sunday": ("sunday", list_decoder(model_decoder("DailySchedule"))),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 0
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        get = source.get
+        value = get("start_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.start_time = value
+        value = get("end_time", UNSET)
+        if value.__class__ is str:
+            value = parse_datetime(value)
+        elif value is not None and value is not UNSET:
+            raise DecodeMismatch
+        self.end_time = value
+        self.monday = self._decode_field("monday", source)
+        self.tuesday = self._decode_field("tuesday", source)
+        self.wednesday = self._decode_field("wednesday", source)
+        self.thursday = self._decode_field("thursday", source)
+        self.friday = self._decode_field("friday", source)
+        self.saturday = self._decode_field("saturday", source)
+        self.sunday = self._decode_field("sunday", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
