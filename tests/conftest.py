@@ -5,12 +5,14 @@ from __future__ import annotations
 import socket
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from kalshi_sdk import AsyncKalshi, Kalshi
+from kalshi_sdk._base_client import AsyncAPIClient
 from kalshi_sdk.testing import FakeExchange
 
 from .support.spec_server import SpecServer
@@ -33,6 +35,49 @@ def _pair(private_key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> KeyPair
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         ),
     )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--async-transport",
+        choices=("httpx", "aiohttp"),
+        default="httpx",
+        help="what the AsyncKalshi clients of the tests send over: httpx's own transport, or aiohttp "
+        "(every client made without an http_client gets a DefaultAioHttpClient); with aiohttp, only "
+        "the tests of the async client run",
+    )
+
+
+def _uses_aiohttp(config: pytest.Config) -> bool:
+    return bool(config.getoption("--async-transport") == "aiohttp")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not _uses_aiohttp(config):
+        return
+    # The async client's tests: coroutine tests, and those parametrised over both clients.
+    selected = [item for item in items if item.get_closest_marker("asyncio") or "async" in item.nodeid.lower()]
+    config.hook.pytest_deselected(items=[item for item in items if item not in selected])
+    items[:] = selected
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _async_transport(request: pytest.FixtureRequest) -> Iterator[None]:
+    """With --async-transport=aiohttp, AsyncKalshi clients default to DefaultAioHttpClient()."""
+    if not _uses_aiohttp(request.config):
+        yield
+        return
+    from kalshi_sdk import DefaultAioHttpClient
+
+    original = AsyncAPIClient.__init__
+
+    def init(self: AsyncAPIClient, *args: Any, http_client: Any = None, **kwargs: Any) -> None:
+        original(self, *args, http_client=DefaultAioHttpClient() if http_client is None else http_client, **kwargs)
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(AsyncAPIClient, "__init__", init)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")
