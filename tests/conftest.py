@@ -43,8 +43,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         choices=("httpx", "aiohttp"),
         default="httpx",
         help="what the AsyncKalshi clients of the tests send over: httpx's own transport, or aiohttp "
-        "(every client made without an http_client gets a DefaultAioHttpClient); with aiohttp, only "
-        "the tests of the async client run",
+        "(the pool a client makes for itself is a DefaultAioHttpClient); with aiohttp, only the tests "
+        "of the async client run",
     )
 
 
@@ -63,19 +63,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(autouse=True, scope="session")
 def _async_transport(request: pytest.FixtureRequest) -> Iterator[None]:
-    """With --async-transport=aiohttp, AsyncKalshi clients default to DefaultAioHttpClient()."""
+    """With --async-transport=aiohttp, an AsyncKalshi's own pool is a DefaultAioHttpClient."""
     if not _uses_aiohttp(request.config):
         yield
         return
     from kalshi_sdk import DefaultAioHttpClient
 
-    original = AsyncAPIClient.__init__
-
-    def init(self: AsyncAPIClient, *args: Any, http_client: Any = None, **kwargs: Any) -> None:
-        original(self, *args, http_client=DefaultAioHttpClient() if http_client is None else http_client, **kwargs)
+    def new_http(self: AsyncAPIClient) -> Any:
+        return DefaultAioHttpClient(**self._http_options())
 
     patch = pytest.MonkeyPatch()
-    patch.setattr(AsyncAPIClient, "__init__", init)
+    patch.setattr(AsyncAPIClient, "_new_http", new_http)
     yield
     patch.undo()
 

@@ -17,7 +17,10 @@ ROWS = (
     "parse 1,000 markets |",
     "parse 1,000 markets + read all ",
     "round trip: first page of 1,000 markets |",
-    "async: ",
+    "async: 200 requests at concurrency 10 |",
+    "async: 200 requests at concurrency 50 |",
+    "async: 200 requests at concurrency 100 |",
+    "async over aiohttp: 200 requests at concurrency 50 |",
     "pagination memory: ",
     "signing: auth step per request |",
 )

@@ -81,6 +81,11 @@ class DecodeMismatch(Exception):
     """Raised by a model's `_decode_fields` at the first value its fast path does not handle."""
 
 
+def decode_mismatch() -> Any:
+    """Raise DecodeMismatch (for the fast path's expressions, where `raise` cannot stand)."""
+    raise DecodeMismatch
+
+
 # gc.get_referents(model) lists the values of the model's slots that are set (after its class), so
 # its length tells, without a trip through __getattr__ per slot, whether anything was assigned to
 # the model since `from_dict` made it.
@@ -260,6 +265,26 @@ def _load_decimal_class() -> Any:
     return Decimal
 
 
+# The models' decoding fast path keeps the Decimals of short fixed-point strings here: prices repeat
+# across a page (a book priced in cents has at most 101 of them, and "0.0000" is everywhere), so
+# most fixed-point fields decode by one dict lookup. Decimals are immutable, so sharing is safe;
+# the cache stops growing at _DECIMAL_CACHE_SIZE entries.
+_decimal_cache: dict[str, Any] = {}
+_DECIMAL_CACHE_SIZE = 4096
+_DECIMAL_CACHE_MAX_LENGTH = 7  # "0.5600", "1250.00"
+cached_decimal = _decimal_cache.get
+
+
+def new_decimal(value: str) -> Any:
+    """The Decimal of a fixed-point string, for the fast path: raises on anything that is not one."""
+    number = (_decimal_class or _load_decimal_class())(value)
+    if not number.is_finite():
+        raise DecodeMismatch
+    if len(value) <= _DECIMAL_CACHE_MAX_LENGTH and len(_decimal_cache) < _DECIMAL_CACHE_SIZE:
+        _decimal_cache[value] = number
+    return number
+
+
 def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
     """A decoder giving the enum member for a value, or the raw value when the spec does not know it yet."""
     members = enum_class._value2member_map_
@@ -351,6 +376,7 @@ def encode_value(value: Any) -> Any:
 
 __all__ = [
     "UNSET",
+    "cached_decimal",
     "DecodeMismatch",
     "Decoder",
     "File",
@@ -362,6 +388,7 @@ __all__ = [
     "decode_date",
     "decode_datetime",
     "decode_decimal",
+    "decode_mismatch",
     "decode_uuid",
     "drift_listener",
     "encode_value",
@@ -369,6 +396,7 @@ __all__ = [
     "extra_properties",
     "list_decoder",
     "model_decoder",
+    "new_decimal",
     "parse_datetime",
     "union_decoder",
 ]

@@ -46,9 +46,10 @@ class AcceptQuoteRequest(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("accepted_side", UNSET)
-        if value is not None and value is not UNSET:
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("accepted_side", unset)
+        if value is not None and value is not unset:
             value = AcceptQuoteRequestAcceptedSide._value2member_map_[value]
         self.accepted_side = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -7,16 +7,20 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     DecodeMismatch,
     Decoder,
     LazyModel,
+    cached_decimal,
     decode_decimal,
+    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
     model_decoder,
+    new_decimal,
 )
 
 if TYPE_CHECKING:
@@ -62,16 +66,23 @@ class AccountApiUsageLevelVolumeProgress(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("trailing_30d_volume_fp", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("trailing_30d_volume_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.trailing_30d_volume_fp = value
-        self.goals = self._decode_field("goals", source)
+        value = get("goals", unset)
+        if value.__class__ is list:
+            from_dict = _models.AccountApiUsageLevelVolumeGoal.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.goals = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,10 +15,12 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="AmendOrderRequest")
@@ -93,37 +95,36 @@ class AmendOrderRequest(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("yes_price_dollars", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("yes_price_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_price_dollars = value
-        value = get("no_price_dollars", UNSET)
+        value = get("no_price_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_price_dollars = value
-        value = get("count_fp", UNSET)
+        value = get("count_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.count_fp = value
-        value = get("side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("side", unset)
+        if value is not None and value is not unset:
             value = AmendOrderRequestSide._value2member_map_[value]
         self.side = value
-        value = get("action", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("action", unset)
+        if value is not None and value is not unset:
             value = AmendOrderRequestAction._value2member_map_[value]
         self.action = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -14,10 +14,12 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="AmendOrderV2Request")
@@ -75,25 +77,25 @@ class AmendOrderV2Request(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("price", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("price", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.price = value
-        value = get("count", UNSET)
+        value = get("count", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.count = value
-        value = get("side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("side", unset)
+        if value is not None and value is not unset:
             value = BookSide._value2member_map_[value]
         self.side = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -13,9 +13,11 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_decimal,
     encode_value,
     extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="AmendOrderV2Response")
@@ -71,37 +73,35 @@ class AmendOrderV2Response(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("remaining_count", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("remaining_count", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.remaining_count = value
-        value = get("fill_count", UNSET)
+        value = get("fill_count", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fill_count = value
-        value = get("average_fill_price", UNSET)
+        value = get("average_fill_price", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.average_fill_price = value
-        value = get("average_fee_paid", UNSET)
+        value = get("average_fee_paid", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.average_fee_paid = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -58,9 +58,10 @@ class ApiUsageLevelGrant(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("exchange_instance", UNSET)
-        if value is not None and value is not UNSET:
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("exchange_instance", unset)
+        if value is not None and value is not unset:
             value = ExchangeInstance._value2member_map_[value]
         self.exchange_instance = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -7,16 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_decimal,
     encode_value,
     extra_properties,
     model_decoder,
+    new_decimal,
 )
 
 if TYPE_CHECKING:
@@ -80,40 +83,43 @@ class BatchCreateOrdersV2ResponseOrdersItem(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("fill_count", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("fill_count", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fill_count = value
-        value = get("remaining_count", UNSET)
+        value = get("remaining_count", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.remaining_count = value
-        value = get("average_fill_price", UNSET)
+        value = get("average_fill_price", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.average_fill_price = value
-        value = get("average_fee_paid", UNSET)
+        value = get("average_fee_paid", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.average_fee_paid = value
-        self.error = self._decode_field("error", source)
+        value = get("error", unset)
+        if value.__class__ is dict:
+            value = _models.ErrorResponse.from_dict(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.error = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

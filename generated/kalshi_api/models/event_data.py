@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     DecodeMismatch,
@@ -14,6 +15,7 @@ from ..types import (
     LazyModel,
     Unset,
     decode_datetime,
+    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
@@ -106,21 +108,35 @@ class EventData(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("strike_date", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("strike_date", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.strike_date = value
-        value = get("last_updated_ts", UNSET)
+        value = get("last_updated_ts", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.last_updated_ts = value
-        self.settlement_sources = self._decode_field("settlement_sources", source)
-        self.markets = self._decode_field("markets", source)
+        value = get("settlement_sources", unset)
+        if value.__class__ is list:
+            from_dict = _models.SettlementSource.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.settlement_sources = value
+        value = get("markets", unset)
+        if value.__class__ is list:
+            from_dict = _models.Market.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.markets = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

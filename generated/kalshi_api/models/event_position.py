@@ -12,9 +12,11 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
+    cached_decimal,
     decode_decimal,
     encode_value,
     extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="EventPosition")
@@ -68,45 +70,42 @@ class EventPosition(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("total_cost_dollars", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("total_cost_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.total_cost_dollars = value
-        value = get("total_cost_shares_fp", UNSET)
+        value = get("total_cost_shares_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.total_cost_shares_fp = value
-        value = get("event_exposure_dollars", UNSET)
+        value = get("event_exposure_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.event_exposure_dollars = value
-        value = get("realized_pnl_dollars", UNSET)
+        value = get("realized_pnl_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.realized_pnl_dollars = value
-        value = get("fees_paid_dollars", UNSET)
+        value = get("fees_paid_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fees_paid_dollars = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     DecodeMismatch,
@@ -14,6 +15,7 @@ from ..types import (
     LazyModel,
     Unset,
     decode_datetime,
+    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
@@ -70,14 +72,22 @@ class ExchangeStatus(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("exchange_estimated_resume_time", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("exchange_estimated_resume_time", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.exchange_estimated_resume_time = value
-        self.exchange_index_statuses = self._decode_field("exchange_index_statuses", source)
+        value = get("exchange_index_statuses", unset)
+        if value.__class__ is list:
+            from_dict = _models.ExchangeIndexStatus.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.exchange_index_statuses = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,11 +15,13 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
+    new_decimal,
     parse_datetime,
 )
 
@@ -96,47 +98,46 @@ class FcmFill(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("count_fp", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("count_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.count_fp = value
-        value = get("yes_price_dollars", UNSET)
+        value = get("yes_price_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_price_dollars = value
-        value = get("maker_fee_cost", UNSET)
+        value = get("maker_fee_cost", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.maker_fee_cost = value
-        value = get("taker_fee_cost", UNSET)
+        value = get("taker_fee_cost", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.taker_fee_cost = value
-        value = get("created_time", UNSET)
+        value = get("created_time", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.created_time = value
-        value = get("taker_outcome_side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("taker_outcome_side", unset)
+        if value is not None and value is not unset:
             value = OutcomeSide._value2member_map_[value]
         self.taker_outcome_side = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

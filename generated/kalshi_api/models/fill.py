@@ -18,11 +18,13 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
+    new_decimal,
     parse_datetime,
 )
 
@@ -117,59 +119,58 @@ class Fill(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("count_fp", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("count_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.count_fp = value
-        value = get("yes_price_dollars", UNSET)
+        value = get("yes_price_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_price_dollars = value
-        value = get("no_price_dollars", UNSET)
+        value = get("no_price_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_price_dollars = value
-        value = get("fee_cost", UNSET)
+        value = get("fee_cost", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fee_cost = value
-        value = get("created_time", UNSET)
+        value = get("created_time", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.created_time = value
-        value = get("outcome_side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("outcome_side", unset)
+        if value is not None and value is not unset:
             value = OutcomeSide._value2member_map_[value]
         self.outcome_side = value
-        value = get("book_side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("book_side", unset)
+        if value is not None and value is not unset:
             value = BookSide._value2member_map_[value]
         self.book_side = value
-        value = get("side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("side", unset)
+        if value is not None and value is not unset:
             value = FillSide._value2member_map_[value]
         self.side = value
-        value = get("action", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("action", unset)
+        if value is not None and value is not unset:
             value = FillAction._value2member_map_[value]
         self.action = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

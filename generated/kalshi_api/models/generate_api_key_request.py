@@ -64,9 +64,10 @@ class GenerateApiKeyRequest(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("key_type", UNSET)
-        if value is not None and value is not UNSET:
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("key_type", unset)
+        if value is not None and value is not unset:
             value = ApiKeyType._value2member_map_[value]
         self.key_type = value
         self.scopes = self._decode_field("scopes", source)

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     encode_value,
@@ -49,7 +51,14 @@ class GetMilestoneResponse(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        self.milestone = self._decode_field("milestone", source)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("milestone", unset)
+        if value.__class__ is dict:
+            value = _models.Milestone.from_dict(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.milestone = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,9 +12,11 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
+    cached_decimal,
     decode_decimal,
     encode_value,
     extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="GetOrderQueuePositionResponse")
@@ -47,13 +49,14 @@ class GetOrderQueuePositionResponse(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("queue_position_fp", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("queue_position_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.queue_position_fp = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

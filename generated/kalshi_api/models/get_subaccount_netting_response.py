@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
+    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
@@ -50,7 +53,15 @@ class GetSubaccountNettingResponse(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        self.netting_configs = self._decode_field("netting_configs", source)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("netting_configs", unset)
+        if value.__class__ is list:
+            from_dict = _models.SubaccountNettingConfig.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.netting_configs = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

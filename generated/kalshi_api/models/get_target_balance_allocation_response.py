@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
+    decode_mismatch,
     encode_value,
     enum_decoder,
     extra_properties,
@@ -58,12 +61,19 @@ class GetTargetBalanceAllocationResponse(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("resting_margin_reservation", UNSET)
-        if value is not None and value is not UNSET:
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("resting_margin_reservation", unset)
+        if value is not None and value is not unset:
             value = RestingMarginReservation._value2member_map_[value]
         self.resting_margin_reservation = value
-        self.allocations = self._decode_field("allocations", source)
+        value = get("allocations", unset)
+        if value.__class__ is list:
+            from_dict = _models.TargetBalanceAllocation.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.allocations = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

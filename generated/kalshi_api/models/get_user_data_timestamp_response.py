@@ -48,11 +48,13 @@ class GetUserDataTimestampResponse(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("as_of_time", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("as_of_time", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.as_of_time = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -15,11 +15,13 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
+    new_decimal,
     parse_datetime,
 )
 
@@ -91,29 +93,31 @@ class IncentiveProgram(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("target_size_fp", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("target_size_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.target_size_fp = value
-        value = get("start_date", UNSET)
+        value = get("start_date", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.start_date = value
-        value = get("end_date", UNSET)
+        value = get("end_date", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.end_date = value
-        value = get("incentive_type", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("incentive_type", unset)
+        if value is not None and value is not unset:
             value = IncentiveProgramIncentiveType._value2member_map_[value]
         self.incentive_type = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -14,10 +14,12 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
+    cached_decimal,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
@@ -76,25 +78,26 @@ class IntraExchangeInstanceTransfer(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("amount", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("amount", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.amount = value
-        value = get("source", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("source", unset)
+        if value is not None and value is not unset:
             value = ExchangeInstance._value2member_map_[value]
         self.source = value
-        value = get("destination", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("destination", unset)
+        if value is not None and value is not unset:
             value = ExchangeInstance._value2member_map_[value]
         self.destination = value
-        value = get("status", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("status", unset)
+        if value is not None and value is not unset:
             value = IntraExchangeInstanceTransferStatus._value2member_map_[value]
         self.status = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

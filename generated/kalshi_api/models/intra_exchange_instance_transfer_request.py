@@ -68,13 +68,14 @@ class IntraExchangeInstanceTransferRequest(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("source", UNSET)
-        if value is not None and value is not UNSET:
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("source", unset)
+        if value is not None and value is not unset:
             value = ExchangeInstance._value2member_map_[value]
         self.source = value
-        value = get("destination", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("destination", unset)
+        if value is not None and value is not unset:
             value = ExchangeInstance._value2member_map_[value]
         self.destination = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

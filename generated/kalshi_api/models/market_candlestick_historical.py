@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     DecodeMismatch,
     Decoder,
     LazyModel,
+    cached_decimal,
     decode_decimal,
     encode_value,
     extra_properties,
     model_decoder,
+    new_decimal,
 )
 
 if TYPE_CHECKING:
@@ -74,26 +77,41 @@ class MarketCandlestickHistorical(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("volume", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("volume", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.volume = value
-        value = get("open_interest", UNSET)
+        value = get("open_interest", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.open_interest = value
-        self.yes_bid = self._decode_field("yes_bid", source)
-        self.yes_ask = self._decode_field("yes_ask", source)
-        self.price = self._decode_field("price", source)
+        value = get("yes_bid", unset)
+        if value.__class__ is dict:
+            value = _models.BidAskDistributionHistorical.from_dict(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_bid = value
+        value = get("yes_ask", unset)
+        if value.__class__ is dict:
+            value = _models.BidAskDistributionHistorical.from_dict(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_ask = value
+        value = get("price", unset)
+        if value.__class__ is dict:
+            value = _models.PriceDistributionHistorical.from_dict(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.price = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,10 +13,12 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
     extra_properties,
+    new_decimal,
     parse_datetime,
 )
 
@@ -78,51 +80,49 @@ class MarketPosition(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("total_traded_dollars", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("total_traded_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.total_traded_dollars = value
-        value = get("position_fp", UNSET)
+        value = get("position_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.position_fp = value
-        value = get("market_exposure_dollars", UNSET)
+        value = get("market_exposure_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.market_exposure_dollars = value
-        value = get("realized_pnl_dollars", UNSET)
+        value = get("realized_pnl_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.realized_pnl_dollars = value
-        value = get("fees_paid_dollars", UNSET)
+        value = get("fees_paid_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fees_paid_dollars = value
-        value = get("last_updated_ts", UNSET)
+        value = get("last_updated_ts", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.last_updated_ts = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     DecodeMismatch,
@@ -14,6 +15,7 @@ from ..types import (
     LazyModel,
     Unset,
     decode_datetime,
+    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
@@ -101,20 +103,28 @@ class MultivariateEventCollection(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("open_date", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("open_date", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.open_date = value
-        value = get("close_date", UNSET)
+        value = get("close_date", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.close_date = value
-        self.associated_events = self._decode_field("associated_events", source)
+        value = get("associated_events", unset)
+        if value.__class__ is list:
+            from_dict = _models.AssociatedEvent.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.associated_events = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

@@ -84,15 +84,17 @@ class ProposeBlockTradeRequest(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("expiration_ts", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("expiration_ts", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.expiration_ts = value
-        value = get("maker_side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("maker_side", unset)
+        if value is not None and value is not unset:
             value = ProposeBlockTradeRequestMakerSide._value2member_map_[value]
         self.maker_side = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

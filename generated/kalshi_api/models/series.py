@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.fee_type import FeeType
 from ..types import (
     UNSET,
@@ -15,13 +16,16 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
+    decode_mismatch,
     encode_value,
     enum_decoder,
     extra_properties,
     list_decoder,
     model_decoder,
+    new_decimal,
     parse_datetime,
 )
 
@@ -109,26 +113,34 @@ class Series(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("volume_fp", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("volume_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.volume_fp = value
-        value = get("last_updated_ts", UNSET)
+        value = get("last_updated_ts", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.last_updated_ts = value
-        value = get("fee_type", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("fee_type", unset)
+        if value is not None and value is not unset:
             value = FeeType._value2member_map_[value]
         self.fee_type = value
-        self.settlement_sources = self._decode_field("settlement_sources", source)
+        value = get("settlement_sources", unset)
+        if value.__class__ is list:
+            from_dict = _models.SettlementSource.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.settlement_sources = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

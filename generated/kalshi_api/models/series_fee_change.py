@@ -65,15 +65,17 @@ class SeriesFeeChange(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("scheduled_ts", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("scheduled_ts", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.scheduled_ts = value
-        value = get("fee_type", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("fee_type", unset)
+        if value is not None and value is not unset:
             value = FeeType._value2member_map_[value]
         self.fee_type = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -15,11 +15,13 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
+    new_decimal,
     parse_datetime,
 )
 
@@ -94,55 +96,53 @@ class Settlement(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("yes_count_fp", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("yes_count_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_count_fp = value
-        value = get("yes_total_cost_dollars", UNSET)
+        value = get("yes_total_cost_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_total_cost_dollars = value
-        value = get("no_count_fp", UNSET)
+        value = get("no_count_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_count_fp = value
-        value = get("no_total_cost_dollars", UNSET)
+        value = get("no_total_cost_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_total_cost_dollars = value
-        value = get("fee_cost", UNSET)
+        value = get("fee_cost", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fee_cost = value
-        value = get("settled_time", UNSET)
+        value = get("settled_time", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.settled_time = value
-        value = get("market_result", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("market_result", unset)
+        if value is not None and value is not unset:
             value = SettlementMarketResult._value2member_map_[value]
         self.market_result = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

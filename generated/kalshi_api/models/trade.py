@@ -17,11 +17,13 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
+    new_decimal,
     parse_datetime,
 )
 
@@ -90,47 +92,47 @@ class Trade(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("count_fp", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("count_fp", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.count_fp = value
-        value = get("yes_price_dollars", UNSET)
+        value = get("yes_price_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_price_dollars = value
-        value = get("no_price_dollars", UNSET)
+        value = get("no_price_dollars", unset)
         if value.__class__ is str:
-            value = Decimal(value)
-            if not value.is_finite():
-                raise DecodeMismatch
-        elif value is not None and value is not UNSET:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_price_dollars = value
-        value = get("created_time", UNSET)
+        value = get("created_time", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.created_time = value
-        value = get("taker_outcome_side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("taker_outcome_side", unset)
+        if value is not None and value is not unset:
             value = TradeTakerOutcomeSide._value2member_map_[value]
         self.taker_outcome_side = value
-        value = get("taker_book_side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("taker_book_side", unset)
+        if value is not None and value is not unset:
             value = BookSide._value2member_map_[value]
         self.taker_book_side = value
-        value = get("taker_side", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("taker_side", unset)
+        if value is not None and value is not unset:
             value = TradeTakerSide._value2member_map_[value]
         self.taker_side = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     DecodeMismatch,
     Decoder,
     LazyModel,
     decode_datetime,
+    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
@@ -88,26 +90,70 @@ class WeeklySchedule(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("start_time", UNSET)
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("start_time", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.start_time = value
-        value = get("end_time", UNSET)
+        value = get("end_time", unset)
         if value.__class__ is str:
-            value = parse_datetime(value)
-        elif value is not None and value is not UNSET:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
             raise DecodeMismatch
         self.end_time = value
-        self.monday = self._decode_field("monday", source)
-        self.tuesday = self._decode_field("tuesday", source)
-        self.wednesday = self._decode_field("wednesday", source)
-        self.thursday = self._decode_field("thursday", source)
-        self.friday = self._decode_field("friday", source)
-        self.saturday = self._decode_field("saturday", source)
-        self.sunday = self._decode_field("sunday", source)
+        value = get("monday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.monday = value
+        value = get("tuesday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.tuesday = value
+        value = get("wednesday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.wednesday = value
+        value = get("thursday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.thursday = value
+        value = get("friday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.friday = value
+        value = get("saturday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.saturday = value
+        value = get("sunday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.sunday = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:

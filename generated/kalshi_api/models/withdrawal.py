@@ -69,13 +69,14 @@ class Withdrawal(LazyModel):
         Values of the declared types, nulls and absent keys only: any other value raises before the
         last group, the only one that reports drift, is reached.
         """
-        get = source.get
-        value = get("status", UNSET)
-        if value is not None and value is not UNSET:
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("status", unset)
+        if value is not None and value is not unset:
             value = WithdrawalStatus._value2member_map_[value]
         self.status = value
-        value = get("type", UNSET)
-        if value is not None and value is not UNSET:
+        value = get("type", unset)
+        if value is not None and value is not unset:
             value = WithdrawalType._value2member_map_[value]
         self.type_ = value
         self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
