@@ -10,7 +10,8 @@ demo:
 	$(PYTHON) -m kalshi_sdk demo
 
 # Install with the development tools (and Prism, the mock server of the conformance tests, into the
-# ignored .tools/prism), check generated/ against the spec, lint, type-check, and run the tests.
+# ignored .tools/prism), check generated/ against the spec, lint, type-check, and run the tests; then
+# the async client's tests once more over aiohttp (DefaultAioHttpClient, the "aiohttp" extra).
 test:
 	npm install --prefix .tools/prism --no-audit --no-fund --silent $(PRISM)
 	$(PYTHON) -m pip install --quiet -e ".[dev]"
@@ -19,3 +20,4 @@ test:
 	$(PYTHON) -m ruff check kalshi_sdk scripts tests
 	$(PYTHON) -m mypy
 	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest --async-transport=aiohttp

@@ -6,12 +6,13 @@ import httpx
 
 # A call never waits forever: a slow exchange answer raises APITimeoutError instead.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-# Connection pool: httpx's own defaults (up to 100 connections, 20 of them kept open when idle).
-# httpcore looks through every connection in the pool on each request, so a pool holding many
-# idle connections costs CPU on every request: with 100 kept open, an async client at concurrency
-# 50 managed half the requests a second of one with 20 (issue 12). 20 kept-alive connections serve
-# a bot at the exchange's rate limits (tens to hundreds of requests a second, each in milliseconds);
-# a burst above 20 in flight still gets up to 100 connections and closes the extra ones after.
+# Connection pool: httpx's own defaults, up to 100 connections of which 20 are kept open when idle.
+# httpcore's pool walks every connection (and, for each idle one, every connection again) whenever
+# a request starts or ends, so each idle connection it keeps costs CPU on every request: keeping
+# 100 made an async client at concurrency 50 half as fast as httpx's defaults (issue 12). 20 cover
+# what the rate budget lets a client have in flight (up to 10 at the Basic tier), and bursts above
+# that still get up to 100 connections, closed when they go idle. Over aiohttp
+# (DefaultAioHttpClient) the pool costs the same at any size, and keeps its connections open.
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
 DEFAULT_LIMITS = httpx.Limits(

@@ -48,6 +48,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+_NOT_OVER_AIOHTTP = frozenset({"test_load.py", "test_import_cost.py", "test_coverage.py"})
+
+
 def _uses_aiohttp(config: pytest.Config) -> bool:
     return bool(config.getoption("--async-transport") == "aiohttp")
 
@@ -55,8 +58,14 @@ def _uses_aiohttp(config: pytest.Config) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not _uses_aiohttp(config):
         return
-    # The async client's tests: coroutine tests, and those parametrised over both clients.
-    selected = [item for item in items if item.get_closest_marker("asyncio") or "async" in item.nodeid.lower()]
+    # The async client's tests: coroutine tests, and those named for the async client; not those
+    # that run the client in a child process or only compare signatures (a second run adds nothing).
+    selected = [
+        item
+        for item in items
+        if (item.get_closest_marker("asyncio") or "async" in item.name)
+        and item.path.name not in _NOT_OVER_AIOHTTP
+    ]
     config.hook.pytest_deselected(items=[item for item in items if item not in selected])
     items[:] = selected
 
