@@ -152,8 +152,10 @@ class LazyModel:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             try:
                 source = self._json
-            except AttributeError:  # built by __init__, or decoded already, then the field was deleted
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            except AttributeError:
+                # Built by __init__, or decoded already (perhaps by another thread since this read
+                # began): the slot holds the value, or the field was deleted.
+                return object.__getattribute__(self, name)
             if len(_referents(self)) != _EMPTY_REFERENTS + 1 + self._PLAIN_FIELD_COUNT:
                 # Something was assigned since from_dict: decode only this field, so that nothing
                 # assigned is overwritten by the JSON.
