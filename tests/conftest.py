@@ -5,12 +5,14 @@ from __future__ import annotations
 import socket
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from kalshi_sdk import AsyncKalshi, Kalshi
+from kalshi_sdk._base_client import AsyncAPIClient
 from kalshi_sdk.testing import FakeExchange
 
 from .support.spec_server import SpecServer
@@ -33,6 +35,56 @@ def _pair(private_key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> KeyPair
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         ),
     )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--async-transport",
+        choices=("httpx", "aiohttp"),
+        default="httpx",
+        help="what the AsyncKalshi clients of the tests send over: httpx's own transport, or aiohttp "
+        "(the pool a client makes for itself is a DefaultAioHttpClient); with aiohttp, only the tests "
+        "of the async client run",
+    )
+
+
+_NOT_OVER_AIOHTTP = frozenset({"test_load.py", "test_import_cost.py", "test_coverage.py"})
+
+
+def _uses_aiohttp(config: pytest.Config) -> bool:
+    return bool(config.getoption("--async-transport") == "aiohttp")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not _uses_aiohttp(config):
+        return
+    # The async client's tests: coroutine tests, and those named for the async client; not those
+    # that run the client in a child process or only compare signatures (a second run adds nothing).
+    selected = [
+        item
+        for item in items
+        if (item.get_closest_marker("asyncio") or "async" in item.name)
+        and item.path.name not in _NOT_OVER_AIOHTTP
+    ]
+    config.hook.pytest_deselected(items=[item for item in items if item not in selected])
+    items[:] = selected
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _async_transport(request: pytest.FixtureRequest) -> Iterator[None]:
+    """With --async-transport=aiohttp, an AsyncKalshi's own pool is a DefaultAioHttpClient."""
+    if not _uses_aiohttp(request.config):
+        yield
+        return
+    from kalshi_sdk import DefaultAioHttpClient
+
+    def new_http(self: AsyncAPIClient) -> Any:
+        return DefaultAioHttpClient(**self._http_options())
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(AsyncAPIClient, "_new_http", new_http)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")

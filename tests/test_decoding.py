@@ -168,6 +168,25 @@ def test_fields_are_typed_on_first_access_and_then_stored() -> None:
     assert page.markets[1:] == [None, "junk"]
 
 
+def test_the_first_read_decodes_every_field_and_lets_go_of_the_json() -> None:
+    market = Market.from_dict(MARKET)
+    assert market.volume_fp == Decimal("1250.00")
+    with pytest.raises(AttributeError):
+        market._json  # noqa: B018
+    # Every decoded field is an ordinary attribute now, typed as declared.
+    assert market.status is MarketStatus.ACTIVE
+    assert market.close_time == datetime.datetime(2026, 1, 13, 5, tzinfo=datetime.timezone.utc)
+    assert market.price_ranges == [PriceRange(start="0.0000", end="1.0000", step="0.0100")]
+    assert market.additional_properties == {"liquidity_dollars": "12.3400"}
+    assert market.no_bid_dollars is UNSET and market.settlement_value_dollars is None
+    # Equal strings give equal Decimals with the scale sent, whether or not they came from the cache.
+    again = Market.from_dict({**MARKET, "yes_bid_dollars": "0.56"})
+    assert str(again.yes_bid_dollars) == "0.56" and str(market.yes_bid_dollars) == "0.5600"
+    del market.status
+    with pytest.raises(AttributeError, match="no attribute 'status'"):
+        market.status  # noqa: B018
+
+
 def test_an_assigned_value_wins_over_the_json() -> None:
     market = Market.from_dict(MARKET)
     market.yes_bid_dollars = Decimal("0.5700")
@@ -252,9 +271,10 @@ def test_a_value_the_field_cannot_hold_is_reported_to_the_drift_listener(monkeyp
     assert (drifted.status, drifted.close_time, drifted.yes_bid_dollars, drifted.price_ranges) == (
         "paused_for_review", "soon", 0.56, "x"
     )
+    # One report per field (in declaration order, as the first read decodes every field).
     assert reports == [
-        ("Market.status (MarketStatus)", "paused_for_review"),
         ("Market.close_time (datetime.datetime)", "soon"),
+        ("Market.status (MarketStatus)", "paused_for_review"),
         ("Market.yes_bid_dollars (Decimal)", 0.56),
         ("Market.price_ranges (list[PriceRange])", "x"),
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import gc
 import sys
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
@@ -76,14 +77,38 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+class DecodeMismatch(Exception):
+    """Raised by a model's `_decode_fields` at the first value its fast path does not handle."""
+
+
+def decode_mismatch() -> Any:
+    """Raise DecodeMismatch (for the fast path's expressions, where `raise` cannot stand)."""
+    raise DecodeMismatch
+
+
+# gc.get_referents(model) lists the values of the model's slots that are set (after its class), so
+# its length tells, without a trip through __getattr__ per slot, whether anything was assigned to
+# the model since `from_dict` made it.
+_referents = gc.get_referents
+
+
+class _Probe:
+    __slots__ = ("slot",)
+
+
+_EMPTY_REFERENTS = len(_referents(_Probe()))
+
+
 class LazyModel:
     """Base of the generated models: fields that need decoding are decoded on first access.
 
     `from_dict` stores the fields whose JSON value is used as it is (strings, numbers, booleans,
-    plain lists and objects) and keeps the source dict. A field that needs decoding (a timestamp,
-    enum, decimal, nested model or list of them) and `additional_properties` are read from that
-    dict the first time they are accessed, then stored like any other attribute. Parsing a page of
-    results thus costs little more than `json.loads`, and a field nobody reads costs nothing.
+    plain lists and objects) and keeps the source dict. The first time a field that needs decoding
+    (a timestamp, enum, decimal, nested model or list of them) or `additional_properties` is read,
+    all of them are decoded from that dict at once, by straight-line code generated for the model
+    (one pass costs far less than one trip through `__getattr__` per field), and stored like any
+    other attribute; the dict is then let go. Parsing a page of results thus costs little more than
+    `json.loads`, reading a field costs a plain attribute read, and a model nobody reads costs nothing.
     """
 
     __slots__ = ("_json",)
@@ -93,33 +118,65 @@ class LazyModel:
     # for `additional_properties` (every key the model does not declare).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {}
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset()
+    # How many fields `from_dict` stores as they came (the fields not in _DECODED).
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 0
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode and store every field of _DECODED (generated per model).
+
+        Raises at the first value of a shape the fast path does not handle, before any drift has
+        been reported; the fields are then decoded one by one.
+        """
+        raise DecodeMismatch
+
+    def _decode_field(self, name: str, source: Mapping[str, Any]) -> Any:
+        """The decoded value of the field `name`, with drift reported."""
+        key, decode = self._DECODED[name]
+        if key is None:
+            return extra_properties(source, self._KNOWN_KEYS)
+        raw = source.get(key, UNSET)
+        value = raw if decode is None else decode(raw)
+        # A decoder gives back the very value it was handed only when it could not read it
+        # (or, in a union, when the value's JSON type is a member used as it is).
+        if value is raw and raw is not None and raw is not UNSET and decode is not None:
+            kept_as_is = _PASSES_THROUGH.get(decode)
+            if kept_as_is is None or not isinstance(raw, kept_as_is):
+                _report_drift(self, name, raw)
+        return value
 
     if not TYPE_CHECKING:  # type checkers see the declared fields only, so a misspelt name is an error
 
         def __getattr__(self, name: str) -> Any:
             # Python calls this only for an attribute without a value: here, a field not decoded yet.
-            entry = self._DECODED.get(name)
-            if entry is None:
+            if name not in self._DECODED:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             try:
                 source = self._json
-            except AttributeError:  # built by __init__, then the field was deleted
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            key, decode = entry
-            if key is None:
-                extra = source.keys() - self._KNOWN_KEYS
-                value = {extra_key: source[extra_key] for extra_key in extra} if extra else {}
-            else:
-                raw = source.get(key, UNSET)
-                value = raw if decode is None else decode(raw)
-                # A decoder gives back the very value it was handed only when it could not read it
-                # (or, in a union, when the value's JSON type is a member used as it is).
-                if value is raw and raw is not None and raw is not UNSET and decode is not None:
-                    kept_as_is = _PASSES_THROUGH.get(decode)
-                    if kept_as_is is None or not isinstance(raw, kept_as_is):
-                        _report_drift(self, name, raw)
-            setattr(self, name, value)
-            return value
+            except AttributeError:
+                # Built by __init__, or decoded already (perhaps by another thread since this read
+                # began): the slot holds the value, or the field was deleted.
+                return object.__getattribute__(self, name)
+            if len(_referents(self)) != _EMPTY_REFERENTS + 1 + self._PLAIN_FIELD_COUNT:
+                # Something was assigned since from_dict: decode only this field, so that nothing
+                # assigned is overwritten by the JSON.
+                value = self._decode_field(name, source)
+                setattr(self, name, value)
+                return value
+            try:
+                self._decode_fields(source)
+            except (DecodeMismatch, ArithmeticError, LookupError, TypeError, ValueError):
+                # A value off the fast path (a null is on it): one field at a time, reporting drift.
+                for field_name in self._DECODED:
+                    setattr(self, field_name, self._decode_field(field_name, source))
+            del self._json
+            return getattr(self, name)
+
+
+def extra_properties(source: Mapping[str, Any], known_keys: frozenset[str]) -> dict[str, Any]:
+    """The entries of `source` whose keys the model does not declare."""
+    if known_keys.issuperset(source):
+        return {}
+    return {key: source[key] for key in source.keys() - known_keys}
 
 
 def _report_drift(model: LazyModel, name: str, value: Any) -> None:
@@ -128,6 +185,11 @@ def _report_drift(model: LazyModel, name: str, value: Any) -> None:
         return
     declared = next((field.type for field in type(model).__attrs_attrs__ if field.name == name), None)
     listener(f"{type(model).__name__}.{name} ({declared})", value)
+
+
+# The decoding fast path of the models parses timestamps with this alone (anything it rejects, such
+# as a trailing "Z" before Python 3.11, goes down the slow path to decode_datetime).
+parse_datetime = datetime.datetime.fromisoformat
 
 
 def decode_datetime(value: Any) -> Any:
@@ -203,6 +265,26 @@ def _load_decimal_class() -> Any:
 
     _decimal_class = Decimal
     return Decimal
+
+
+# The models' decoding fast path keeps the Decimals of short fixed-point strings here: prices repeat
+# across a page (a book priced in cents has at most 101 of them, and "0.0000" is everywhere), so
+# most fixed-point fields decode by one dict lookup. Decimals are immutable, so sharing is safe;
+# the cache stops growing at _DECIMAL_CACHE_SIZE entries.
+_decimal_cache: dict[str, Any] = {}
+_DECIMAL_CACHE_SIZE = 4096
+_DECIMAL_CACHE_MAX_LENGTH = 7  # "0.5600", "1250.00"
+cached_decimal = _decimal_cache.get
+
+
+def new_decimal(value: str) -> Any:
+    """The Decimal of a fixed-point string, for the fast path: raises on anything that is not one."""
+    number = (_decimal_class or _load_decimal_class())(value)
+    if not number.is_finite():
+        raise DecodeMismatch
+    if len(value) <= _DECIMAL_CACHE_MAX_LENGTH and len(_decimal_cache) < _DECIMAL_CACHE_SIZE:
+        _decimal_cache[value] = number
+    return number
 
 
 def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
@@ -296,6 +378,8 @@ def encode_value(value: Any) -> Any:
 
 __all__ = [
     "UNSET",
+    "cached_decimal",
+    "DecodeMismatch",
     "Decoder",
     "File",
     "FileTypes",
@@ -306,11 +390,15 @@ __all__ = [
     "decode_date",
     "decode_datetime",
     "decode_decimal",
+    "decode_mismatch",
     "decode_uuid",
     "drift_listener",
     "encode_value",
     "enum_decoder",
+    "extra_properties",
     "list_decoder",
     "model_decoder",
+    "new_decimal",
+    "parse_datetime",
     "union_decoder",
 ]

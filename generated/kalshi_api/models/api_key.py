@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     encode_value,
     enum_decoder,
+    extra_properties,
     list_decoder,
 )
 
@@ -52,6 +53,17 @@ class ApiKey(LazyModel):
         "scopes": ("scopes", list_decoder(enum_decoder(ApiKeyScope))),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 4
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        self.scopes = self._decode_field("scopes", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     decode_uuid,
     encode_value,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="ApplySubaccountTransferRequest")
@@ -51,6 +52,17 @@ class ApplySubaccountTransferRequest(LazyModel):
         "client_transfer_id": ("client_transfer_id", decode_uuid),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 4
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        self.client_transfer_id = self._decode_field("client_transfer_id", source)
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

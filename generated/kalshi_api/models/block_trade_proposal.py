@@ -10,12 +10,15 @@ from attrs import field as _attrs_field
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
     decode_datetime,
     encode_value,
     enum_decoder,
+    extra_properties,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="BlockTradeProposal")
@@ -107,6 +110,59 @@ class BlockTradeProposal(LazyModel):
         "executed_ts": ("executed_ts", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 14
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("expiration_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.expiration_ts = value
+        value = get("created_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.created_ts = value
+        value = get("updated_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.updated_ts = value
+        value = get("buyer_accepted_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.buyer_accepted_ts = value
+        value = get("seller_accepted_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.seller_accepted_ts = value
+        value = get("executed_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.executed_ts = value
+        value = get("maker_side", unset)
+        if value is not None and value is not unset:
+            value = BlockTradeProposalMakerSide._value2member_map_[value]
+        self.maker_side = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -14,13 +14,18 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
+    new_decimal,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="Fill")
@@ -105,6 +110,70 @@ class Fill(LazyModel):
         "created_time": ("created_time", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 9
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("count_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.count_fp = value
+        value = get("yes_price_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_price_dollars = value
+        value = get("no_price_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.no_price_dollars = value
+        value = get("fee_cost", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.fee_cost = value
+        value = get("created_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.created_time = value
+        value = get("outcome_side", unset)
+        if value is not None and value is not unset:
+            value = OutcomeSide._value2member_map_[value]
+        self.outcome_side = value
+        value = get("book_side", unset)
+        if value is not None and value is not unset:
+            value = BookSide._value2member_map_[value]
+        self.book_side = value
+        value = get("side", unset)
+        if value is not None and value is not unset:
+            value = FillSide._value2member_map_[value]
+        self.side = value
+        value = get("action", unset)
+        if value is not None and value is not unset:
+            value = FillAction._value2member_map_[value]
+        self.action = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

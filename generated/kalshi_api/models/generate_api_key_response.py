@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     encode_value,
     enum_decoder,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")
@@ -48,6 +49,22 @@ class GenerateApiKeyResponse(LazyModel):
         "key_type": ("key_type", enum_decoder(ApiKeyType)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 3
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("key_type", unset)
+        if value is not None and value is not unset:
+            value = ApiKeyType._value2member_map_[value]
+        self.key_type = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

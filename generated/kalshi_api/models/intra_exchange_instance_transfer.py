@@ -11,11 +11,15 @@ from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import IntraExchangeInstanceTransferStatus
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
+    cached_decimal,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
@@ -65,6 +69,38 @@ class IntraExchangeInstanceTransfer(LazyModel):
         "status": ("status", enum_decoder(IntraExchangeInstanceTransferStatus)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 4
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("amount", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.amount = value
+        value = get("source", unset)
+        if value is not None and value is not unset:
+            value = ExchangeInstance._value2member_map_[value]
+        self.source = value
+        value = get("destination", unset)
+        if value is not None and value is not unset:
+            value = ExchangeInstance._value2member_map_[value]
+        self.destination = value
+        value = get("status", unset)
+        if value is not None and value is not unset:
+            value = IntraExchangeInstanceTransferStatus._value2member_map_[value]
+        self.status = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.market_market_type import MarketMarketType
 from ..models.market_result import MarketResult
 from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
@@ -15,15 +16,21 @@ from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
+    decode_mismatch,
     encode_value,
     enum_decoder,
+    extra_properties,
     list_decoder,
     model_decoder,
+    new_decimal,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -245,6 +252,226 @@ class Market(LazyModel):
         "mve_selected_legs": ("mve_selected_legs", list_decoder(model_decoder("MveSelectedLeg"))),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 21
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("yes_bid_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_bid_dollars = value
+        value = get("yes_bid_size_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_bid_size_fp = value
+        value = get("yes_ask_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_ask_dollars = value
+        value = get("yes_ask_size_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_ask_size_fp = value
+        value = get("no_bid_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.no_bid_dollars = value
+        value = get("no_ask_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.no_ask_dollars = value
+        value = get("last_price_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.last_price_dollars = value
+        value = get("volume_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.volume_fp = value
+        value = get("volume_24h_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.volume_24h_fp = value
+        value = get("open_interest_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.open_interest_fp = value
+        value = get("notional_value_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.notional_value_dollars = value
+        value = get("previous_yes_bid_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.previous_yes_bid_dollars = value
+        value = get("previous_yes_ask_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.previous_yes_ask_dollars = value
+        value = get("previous_price_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.previous_price_dollars = value
+        value = get("settlement_value_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.settlement_value_dollars = value
+        value = get("settlement_floor_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.settlement_floor_dollars = value
+        value = get("created_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.created_time = value
+        value = get("updated_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.updated_time = value
+        value = get("open_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.open_time = value
+        value = get("close_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.close_time = value
+        value = get("latest_expiration_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.latest_expiration_time = value
+        value = get("expected_expiration_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.expected_expiration_time = value
+        value = get("expiration_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.expiration_time = value
+        value = get("settlement_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.settlement_ts = value
+        value = get("occurrence_datetime", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.occurrence_datetime = value
+        value = get("fee_waiver_expiration_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.fee_waiver_expiration_time = value
+        value = get("market_type", unset)
+        if value is not None and value is not unset:
+            value = MarketMarketType._value2member_map_[value]
+        self.market_type = value
+        value = get("status", unset)
+        if value is not None and value is not unset:
+            value = MarketStatus._value2member_map_[value]
+        self.status = value
+        value = get("result", unset)
+        if value is not None and value is not unset:
+            value = MarketResult._value2member_map_[value]
+        self.result = value
+        value = get("settlement_bounds_type", unset)
+        if value is not None and value is not unset:
+            value = MarketSettlementBoundsType._value2member_map_[value]
+        self.settlement_bounds_type = value
+        value = get("strike_type", unset)
+        if value is not None and value is not unset:
+            value = MarketStrikeType._value2member_map_[value]
+        self.strike_type = value
+        value = get("price_ranges", unset)
+        if value.__class__ is list:
+            from_dict = _models.PriceRange.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.price_ranges = value
+        value = get("mve_selected_legs", unset)
+        if value.__class__ is list:
+            from_dict = _models.MveSelectedLeg.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.mve_selected_legs = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

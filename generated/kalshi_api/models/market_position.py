@@ -10,11 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
+    extra_properties,
+    new_decimal,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="MarketPosition")
@@ -66,6 +71,61 @@ class MarketPosition(LazyModel):
         "last_updated_ts": ("last_updated_ts", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 2
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("total_traded_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.total_traded_dollars = value
+        value = get("position_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.position_fp = value
+        value = get("market_exposure_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.market_exposure_dollars = value
+        value = get("realized_pnl_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.realized_pnl_dollars = value
+        value = get("fees_paid_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.fees_paid_dollars = value
+        value = get("last_updated_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.last_updated_ts = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
     decode_datetime,
     encode_value,
+    extra_properties,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -83,6 +87,43 @@ class Milestone(LazyModel):
         "source_ids": ("source_ids", model_decoder("MilestoneSourceIds")),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 9
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("start_date", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.start_date = value
+        value = get("last_updated_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.last_updated_ts = value
+        value = get("end_date", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.end_date = value
+        value = get("source_ids", unset)
+        if value.__class__ is dict:
+            value = _models.MilestoneSourceIds.from_dict(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.source_ids = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -17,13 +17,18 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
+    new_decimal,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="Order")
@@ -145,6 +150,129 @@ class Order(LazyModel):
         "self_trade_prevention_type": ("self_trade_prevention_type", enum_decoder(SelfTradePreventionType)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 8
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("yes_price_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_price_dollars = value
+        value = get("no_price_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.no_price_dollars = value
+        value = get("fill_count_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.fill_count_fp = value
+        value = get("remaining_count_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.remaining_count_fp = value
+        value = get("initial_count_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.initial_count_fp = value
+        value = get("taker_fill_cost_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.taker_fill_cost_dollars = value
+        value = get("maker_fill_cost_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.maker_fill_cost_dollars = value
+        value = get("taker_fees_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.taker_fees_dollars = value
+        value = get("maker_fees_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.maker_fees_dollars = value
+        value = get("expiration_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.expiration_time = value
+        value = get("created_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.created_time = value
+        value = get("last_update_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.last_update_time = value
+        value = get("outcome_side", unset)
+        if value is not None and value is not unset:
+            value = OrderOutcomeSide._value2member_map_[value]
+        self.outcome_side = value
+        value = get("book_side", unset)
+        if value is not None and value is not unset:
+            value = BookSide._value2member_map_[value]
+        self.book_side = value
+        value = get("type", unset)
+        if value is not None and value is not unset:
+            value = OrderType._value2member_map_[value]
+        self.type_ = value
+        value = get("status", unset)
+        if value is not None and value is not unset:
+            value = OrderStatus._value2member_map_[value]
+        self.status = value
+        value = get("side", unset)
+        if value is not None and value is not unset:
+            value = OrderSide._value2member_map_[value]
+        self.side = value
+        value = get("action", unset)
+        if value is not None and value is not unset:
+            value = OrderAction._value2member_map_[value]
+        self.action = value
+        value = get("self_trade_prevention_type", unset)
+        if value is not None and value is not unset:
+            value = SelfTradePreventionType._value2member_map_[value]
+        self.self_trade_prevention_type = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -8,18 +8,25 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.fee_type import FeeType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_datetime,
     decode_decimal,
+    decode_mismatch,
     encode_value,
     enum_decoder,
+    extra_properties,
     list_decoder,
     model_decoder,
+    new_decimal,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -97,6 +104,44 @@ class Series(LazyModel):
         "last_updated_ts": ("last_updated_ts", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 12
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        parse_timestamp = parse_datetime
+        value = get("volume_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.volume_fp = value
+        value = get("last_updated_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.last_updated_ts = value
+        value = get("fee_type", unset)
+        if value is not None and value is not unset:
+            value = FeeType._value2member_map_[value]
+        self.fee_type = value
+        value = get("settlement_sources", unset)
+        if value.__class__ is list:
+            from_dict = _models.SettlementSource.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.settlement_sources = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -10,11 +10,14 @@ from attrs import field as _attrs_field
 from ..models.fee_type import FeeType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     decode_datetime,
     encode_value,
     enum_decoder,
+    extra_properties,
+    parse_datetime,
 )
 
 T = TypeVar("T", bound="SeriesFeeChange")
@@ -53,6 +56,29 @@ class SeriesFeeChange(LazyModel):
         "scheduled_ts": ("scheduled_ts", decode_datetime),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 3
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("scheduled_ts", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.scheduled_ts = value
+        value = get("fee_type", unset)
+        if value is not None and value is not unset:
+            value = FeeType._value2member_map_[value]
+        self.fee_type = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -6,14 +6,18 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    decode_mismatch,
     encode_value,
     enum_decoder,
+    extra_properties,
     list_decoder,
     model_decoder,
 )
@@ -49,6 +53,29 @@ class SetTargetBalanceAllocationRequest(LazyModel):
         "resting_margin_reservation": ("resting_margin_reservation", enum_decoder(RestingMarginReservation)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 0
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        value = get("resting_margin_reservation", unset)
+        if value is not None and value is not unset:
+            value = RestingMarginReservation._value2member_map_[value]
+        self.resting_margin_reservation = value
+        value = get("allocations", unset)
+        if value.__class__ is list:
+            from_dict = _models.TargetBalanceAllocationInput.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.allocations = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

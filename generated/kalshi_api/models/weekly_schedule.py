@@ -7,14 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     decode_datetime,
+    decode_mismatch,
     encode_value,
+    extra_properties,
     list_decoder,
     model_decoder,
+    parse_datetime,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +81,80 @@ class WeeklySchedule(LazyModel):
         "sunday": ("sunday", list_decoder(model_decoder("DailySchedule"))),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 0
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        parse_timestamp = parse_datetime
+        value = get("start_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.start_time = value
+        value = get("end_time", unset)
+        if value.__class__ is str:
+            value = parse_timestamp(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.end_time = value
+        value = get("monday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.monday = value
+        value = get("tuesday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.tuesday = value
+        value = get("wednesday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.wednesday = value
+        value = get("thursday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.thursday = value
+        value = get("friday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.friday = value
+        value = get("saturday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.saturday = value
+        value = get("sunday", unset)
+        if value.__class__ is list:
+            from_dict = _models.DailySchedule.from_dict
+            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.sunday = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

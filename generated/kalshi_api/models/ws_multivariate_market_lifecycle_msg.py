@@ -7,17 +7,22 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.ws_lifecycle_price_level_structure import WsLifecyclePriceLevelStructure
 from ..models.ws_multivariate_market_lifecycle_msg_event_type import WsMultivariateMarketLifecycleMsgEventType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
     model_decoder,
+    new_decimal,
 )
 
 if TYPE_CHECKING:
@@ -83,6 +88,40 @@ class WsMultivariateMarketLifecycleMsg(LazyModel):
         "price_level_structure": ("price_level_structure", enum_decoder(WsLifecyclePriceLevelStructure)),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 8
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("settlement_value", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.settlement_value = value
+        value = get("event_type", unset)
+        if value is not None and value is not unset:
+            value = WsMultivariateMarketLifecycleMsgEventType._value2member_map_[value]
+        self.event_type = value
+        value = get("price_level_structure", unset)
+        if value is not None and value is not unset:
+            value = WsLifecyclePriceLevelStructure._value2member_map_[value]
+        self.price_level_structure = value
+        value = get("additional_metadata", unset)
+        if value.__class__ is dict:
+            value = _models.WsLifecycleAdditionalMetadata.from_dict(value)
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.additional_metadata = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

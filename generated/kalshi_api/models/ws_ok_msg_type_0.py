@@ -12,6 +12,7 @@ from ..types import (
     LazyModel,
     Unset,
     encode_value,
+    extra_properties,
 )
 
 T = TypeVar("T", bound="WsOkMsgType0")
@@ -45,6 +46,16 @@ class WsOkMsgType0(LazyModel):
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 4
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -10,12 +10,16 @@ from attrs import field as _attrs_field
 from ..models.ws_order_group_updates_msg_event_type import WsOrderGroupUpdatesMsgEventType
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="WsOrderGroupUpdatesMsg")
@@ -51,6 +55,30 @@ class WsOrderGroupUpdatesMsg(LazyModel):
         "contracts_limit_fp": ("contracts_limit_fp", decode_decimal),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 2
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("contracts_limit_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.contracts_limit_fp = value
+        value = get("event_type", unset)
+        if value is not None and value is not unset:
+            value = WsOrderGroupUpdatesMsgEventType._value2member_map_[value]
+        self.event_type = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

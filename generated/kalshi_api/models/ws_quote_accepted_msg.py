@@ -10,12 +10,16 @@ from attrs import field as _attrs_field
 from ..models.ws_quote_accepted_msg_accepted_side import WsQuoteAcceptedMsgAcceptedSide
 from ..types import (
     UNSET,
+    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
+    cached_decimal,
     decode_decimal,
     encode_value,
     enum_decoder,
+    extra_properties,
+    new_decimal,
 )
 
 T = TypeVar("T", bound="WsQuoteAcceptedMsg")
@@ -86,6 +90,65 @@ class WsQuoteAcceptedMsg(LazyModel):
         "rfq_target_cost_dollars": ("rfq_target_cost_dollars", decode_decimal),
         "additional_properties": (None, None),
     }
+
+    _PLAIN_FIELD_COUNT: ClassVar[int] = 7
+
+    def _decode_fields(self, source: Mapping[str, Any]) -> None:
+        """Decode every field of _DECODED from `source` in one pass (see LazyModel).
+
+        Values of the declared types, nulls and absent keys only: any other value raises before the
+        last group, the only one that reports drift, is reached.
+        """
+        # Locals, not globals: this runs once per object of every page.
+        get, unset = source.get, UNSET
+        cached, parse_decimal = cached_decimal, new_decimal
+        value = get("yes_bid_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_bid_dollars = value
+        value = get("no_bid_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.no_bid_dollars = value
+        value = get("contracts_accepted_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.contracts_accepted_fp = value
+        value = get("yes_contracts_offered_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.yes_contracts_offered_fp = value
+        value = get("no_contracts_offered_fp", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.no_contracts_offered_fp = value
+        value = get("rfq_target_cost_dollars", unset)
+        if value.__class__ is str:
+            number = cached(value)
+            value = parse_decimal(value) if number is None else number
+        elif value is not None and value is not unset:
+            raise DecodeMismatch
+        self.rfq_target_cost_dollars = value
+        value = get("accepted_side", unset)
+        if value is not None and value is not unset:
+            value = WsQuoteAcceptedMsgAcceptedSide._value2member_map_[value]
+        self.accepted_side = value
+        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
