@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dateutil.parser import isoparse
 
 import kalshi_api.models as models
 from kalshi_api.types import UNSET
@@ -46,7 +47,8 @@ def _normalise(value: Any) -> Any:
         return [_normalise(item) for item in value]
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
         try:
-            return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            # dateutil, not fromisoformat: Python 3.10's takes only 3 or 6 digits of fractional seconds.
+            return isoparse(value)
         except ValueError:
             return value
     return value
