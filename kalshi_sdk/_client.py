@@ -79,6 +79,8 @@ _CLIENT_DOC = """
             or None to send without limit. A 429 slows the budget down for a while.
         default_headers: extra headers sent with every request.
         http_client: an httpx client of your own (its base URL, timeout and headers are yours to set).
+        credentials_from_env: False ignores the KALSHI_* variables: a client for public data only,
+            whatever the environment holds.
 """
 
 

@@ -74,6 +74,7 @@ class FakeExchange:
         rate_limit_window: the window of ``rate_limit``, in seconds.
         fee_rate: the taker fee coefficient: a taker pays fee_rate x the series' fee multiplier x
             count x p x (1 - p), rounded up to the cent; makers pay nothing. 0 turns fees off.
+        port: the TCP port to listen on (0, the default: any free port).
 
     Served under ``/trade-api/v2``: exchange status and schedule; series, events, markets, order
     books, trades; milestones and live data; balance, positions, fills; orders (V2 create, batch
@@ -89,7 +90,9 @@ class FakeExchange:
         rate_limit: int | None = None,
         rate_limit_window: float = 1.0,
         fee_rate: float | str | Decimal = "0.07",
+        port: int = 0,
     ) -> None:
+        self._port = port
         self.require_signatures = require_signatures
         self.max_batch_size = max_batch_size
         self.requests: list[RecordedRequest] = []
@@ -133,7 +136,7 @@ class FakeExchange:
         """Bind a free port on 127.0.0.1 and serve from a daemon thread (no-op if already running)."""
         if self._server is not None:
             return
-        server = _HTTPServer(self)
+        server = _HTTPServer(self, self._port)
         thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="kalshi-fake-exchange", daemon=True
         )
@@ -529,11 +532,11 @@ class FakeExchange:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, exchange: FakeExchange) -> None:
+    def __init__(self, exchange: FakeExchange, port: int = 0) -> None:
         self.exchange = exchange
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _RequestHandler)
+        super().__init__(("127.0.0.1", port), _RequestHandler)
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind would resolve the host name (getfqdn), which can stall offline.
