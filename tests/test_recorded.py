@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,8 @@ import pytest
 import kalshi_api.models as models
 from kalshi_api.types import UNSET
 
-RECORDED = Path(__file__).resolve().parents[1].parent / "shared" / "recorded"
+# Real production responses, kept unchanged with their source and license in NOTICE beside them.
+RECORDED = Path(__file__).resolve().parent / "data" / "recorded"
 
 # Recorded endpoint -> the model its response parses into.
 MODEL_OF = {
@@ -53,10 +55,17 @@ def _normalise(value: Any) -> Any:
 
 
 def test_every_recorded_file_is_covered() -> None:
-    if not RECORDED.is_dir():
-        pytest.skip(f"recorded responses not found at {RECORDED} (../shared beside the checkout)")
     assert len(FILES) == 12
     assert {_load(path)[0] for path in FILES} == set(MODEL_OF)
+
+
+def test_recorded_files_are_unchanged() -> None:
+    """The copies are byte for byte what was recorded: their digests match the list made when copying."""
+    listed = dict(
+        reversed(line.split("  ", 1)) for line in (RECORDED / "SHA256SUMS").read_text().splitlines() if line.strip()
+    )
+    assert listed == {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in FILES}
+    assert "Apache License" in (RECORDED / "NOTICE").read_text()
 
 
 @pytest.mark.parametrize("path", FILES, ids=[path.stem for path in FILES])
