@@ -2,7 +2,7 @@
 PYTHON ?= python3
 PRISM = @stoplight/prism-cli@5.16.0
 
-.PHONY: demo test
+.PHONY: demo test docs
 
 # Install the package and walk through the main job against a local fake exchange (no account, no network).
 demo:
@@ -19,3 +19,10 @@ test:
 	$(PYTHON) -m ruff check kalshi_sdk scripts tests
 	$(PYTHON) -m mypy
 	$(PYTHON) -m pytest
+
+# Build the documentation site into the ignored site/ (guides in docs/, API reference from the
+# docstrings). --strict makes any warning fail the build: a broken link or reference, a docstring
+# naming a parameter the signature lacks.
+docs:
+	$(PYTHON) -m pip install --quiet -e ".[docs]"
+	NO_MKDOCS_2_WARNING=1 $(PYTHON) -m mkdocs build --strict
