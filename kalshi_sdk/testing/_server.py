@@ -30,6 +30,7 @@ from ._routes import build_router
 from ._seed import seed_game_stats, seed_live_data, seed_milestones
 from ._seed_markets import seed_events, seed_liquidity, seed_markets, seed_schedule, seed_series, seed_trades
 from ._state import DEFAULT_USER_ID, MARKET_MAKER_ID, ExchangeState, format_rfc3339
+from ._times import Clock
 
 if TYPE_CHECKING:
     from .._client import AsyncKalshi, Kalshi
@@ -75,6 +76,10 @@ class FakeExchange:
         fee_rate: the taker fee coefficient: a taker pays fee_rate x the series' fee multiplier x
             count x p x (1 - p), rounded up to the cent; makers pay nothing. 0 turns fees off.
         port: the TCP port to listen on (0, the default: any free port).
+        clock: where the exchange reads the time (epoch seconds; default ``time.time``): order
+            expiry, the rate-limit window and the timestamps it writes follow it. Give a
+            :class:`FakeClock` to test timing without waiting. Signatures are always checked
+            against the wall clock, which is the one clients sign with.
 
     Served under ``/trade-api/v2``: exchange status and schedule; series, events, markets, order
     books, trades; milestones and live data; balance, positions, fills; orders (V2 create, batch
@@ -91,12 +96,13 @@ class FakeExchange:
         rate_limit_window: float = 1.0,
         fee_rate: float | str | Decimal = "0.07",
         port: int = 0,
+        clock: Clock | None = None,
     ) -> None:
         self._port = port
         self.require_signatures = require_signatures
         self.max_batch_size = max_batch_size
         self.requests: list[RecordedRequest] = []
-        self._state = ExchangeState()
+        self._state = ExchangeState(clock or time.time)
         self._state.fee_rate = Decimal(str(fee_rate))
         self._router = build_router(self._state, max_batch_size=lambda: self.max_batch_size)
         self._failures: deque[_Failure] = deque()
@@ -292,7 +298,7 @@ class FakeExchange:
                 "exchange_estimated_resume_time": exchange_estimated_resume_time,
             }
             if not (exchange_active and trading_active):
-                _trading.cancel_on_pause(self._state, datetime.now(timezone.utc))
+                _trading.cancel_on_pause(self._state, self._state.now())
 
     def set_exchange_schedule(self, schedule: Mapping[str, Any]) -> None:
         """Set the Schedule (``standard_hours``, ``maintenance_windows``) served by GetExchangeSchedule."""
@@ -401,7 +407,7 @@ class FakeExchange:
                 order_group_id=None,
             )
             self._state.account(user_id)
-            order = _trading.place_order(self._state, user_id, request, datetime.now(timezone.utc))
+            order = _trading.place_order(self._state, user_id, request, self._state.now())
             return order.order_id
 
     @property
@@ -513,8 +519,8 @@ class FakeExchange:
             route_path = request.path[len(API_PREFIX) :]
             with self._state.lock:
                 if self._rate_limiter is not None:
-                    self._rate_limiter.admit()
-                _trading.expire_orders(self._state, datetime.now(timezone.utc))
+                    self._rate_limiter.admit(self._state.clock())
+                _trading.expire_orders(self._state, self._state.now())
                 keys = dict(self._state.keys)
             if self.require_signatures and (
                 route_path.startswith("/portfolio/") or route_path == "/portfolio" or HEADER_KEY in request.headers

@@ -4,9 +4,7 @@ and the order lists and queue positions. The server checks signatures for /portf
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
 from typing import Any
 
 from .. import _body
@@ -32,14 +30,6 @@ MAX_ORDER_EVENT_TICKERS = 10
 ORDER_STATUSES = (RESTING, CANCELED, "executed")
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _ts_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
 def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[], int]) -> None:
     """Register the order routes; ``max_batch_size`` reads the exchange's current batch limit."""
 
@@ -50,10 +40,10 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
         client_order_id = body.get("client_order_id")
         if isinstance(client_order_id, str) and client_order_id:
             state.create_counts[client_order_id] += 1
-        order = place_order(state, user_id, read_order_request(body), _now())
+        order = place_order(state, user_id, read_order_request(body), state.now())
         answer: dict[str, Any] = {"order_id": order.order_id, "client_order_id": order.client_order_id}
         answer.update(fill_summary(order))
-        answer["ts_ms"] = _ts_ms()
+        answer["ts_ms"] = int(state.clock() * 1000)
         return answer
 
     @router.post("/portfolio/events/orders")
@@ -93,10 +83,10 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
         body = _body.json_object(request)
         with state.lock:
             user_id = state.user_for(request)
-            order = amend_order(state, user_id, params["order_id"], body, _now())
+            order = amend_order(state, user_id, params["order_id"], body, state.now())
             answer: dict[str, Any] = {"order_id": order.order_id, "client_order_id": order.client_order_id}
             answer.update(fill_summary(order))
-        answer["ts_ms"] = _ts_ms()
+        answer["ts_ms"] = int(state.clock() * 1000)
         return ok(answer)
 
     @router.post("/portfolio/events/orders/{order_id}/decrease")
@@ -104,23 +94,23 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
         body = _body.json_object(request)
         with state.lock:
             user_id = state.user_for(request)
-            order = decrease_order(state, user_id, params["order_id"], body, _now())
+            order = decrease_order(state, user_id, params["order_id"], body, state.now())
             return ok(
                 {
                     "order_id": order.order_id,
                     "client_order_id": order.client_order_id,
                     "remaining_count": count_fp(order.remaining_count),
-                    "ts_ms": _ts_ms(),
+                    "ts_ms": int(state.clock() * 1000),
                 }
             )
 
     def cancel_one(user_id: str, order_id: str) -> dict[str, Any]:
-        order, reduced_by = cancel_order(state, user_id, order_id, _now())
+        order, reduced_by = cancel_order(state, user_id, order_id, state.now())
         return {
             "order_id": order.order_id,
             "client_order_id": order.client_order_id,
             "reduced_by": count_fp(reduced_by),
-            "ts_ms": _ts_ms(),
+            "ts_ms": int(state.clock() * 1000),
         }
 
     @router.delete("/portfolio/events/orders/{order_id}")
@@ -158,7 +148,7 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
     @router.delete("/portfolio/events/orders")
     def cancel_all(request: RecordedRequest, params: Mapping[str, str]) -> Response:
         subaccount = int_param(request, "subaccount", minimum=0)
-        now = _now()
+        now = state.now()
         with state.lock:
             user_id = state.user_for(request)
             for order in state.resting_orders(user_id):
