@@ -33,7 +33,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
-from ._constants import ENV_API_KEY_ID, ENV_PRIVATE_KEY, ENV_PRIVATE_KEY_PATH
+from ._constants import DEFAULT_MAX_RETRIES, ENV_API_KEY_ID, ENV_PRIVATE_KEY, ENV_PRIVATE_KEY_PATH
 from ._environments import ENVIRONMENTS, resolve_base_url
 from ._exceptions import (
     APIConnectionError,
@@ -204,9 +204,11 @@ def iso_utc(moment: datetime.datetime) -> str:
 
 
 def _iso_text(text: str) -> str:
+    from dateutil.parser import isoparse  # fromisoformat of Python 3.10 refuses "Z" and 5-digit fractions
+
     try:
-        moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+        moment = isoparse(text)
+    except (ValueError, OverflowError):
         return text
     return iso_utc(moment)
 
@@ -306,7 +308,7 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> 
         type=non_negative_int,
         default=default(None),
         metavar="N",
-        help="how often a failed request is sent again (default 3; 0 never retries)",
+        help=f"how often a failed request is sent again (default {DEFAULT_MAX_RETRIES}; 0 never retries)",
     )
 
 
