@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ._cli import Output, non_negative_int
+from ._cli import CommandError, Output, non_negative_int
 from ._constants import ENV_API_KEY_ID, ENV_PRIVATE_KEY_PATH
 
 __all__ = ["register"]
@@ -35,22 +35,29 @@ def register(commands: Any) -> None:
 def fake_exchange(options: argparse.Namespace, out: Output) -> None:
     from .testing import FakeExchange
 
+    exchange = FakeExchange(port=options.port)
+    try:
+        exchange.start()
+    except OSError as error:
+        raise CommandError(f"cannot listen on 127.0.0.1:{options.port}: {error.strerror or error}") from None
     stop = threading.Event()
     scratch = None if options.key_file else Path(tempfile.mkdtemp(prefix="kalshi-fake-exchange-"))
     key_file: Path = options.key_file if scratch is None else scratch / "private_key.pem"
     try:
-        with FakeExchange(port=options.port) as exchange:
+        with exchange:
             key = exchange.new_api_key()
             key_file.write_bytes(key.private_key_pem)
             os.chmod(key_file, 0o600)
-            announce(out, exchange.base_url, key.key_id, key_file)
-            previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+            # Ctrl-C and SIGTERM both end the wait (also where a shell started it with SIGINT ignored),
+            # from the moment the address is announced.
+            stopping = (signal.SIGINT, signal.SIGTERM)
+            previous = {number: signal.signal(number, lambda *_: stop.set()) for number in stopping}
             try:
+                announce(out, exchange.base_url, key.key_id, key_file)
                 stop.wait()
-            except KeyboardInterrupt:
-                pass
             finally:
-                signal.signal(signal.SIGTERM, previous)
+                for number, handler in previous.items():
+                    signal.signal(number, handler)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

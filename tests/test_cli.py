@@ -329,6 +329,15 @@ def test_fake_exchange_prints_a_ready_key_for_people() -> None:
     assert status == 0
 
 
+def test_fake_exchange_on_a_busy_port_is_one_line() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        line = one_line_error(run_kalshi("fake-exchange", "--port", str(port)))
+    assert line.startswith(f"kalshi: cannot listen on 127.0.0.1:{port}: ")
+
+
 def test_console_script_is_installed() -> None:
     script = Path(sys.executable).parent / ("kalshi.exe" if os.name == "nt" else "kalshi")
     assert script.exists(), "pip install should have created the kalshi console script"
