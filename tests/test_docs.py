@@ -64,3 +64,11 @@ def test_offline_examples_run(guide: str) -> None:
     for block in runnable:
         result = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, timeout=60, cwd=ROOT)
         assert result.returncode == 0, result.stderr
+
+
+def test_the_clients_page_lists_every_resource_group() -> None:
+    from kalshi_sdk._operation_map import RESOURCES
+
+    page = (DOCS / "reference" / "clients.md").read_text()
+    rows = [f"| [`client.{name}`](resources/{name}.md) | {text} |" for name, text in RESOURCES.items()]
+    assert [row for row in rows if row not in page] == []
