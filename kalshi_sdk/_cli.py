@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
 from ._constants import DEFAULT_MAX_RETRIES, ENV_API_KEY_ID, ENV_PRIVATE_KEY, ENV_PRIVATE_KEY_PATH
-from ._environments import ENVIRONMENTS, resolve_base_url
+from ._environments import resolve_base_url
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -228,9 +228,9 @@ def environment_url(text: str) -> str:
     """`--env`: a named environment or a base URL, as the SDK resolves them."""
     try:
         return resolve_base_url(text)
-    except ValueError:
-        names = ", ".join(sorted({*ENVIRONMENTS, "prod"}))
-        raise argparse.ArgumentTypeError(f"must be one of {names} or an http(s) URL, got {text!r}") from None
+    except ValueError as error:
+        # The SDK's own message, which names its parameter: argparse names the option instead.
+        raise argparse.ArgumentTypeError(str(error).removeprefix("environment ")) from None
 
 
 def client_options(options: argparse.Namespace, *, credentials: bool = False) -> dict[str, Any]:

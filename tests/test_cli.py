@@ -130,7 +130,9 @@ def test_global_options_before_or_after_the_command(fake: FakeExchange) -> None:
 def test_environment_names_come_from_the_sdk() -> None:
     result = run_kalshi("markets", "list", "--env", "staging")
     assert result.returncode == 2
-    assert "argument --env: must be one of demo, prod, production or an http(s) URL, got 'staging'" in result.stderr
+    assert "argument --env: must be one of demo, production or an http(s) URL, got 'staging'" in result.stderr
+    aliased = run_kalshi("markets", "list", "--env", "live", "--retries", "0", "--help")
+    assert aliased.returncode == 0  # the SDK's aliases (prod, live) are accepted as they are
 
 
 # -- one JSON document per command -------------------------------------------------------------
