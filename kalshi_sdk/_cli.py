@@ -268,6 +268,14 @@ def require_found(kind: str, requested: Iterable[str], found: Iterable[Any]) -> 
 # -- the parser ----------------------------------------------------------------------------------
 
 
+def allowed_values(operation: str, parameter: str) -> str:
+    """The values the spec allows for an operation's parameter, for an option's help ("" if it lists none)."""
+    from kalshi_api.rules import PARAMETER_RULES
+
+    values = PARAMETER_RULES.get(operation, {}).get(parameter, {}).get("enum")
+    return ", ".join(str(value) for value in values) if values else ""
+
+
 def non_negative_int(text: str) -> int:
     try:
         value = int(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ._cli import Output, open_client, positive_int, require_found
+from ._cli import Output, allowed_values, open_client, positive_int, require_found
 
 __all__ = ["register"]
 
@@ -20,7 +20,7 @@ def register(commands: Any) -> None:
     listing = market_commands.add_parser("list", help="markets matching filters")
     listing.add_argument("--event-ticker")
     listing.add_argument("--series-ticker")
-    listing.add_argument("--status", help="unopened, open, paused, closed or settled")
+    listing.add_argument("--status", help=allowed_values("get_markets", "status"))
     listing.add_argument("--tickers", help="comma-separated market tickers (each must exist)")
     listing.add_argument("--limit", type=positive_int, default=20, help="most markets to show (default 20)")
     listing.set_defaults(handler=markets_list)

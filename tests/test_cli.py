@@ -127,6 +127,13 @@ def test_global_options_before_or_after_the_command(fake: FakeExchange) -> None:
     assert json.loads(after.stdout)["markets"][0]["ticker"] == OPEN_TICKER
 
 
+def test_help_lists_the_values_the_spec_allows() -> None:
+    from kalshi_api.rules import PARAMETER_RULES
+
+    result = run_kalshi("markets", "list", "--help")
+    assert ", ".join(PARAMETER_RULES["get_markets"]["status"]["enum"]) in " ".join(result.stdout.split())
+
+
 def test_environment_names_come_from_the_sdk() -> None:
     result = run_kalshi("markets", "list", "--env", "staging")
     assert result.returncode == 2
