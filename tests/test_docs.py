@@ -59,8 +59,8 @@ def test_every_page_is_in_the_navigation() -> None:
 @pytest.mark.parametrize("guide", ["testing-offline.md"])
 def test_offline_examples_run(guide: str) -> None:
     blocks = re.findall(r"```python\n(.*?)```", (DOCS / "guides" / guide).read_text(), flags=re.S)
-    runnable = [block for block in blocks if "FakeExchange()" in block]
-    assert len(runnable) == 2
+    runnable = [block for block in blocks if "with FakeExchange(" in block]
+    assert len(runnable) == 3
     for block in runnable:
         result = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, timeout=60, cwd=ROOT)
         assert result.returncode == 0, result.stderr
