@@ -158,10 +158,21 @@ def test_every_command_prints_one_json_document(fake: FakeExchange, rsa_keys: Ke
         ("balance",): "balance_dollars",
         ("orders", "list"): "orders",
     }
-    for arguments, key in commands.items():
-        result = run_kalshi(*arguments, "--json", "--env", fake.base_url, env=env)
-        assert result.returncode == 0, (arguments, result.stderr)
-        assert key in json.loads(result.stdout), arguments
+    # Started together, finished one by one: each is a process of its own.
+    running = {
+        arguments: subprocess.Popen(
+            [*kalshi_command(), *arguments, "--json", "--env", fake.base_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=clean_environment(env),
+        )
+        for arguments in commands
+    }
+    for arguments, process in running.items():
+        stdout, stderr = process.communicate(timeout=120)
+        assert process.returncode == 0, (arguments, stderr)
+        assert commands[arguments] in json.loads(stdout), arguments
 
 
 # -- what is missing is named ------------------------------------------------------------------
