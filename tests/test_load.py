@@ -150,7 +150,7 @@ def load_in_child(kind: str, served: Served) -> dict[str, Any]:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a guard against a hang only: on a loaded machine the async run alone can take minutes
     )
     assert child.returncode == 0, child.stderr
     result: dict[str, Any] = json.loads(child.stdout)
