@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -272,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=SPEC, help="spec to generate from (default: %(default)s)")
     parser.add_argument("--output", type=Path, default=TARGET, help="package folder to write (default: %(default)s)")
     args = parser.parse_args(argv)
+    if sys.version_info < (3, 11) and importlib.util.find_spec("openapi_python_client") is None:
+        # openapi-python-client 0.29 runs on 3.11+ only: the dev extra leaves it out on 3.10.
+        print("openapi-python-client needs Python 3.11 or newer: generated/ is not regenerated or checked here")
+        return 0 if args.check else 1
 
     with tempfile.TemporaryDirectory(prefix="kalshi-regen-") as tmp:
         fresh = generate(args.spec.resolve(), Path(tmp))

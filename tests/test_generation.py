@@ -25,6 +25,9 @@ def _regenerate(spec: dict[str, object], tmp_path: Path) -> Path:
     return output
 
 
+@pytest.mark.skipif(
+    sys.version_info < (3, 11), reason="openapi-python-client 0.29 needs Python 3.11+ (CI runs this on 3.11-3.13)"
+)
 def test_a_changed_spec_regenerates_and_reads(tmp_path: Path) -> None:
     """A newer spec (new operation, schema, enum value; a field removed) needs no hand edit."""
     spec = copy.deepcopy(yaml.safe_load(SPEC.read_text()))

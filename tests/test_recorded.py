@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import dateutil.parser
 import pytest
 
 import kalshi_api.models as models
@@ -47,8 +48,8 @@ def _normalise(value: Any) -> Any:
     if isinstance(value, list):
         return [_normalise(item) for item in value]
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
-        try:
-            return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        try:  # dateutil: Python 3.10's fromisoformat refuses "Z" and fractions of other than 3 or 6 digits
+            return dateutil.parser.isoparse(value)
         except ValueError:
             return value
     return value
