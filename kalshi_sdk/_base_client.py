@@ -100,12 +100,13 @@ class BaseClient(Generic[HttpClientT]):
         rate_limit: RateLimitOption = DEFAULT_RATE_LIMIT,
         default_headers: dict[str, str] | None = None,
         http_client: HttpClientT | None = None,
+        credentials_from_env: bool = True,
     ) -> None:
         self.base_url = resolve_base_url(environment, base_url)
         self.timeout = _as_timeout(timeout)
         self.retry_policy = _retry_policy(retry_policy or RetryPolicy(), max_retries)
         self.rate_limiter: RateLimiter | None = resolve_rate_limit(rate_limit)
-        self._auth = _resolve_auth(api_key_id, private_key, private_key_path)
+        self._auth = _resolve_auth(api_key_id, private_key, private_key_path, credentials_from_env)
         self._headers = {"User-Agent": f"kalshi-trade-sdk/{__version__}", "Accept": "application/json"}
         self._headers.update(default_headers or {})
         adopted = http_client is not None and not str(http_client.base_url)
@@ -419,8 +420,10 @@ def _without_request(exc: httpx.TransportError) -> Exception:
         return httpx.TransportError(str(exc))
 
 
-def _resolve_auth(api_key_id: str | None, private_key: Any, private_key_path: str | None) -> KalshiAuth | None:
-    """Credentials from the arguments, else from the environment; None when there are none."""
+def _resolve_auth(
+    api_key_id: str | None, private_key: Any, private_key_path: str | None, from_env: bool = True
+) -> KalshiAuth | None:
+    """Credentials from the arguments, else from the environment (if `from_env`); None when there are none."""
     from ._auth import read_key_file
 
     if private_key is not None and private_key_path is not None:
@@ -428,7 +431,7 @@ def _resolve_auth(api_key_id: str | None, private_key: Any, private_key_path: st
     if private_key_path is not None:
         private_key = read_key_file(private_key_path)
     if api_key_id is None and private_key is None:
-        return KalshiAuth.from_environment()
+        return KalshiAuth.from_environment() if from_env else None
     if api_key_id is None:
         raise ValueError(f"a private key was given without api_key_id (or {ENV_API_KEY_ID})")
     if private_key is None:

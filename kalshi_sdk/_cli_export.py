@@ -15,12 +15,13 @@ import argparse
 import sys
 from typing import Any
 
+from ._cli import CommandError, Output, open_client
 from ._export import EXPORT_FORMATS, EXPORT_RESOURCES, export
 
-__all__ = ["register_export"]
+__all__ = ["register"]
 
 
-def register_export(commands: Any) -> None:
+def register(commands: Any) -> None:
     """Add the `export` subcommand to the `kalshi` command's subparsers."""
     parser = commands.add_parser(
         "export",
@@ -61,32 +62,43 @@ def _parse_intermixed(parser: argparse.ArgumentParser) -> None:
     parser.parse_known_args = intermixed  # type: ignore[method-assign]
 
 
-def run_export(client: Any, options: argparse.Namespace, out: Any) -> None:
-    from ._cli import UsageError
-
+def run_export(options: argparse.Namespace, out: Output) -> None:
     filters: dict[str, Any] = {}
     for pair in options.filters:
         name, equals, value = pair.partition("=")
         if not equals or not name:
-            raise UsageError(f"filters are NAME=VALUE pairs, got {pair!r}")
+            raise CommandError(f"filters are NAME=VALUE pairs, got {pair!r}")
         filters[name.replace("-", "_")] = _value(value)
     try:
-        result = export(
-            client,
-            options.resource,
-            options.out,
-            format=options.format,
-            overwrite=options.overwrite,
-            progress=False if options.quiet else None,
-            **filters,
-        )
+        with open_client(options, credentials=_needs_credentials(options.resource)) as client:
+            result = export(
+                client,
+                options.resource,
+                options.out,
+                format=options.format,
+                overwrite=options.overwrite,
+                progress=False if options.quiet else None,
+                **filters,
+            )
     except TypeError as error:  # an unknown filter name
-        raise UsageError(str(error)) from None
+        raise CommandError(str(error)) from None
     except FileExistsError as error:
-        raise UsageError(str(error)) from None
+        raise CommandError(str(error)) from None
     if not options.quiet:
         resumed = " (resumed)" if result.resumed else ""
         print(f"wrote {result.rows} {options.resource} to {result.path}{resumed}", file=sys.stderr)
+
+
+def _needs_credentials(resource: str) -> bool:
+    """Whether the spec has the operation behind `resource` signed (public listings never load a key)."""
+    from kalshi_api.api import OPERATIONS
+    from kalshi_api.rules import OPERATION_IDS
+
+    from ._operation_map import OPERATION_METHODS
+
+    method = EXPORT_RESOURCES[resource].method
+    operation_id = next(name for name, target in OPERATION_METHODS.items() if target == method)
+    return OPERATIONS[OPERATION_IDS[operation_id]].requires_auth
 
 
 def _value(text: str) -> Any:

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from kalshi_api.streaming import CHANNELS
 
+from ._cli import open_client
+
 if TYPE_CHECKING:
     from ._cli import Output
-    from ._client import Kalshi
     from ._orderbook import Orderbook
 
 __all__ = ["ladder", "register"]
@@ -43,7 +44,7 @@ def register(commands: Any) -> None:
     stream.add_argument("--market", action="append", dest="markets", metavar="TICKER", help="a market (repeatable)")
     stream.add_argument("--count", type=int, help="stop after this many messages (default: run until Ctrl-C)")
     stream.add_argument("--ws-url", help="the WebSocket URL (default: the environment's)")
-    stream.set_defaults(handler=stream_command)
+    stream.set_defaults(handler=stream_command, json_lines=True)
 
 
 def ladder(book: Orderbook, depth: int) -> list[str]:
@@ -70,11 +71,11 @@ def _cell(value: Decimal | None) -> str:
     return "-" if value is None else str(value)
 
 
-def watch_command(client: Kalshi, options: argparse.Namespace, out: Output) -> None:
+def watch_command(options: argparse.Namespace, out: Output) -> None:
     if options.depth < 1:
         raise ValueError(f"--depth must be at least 1, got {options.depth}")
     terminal = out.stream.isatty()
-    with client.stream(ws_url=options.ws_url) as stream:
+    with open_client(options, credentials=True) as client, client.stream(ws_url=options.ws_url) as stream:
         books = stream.orderbooks([options.ticker])
         subscription = books.subscription
         redraws = 0
@@ -92,13 +93,13 @@ def watch_command(client: Kalshi, options: argparse.Namespace, out: Output) -> N
                 pass
 
 
-def stream_command(client: Kalshi, options: argparse.Namespace, out: Output) -> None:
+def stream_command(options: argparse.Namespace, out: Output) -> None:
     params: dict[str, Any] = {"market_tickers": options.markets} if options.markets else {}
-    with client.stream(ws_url=options.ws_url) as stream:
+    with open_client(options, credentials=True) as client, client.stream(ws_url=options.ws_url) as stream:
         subscription = stream.subscribe(options.channel, **params)
         for printed, message in enumerate(subscription, start=1):
+            # One compact JSON document a line, whatever --json says: a stream is for piping.
             document = message.to_dict() if hasattr(message, "to_dict") else message
-            out.stream.write(json.dumps(document, default=str, separators=(",", ":")) + "\n")
-            out.stream.flush()
+            out.line(json.dumps(document, default=str, separators=(",", ":")))
             if options.count is not None and printed >= options.count:
                 break

@@ -104,6 +104,8 @@ _CLIENT_DOC = """
             One made without a base URL takes the client's base URL and headers, and is closed
             with the client: `AsyncKalshi(http_client=DefaultAioHttpClient())` sends over aiohttp
             (the "aiohttp" extra), several times faster than httpx's own asyncio transport.
+        credentials_from_env: False ignores the KALSHI_* variables: a client for public data only,
+            whatever the environment holds.
 """
 
 

@@ -8,6 +8,7 @@ last, a WebSocket stream keeps a local orderbook and reports a fill as it happen
 
 from __future__ import annotations
 
+import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ from ._client import Kalshi
 if TYPE_CHECKING:
     from ._cli import Output
 
-__all__ = ["run_demo"]
+__all__ = ["register", "run_demo"]
 
 TICK = Decimal("0.01")
 
@@ -30,12 +31,20 @@ def best_prices(book: Any) -> tuple[Decimal | None, Decimal | None]:
     return best_bid, best_ask
 
 
-def run_demo(out: Output) -> None:
+def register(commands: Any) -> None:
+    walk = commands.add_parser("demo", help="the main job end to end against a local fake exchange (offline)")
+    # With --json, one JSON line per step: {"section": ..., "data": ...}.
+    walk.set_defaults(handler=run_demo, json_lines=True)
+
+
+def run_demo(options: argparse.Namespace, out: Output) -> None:
+    """Start a fake exchange with a throwaway key and walk through the main job against it."""
     from .testing import FakeExchange
 
     with FakeExchange() as exchange:
         key = exchange.new_api_key()
-        out.title(f"Fake exchange at {exchange.base_url}; throwaway API key {key.key_id}")
+        out.title("Fake exchange")
+        out.record({"base_url": exchange.base_url, "api_key_id": key.key_id}, ("base_url", "api_key_id"))
         with Kalshi(base_url=exchange.base_url, api_key_id=key.key_id, private_key=key.private_key_pem) as client:
             walk_through(client, out)
             stream_walk_through(client, exchange.ws_url, out)
@@ -47,9 +56,9 @@ def walk_through(client: Kalshi, out: Output) -> None:
 
     out.title("Milestones")
     milestones = client.milestones.list(max_items=5).to_list()
-    out.table(milestones, ("id", "type_", "category", "title"))
+    out.table(milestones, ("id", "type", "category", "title"))
     out.title("Their live data")
-    out.table(client.live_data.batch([m.id for m in milestones]), ("milestone_id", "type_", "details"))
+    out.table(client.live_data.batch([m.id for m in milestones]), ("milestone_id", "type", "details"))
 
     event = next(iter(client.events.list(status="open", max_items=1)))
     out.title(f"Markets of event {event.event_ticker}: {event.title}")
@@ -58,9 +67,13 @@ def walk_through(client: Kalshi, out: Output) -> None:
 
     market = markets[0]
     book = client.markets.orderbook(market.ticker)
-    out.title(f"Orderbook of {market.ticker}: yes bids / no bids")
-    out.table([{"price": level[0], "count": level[1]} for level in book.yes_dollars or []], ("price", "count"))
-    out.table([{"price": level[0], "count": level[1]} for level in book.no_dollars or []], ("price", "count"))
+    out.title(f"Orderbook of {market.ticker}: yes bids and no bids")
+    levels = [
+        {"bid": side, "price_dollars": price, "count_fp": count}
+        for side, side_levels in (("yes", book.yes_dollars), ("no", book.no_dollars))
+        for price, count in side_levels or []
+    ]
+    out.table(levels, ("bid", "price_dollars", "count_fp"))
 
     best_bid, best_ask = best_prices(book)
     resting_price = (best_bid or TICK) if best_ask is None else min(best_bid or TICK, best_ask - TICK)
@@ -71,6 +84,7 @@ def walk_through(client: Kalshi, out: Output) -> None:
     out.table(client.orders.list(status="resting"), ("order_id", "ticker", "book_side", "status", "yes_price_dollars"))
     out.title("Cancel it")
     out.record(client.orders.cancel(created.order_id), ("order_id", "reduced_by"))
+    out.title("The order now")
     out.record(client.orders.get(created.order_id), ("order_id", "status"))
 
     if best_ask is not None:
@@ -81,13 +95,13 @@ def walk_through(client: Kalshi, out: Output) -> None:
         out.record(taken, ("order_id", "fill_count", "remaining_count", "average_fill_price"))
 
     out.title("Balance")
-    out.record(client.portfolio.balance(), ("balance_dollars", "portfolio_value"))
+    out.record(client.portfolio.balance(), ("balance_dollars", "portfolio_value_dollars"))
     out.title("Positions")
     out.table(
         client.portfolio.positions(), ("ticker", "position_fp", "market_exposure_dollars", "total_traded_dollars")
     )
     out.title("Fills")
-    fill_columns = ("ticker", "book_side", "outcome_side", "count_fp", "yes_price_dollars", "is_taker", "fee_cost")
+    fill_columns = ("ticker", "book_side", "count_fp", "yes_price_dollars", "is_taker", "fee_cost", "created_time")
     out.table(client.portfolio.fills(), fill_columns)
 
 

@@ -72,9 +72,11 @@ class Fault:
         return cls(f"http_{status}", status=status, headers=headers, handle_first=handle_first)
 
     @classmethod
-    def slow(cls, delay: float) -> Fault:
-        """The normal answer, `delay` seconds late (the real handler runs only after the wait)."""
-        return cls("slow", delay=delay)
+    def slow(cls, at_most: float = 30.0) -> Fault:
+        """The normal answer, held back until the client has given up and hung up (its timeout fired), or
+        `at_most` seconds; the real handler runs only then. Waiting on the hang-up rather than for a fixed
+        time keeps the outcome free of timing: the answer always comes after the client's timeout."""
+        return cls("slow", delay=at_most)
 
     @classmethod
     def close_mid_body(cls) -> Fault:
@@ -273,7 +275,7 @@ class FaultServer:
                 received = Received(method, split.path, dict(parse_qsl(split.query)), headers, body, time.monotonic())
                 with self._lock:
                     self.requests.append(received)
-                if not await self._respond(writer, received):
+                if not await self._respond(reader, writer, received):
                     return
         except (ConnectionError, asyncio.IncompleteReadError):
             return
@@ -284,11 +286,14 @@ class FaultServer:
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
 
-    async def _respond(self, writer: asyncio.StreamWriter, received: Received) -> bool:
+    async def _respond(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, received: Received) -> bool:
         """Answer one request; False when the connection is to be closed."""
         fault = self._take_fault(received.method, received.path)
         received.fault = fault.kind if fault else None
-        if fault is not None and fault.delay:
+        if fault is not None and fault.kind == "slow":
+            with contextlib.suppress(asyncio.TimeoutError, ConnectionError):
+                await asyncio.wait_for(reader.read(1), fault.delay)  # b"": the client hung up
+        elif fault is not None and fault.delay:
             await asyncio.sleep(fault.delay)
         answer = self._handle(received) if fault is None or fault.handle_first or fault.kind == "slow" else None
         if fault is None or fault.kind == "slow":

@@ -140,3 +140,17 @@ async def test_async_signed_and_wrong_key(exchange: FakeExchange, async_client: 
     async with AsyncKalshi(base_url=exchange.base_url) as anonymous:
         with pytest.raises(MissingCredentialsError):
             await anonymous.portfolio.balance()
+
+
+def test_a_client_may_ignore_credentials_in_the_environment(
+    exchange: FakeExchange, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KALSHI_API_KEY_ID", KEY_ID)
+    monkeypatch.setenv("KALSHI_PRIVATE_KEY", "not a key")
+    with pytest.raises(ValueError, match="not a readable PEM private key"):
+        Kalshi(base_url=exchange.base_url)
+    with Kalshi(base_url=exchange.base_url, credentials_from_env=False) as public:
+        assert not public.has_credentials
+        assert public.exchange.status().exchange_active
+        with pytest.raises(MissingCredentialsError):
+            public.portfolio.balance()

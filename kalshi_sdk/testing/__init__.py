@@ -17,5 +17,6 @@ from __future__ import annotations
 from ._http import RecordedRequest
 from ._keys import ApiKey
 from ._server import FakeExchange
+from ._times import FakeClock
 
-__all__ = ["ApiKey", "FakeExchange", "RecordedRequest"]
+__all__ = ["ApiKey", "FakeClock", "FakeExchange", "RecordedRequest"]

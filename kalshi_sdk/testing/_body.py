@@ -8,6 +8,8 @@ from typing import Any
 from ._http import RecordedRequest, bad_params
 
 _MISSING = object()
+# The server decodes integer fields as int64.
+_INT64 = (-(2**63), 2**63 - 1)
 
 
 def json_object(request: RecordedRequest) -> dict[str, Any]:
@@ -55,8 +57,8 @@ def integer(body: Mapping[str, Any], name: str, *, minimum: int | None = None) -
     value = _get(body, name, False)
     if value is _MISSING:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise bad_params(f"{name} must be an integer", f"got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not _INT64[0] <= value <= _INT64[1]:
+        raise bad_params(f"{name} must be a (64-bit) integer", f"got {value!r}")
     if minimum is not None and value < minimum:
         raise bad_params(f"{name} must be at least {minimum}", f"got {value!r}")
     return value
@@ -80,3 +82,10 @@ def object_list(body: Mapping[str, Any], name: str, *, maximum: int) -> list[Any
     if len(value) > maximum:
         raise bad_params(f"{name} takes at most {maximum} items", f"got {len(value)}")
     return value
+
+
+def no_nulls(body: Mapping[str, Any]) -> None:
+    """Refuse explicit nulls, for bodies whose schema has no nullable field."""
+    for name, value in body.items():
+        if value is None:
+            raise bad_params(f"{name} must not be null")

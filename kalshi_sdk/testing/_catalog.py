@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -30,8 +30,8 @@ STATUS_FILTERS: dict[str, tuple[str, ...]] = {
 LINEAR_CENT = [{"start": "0.0000", "end": "1.0000", "step": "0.0100"}]
 
 
-def _now() -> str:
-    return format_rfc3339(datetime.now(timezone.utc).replace(microsecond=0))
+def _now(state: ExchangeState) -> str:
+    return format_rfc3339(state.now().replace(microsecond=0))
 
 
 def _require_ticker(data: Mapping[str, Any], field: str, what: str) -> str:
@@ -67,7 +67,7 @@ def add_series(state: ExchangeState, series: Mapping[str, Any]) -> str:
     data.setdefault("fee_type", "quadratic")
     data.setdefault("fee_multiplier", 1)
     data.setdefault("additional_prohibitions", [])
-    data.setdefault("last_updated_ts", _now())
+    data.setdefault("last_updated_ts", _now(state))
     _store(state, state.series, "series", ticker, data)
     return ticker
 
@@ -92,7 +92,7 @@ def add_event(state: ExchangeState, event: Mapping[str, Any]) -> str:
     data.setdefault("strike_date", None)
     data.setdefault("strike_period", "")
     data.setdefault("settlement_sources", [])
-    data.setdefault("last_updated_ts", _now())
+    data.setdefault("last_updated_ts", _now(state))
     _store(state, state.events, "event", ticker, data)
     return ticker
 
@@ -111,7 +111,7 @@ def add_market(state: ExchangeState, market: Mapping[str, Any]) -> str:
         raise ValueError(f"market status must be one of {', '.join(MARKET_STATUSES)}, got {status!r}")
     if data.setdefault("market_type", "binary") not in ("binary", "scalar"):
         raise ValueError(f"market_type must be binary or scalar, got {data['market_type']!r}")
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = state.now().replace(microsecond=0)
     data.setdefault("title", "")
     data.setdefault("yes_sub_title", "")
     data.setdefault("no_sub_title", "")

@@ -10,11 +10,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ._http import ApiError, RecordedRequest, bad_params
+from ._times import parse_rfc3339
 
 T = TypeVar("T")
 
@@ -167,3 +169,64 @@ def enum_param(request: RecordedRequest, name: str, allowed: Sequence[str]) -> s
     if value not in allowed:
         raise bad_params(f"{name} must be one of {', '.join(allowed)}", f"got {name}={value!r}")
     return value
+
+
+# -- the spec's parameter rules, checked before any handler runs --------------------------------------
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def check_parameters(request: RecordedRequest, path_params: Mapping[str, str], rules: Mapping[str, Any]) -> None:
+    """Refuse, with 400 naming the parameter, a request whose query or path parameters break ``rules``.
+
+    ``rules`` is one operation's entry of the generated ``PARAMETER_RULES`` (the spec's types, formats,
+    ranges, enums, item counts and required flags), so the fake holds every request to the spec the
+    way the real server does, even parameters its handlers ignore.
+    """
+    for name, rule in rules.items():
+        if rule.get("in") == "path":
+            values = [path_params[name]] if name in path_params else []
+        elif rule.get("in") == "query":
+            values = request.query_values(name)
+        else:
+            continue
+        if not values:
+            if rule.get("required"):
+                raise bad_params(f"{name} is required")
+            continue
+        if rule.get("type") == "array":
+            items = [part for value in values for part in value.split(",")]
+            count = f"{name} takes between {rule.get('minItems', 0)} and {rule.get('maxItems', 'any number of')} items"
+            if len(items) < rule.get("minItems", 0) or len(items) > rule.get("maxItems", len(items)):
+                raise bad_params(count, f"got {len(items)}")
+            for item in items:
+                _check_value(name, item, rule.get("items") or {})
+        else:
+            if len(values) > 1:
+                raise bad_params(f"{name} must be given once", f"got {len(values)} values")
+            _check_value(name, values[0], rule)
+
+
+def _check_value(name: str, value: str, rule: Mapping[str, Any]) -> None:
+    kind = rule.get("type")
+    problem: str | None = None
+    if kind == "integer":
+        low, high = _INTEGER_RANGES.get(rule.get("format") or "int64", _INTEGER_RANGES["int64"])
+        low, high = max(low, rule.get("minimum", low)), min(high, rule.get("maximum", high))
+        if not _INTEGER.fullmatch(value) or not low <= int(value) <= high:
+            problem = f"{name} must be an integer between {low} and {high}"
+    elif kind == "boolean":
+        if value not in ("true", "false"):
+            problem = f"{name} must be true or false"
+    elif kind == "string" and rule.get("format") == "date-time":
+        try:
+            parse_rfc3339(value)
+        except (ValueError, IndexError):
+            problem = f"{name} must be an RFC 3339 date-time"
+    if problem is None and "enum" in rule and value not in [str(option) for option in rule["enum"]]:
+        problem = f"{name} must be one of {', '.join(map(str, rule['enum']))}"
+    if problem is None and len(value) > rule.get("maxLength", len(value)):
+        problem = f"{name} must be at most {rule['maxLength']} characters"
+    if problem is not None:
+        raise bad_params(problem, f"got {name}={value!r}")

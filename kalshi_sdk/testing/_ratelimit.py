@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from collections import deque
 
 from ._http import ApiError
@@ -21,9 +20,10 @@ class RateLimiter:
         self.per_seconds = float(per_seconds)
         self._accepted: deque[float] = deque()
 
-    def admit(self, now: float | None = None) -> None:
-        """Count one request, or raise ApiError 429 with a Retry-After header (whole seconds, at least 1)."""
-        moment = time.monotonic() if now is None else now
+    def admit(self, now: float) -> None:
+        """Count one request arriving at ``now`` (seconds, any clock that does not run backwards), or raise
+        ApiError 429 with a Retry-After header (whole seconds, at least 1)."""
+        moment = now
         while self._accepted and self._accepted[0] <= moment - self.per_seconds:
             self._accepted.popleft()
         if len(self._accepted) >= self.max_requests:

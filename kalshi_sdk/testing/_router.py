@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ class _Route:
     regex: re.Pattern[str]
     literal_segments: int
     handler: Handler
+    implemented: bool
 
 
 class Router:
@@ -34,8 +36,11 @@ class Router:
     def __init__(self) -> None:
         self._routes: list[_Route] = []
 
-    def add(self, method: str, pattern: str, handler: Handler) -> None:
-        """Register ``handler`` for ``method`` requests whose path matches ``pattern``."""
+    def add(self, method: str, pattern: str, handler: Handler, *, implemented: bool = True) -> None:
+        """Register ``handler`` for ``method`` requests whose path matches ``pattern``.
+
+        ``implemented=False`` marks a stand-in that only says the operation is not served.
+        """
         parts: list[str] = []
         literals = 0
         for segment in pattern.split("/"):
@@ -46,7 +51,20 @@ class Router:
                 parts.append(re.escape(segment))
                 literals += 1 if segment else 0
         regex = "^" + "/".join(parts) + "$"
-        self._routes.append(_Route(method.upper(), pattern, re.compile(regex), literals, handler))
+        self._routes.append(_Route(method.upper(), pattern, re.compile(regex), literals, handler, implemented))
+
+    def wrap(self, wrapper: Callable[[str, str, Handler], Handler]) -> None:
+        """Replace each implemented route's handler with ``wrapper(method, pattern, handler)``."""
+        self._routes = [
+            dataclasses.replace(route, handler=wrapper(route.method, route.pattern, route.handler))
+            if route.implemented
+            else route
+            for route in self._routes
+        ]
+
+    def patterns(self, *, implemented: bool = True) -> list[tuple[str, str]]:
+        """The (method, pattern) pairs registered, in order: the implemented ones, or the stand-ins."""
+        return [(route.method, route.pattern) for route in self._routes if route.implemented == implemented]
 
     def route(self, method: str, pattern: str) -> Callable[[Handler], Handler]:
         """Decorator form of :meth:`add`."""

@@ -31,6 +31,7 @@ from ._routes import build_router
 from ._seed import seed_game_stats, seed_live_data, seed_milestones
 from ._seed_markets import seed_events, seed_liquidity, seed_markets, seed_schedule, seed_series, seed_trades
 from ._state import DEFAULT_USER_ID, MARKET_MAKER_ID, ExchangeState, format_rfc3339
+from ._times import Clock
 
 if TYPE_CHECKING:
     from .._client import AsyncKalshi, Kalshi
@@ -80,6 +81,11 @@ class FakeExchange:
             a connection whose pong does not come within the same time is closed.
         ws_buffer_limit: frames a WebSocket connection may have waiting to be written; beyond
             that the reader is too slow and is cut off with error 25 (None: no limit).
+        port: the TCP port to listen on (0, the default: any free port).
+        clock: where the exchange reads the time (epoch seconds; default ``time.time``): order
+            expiry, the rate-limit window and the timestamps it writes follow it. Give a
+            :class:`FakeClock` to test timing without waiting. Signatures are always checked
+            against the wall clock, which is the one clients sign with.
 
     Served under ``/trade-api/v2``: exchange status and schedule; series, events, markets, order
     books, trades; milestones and live data; balance, positions, fills; orders (V2 create, batch
@@ -101,11 +107,14 @@ class FakeExchange:
         fee_rate: float | str | Decimal = "0.07",
         ws_ping_interval: float | None = 10.0,
         ws_buffer_limit: int | None = None,
+        port: int = 0,
+        clock: Clock | None = None,
     ) -> None:
+        self._port = port
         self.require_signatures = require_signatures
         self.max_batch_size = max_batch_size
         self.requests: list[RecordedRequest] = []
-        self._state = ExchangeState()
+        self._state = ExchangeState(clock or time.time)
         self._state.fee_rate = Decimal(str(fee_rate))
         self._router = build_router(self._state, max_batch_size=lambda: self.max_batch_size)
         self._failures: deque[_Failure] = deque()
@@ -150,7 +159,7 @@ class FakeExchange:
         """Bind a free port on 127.0.0.1 and serve from a daemon thread (no-op if already running)."""
         if self._server is not None:
             return
-        server = _HTTPServer(self)
+        server = _HTTPServer(self, self._port)
         thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="kalshi-fake-exchange", daemon=True
         )
@@ -386,7 +395,7 @@ class FakeExchange:
                 "exchange_estimated_resume_time": exchange_estimated_resume_time,
             }
             if not (exchange_active and trading_active):
-                _trading.cancel_on_pause(self._state, datetime.now(timezone.utc))
+                _trading.cancel_on_pause(self._state, self._state.now())
 
     def set_exchange_schedule(self, schedule: Mapping[str, Any]) -> None:
         """Set the Schedule (``standard_hours``, ``maintenance_windows``) served by GetExchangeSchedule."""
@@ -495,7 +504,7 @@ class FakeExchange:
                 order_group_id=None,
             )
             self._state.account(user_id)
-            order = _trading.place_order(self._state, user_id, request, datetime.now(timezone.utc))
+            order = _trading.place_order(self._state, user_id, request, self._state.now())
             return order.order_id
 
     @property
@@ -607,8 +616,8 @@ class FakeExchange:
             route_path = request.path[len(API_PREFIX) :]
             with self._state.lock:
                 if self._rate_limiter is not None:
-                    self._rate_limiter.admit()
-                _trading.expire_orders(self._state, datetime.now(timezone.utc))
+                    self._rate_limiter.admit(self._state.clock())
+                _trading.expire_orders(self._state, self._state.now())
                 keys = dict(self._state.keys)
             if self.require_signatures and (
                 route_path.startswith("/portfolio/") or route_path == "/portfolio" or HEADER_KEY in request.headers
@@ -626,11 +635,11 @@ class FakeExchange:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, exchange: FakeExchange) -> None:
+    def __init__(self, exchange: FakeExchange, port: int = 0) -> None:
         self.exchange = exchange
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _RequestHandler)
+        super().__init__(("127.0.0.1", port), _RequestHandler)
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind would resolve the host name (getfqdn), which can stall offline.
@@ -708,6 +717,19 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._handle()
 
+    # Methods the API does not use are routed too, so they get 405 (with Allow) as from the real server.
+    def do_HEAD(self) -> None:
+        self._handle()
+
+    def do_OPTIONS(self) -> None:
+        self._handle()
+
+    def do_TRACE(self) -> None:
+        self._handle()
+
+    def do_QUERY(self) -> None:
+        self._handle()
+
     def _handle(self) -> None:
         body = self._read_body()
         split = urlsplit(self.path)
@@ -729,7 +751,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
-        self.wfile.write(payload)
+        if self.command != "HEAD":
+            self.wfile.write(payload)
 
     def _read_body(self) -> bytes:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():

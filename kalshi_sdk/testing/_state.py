@@ -18,7 +18,7 @@ from ._auth import HEADER_KEY, PublicKey
 from ._http import RecordedRequest
 from ._ledger import Account, Order, reserved_collateral
 from ._numbers import ZERO, cents, dollars
-from ._times import format_rfc3339, parse_rfc3339
+from ._times import Clock, format_rfc3339, parse_rfc3339
 
 __all__ = ["DEFAULT_USER_ID", "MARKET_MAKER_ID", "ExchangeState", "MarketActivity", "format_rfc3339", "parse_rfc3339"]
 
@@ -41,8 +41,10 @@ class MarketActivity:
 class ExchangeState:
     """Everything the fake exchange knows. Hold ``lock`` while reading or writing any field."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock = time.time) -> None:
         self.lock = threading.RLock()
+        # The exchange's time (epoch seconds): expiry, rate-limit windows, every timestamp it writes.
+        self.clock = clock
         self.keys: dict[str, PublicKey] = {}
         self.exchange_status: dict[str, Any] = {
             "exchange_active": True,
@@ -79,6 +81,10 @@ class ExchangeState:
         for listener in self.listeners:
             listener(event)
 
+    def now(self) -> datetime:
+        """The exchange's current time, in UTC."""
+        return datetime.fromtimestamp(self.clock(), timezone.utc)
+
     def next_seq(self) -> int:
         """A number larger than every one handed out before (orders, fills, trades, listings)."""
         return next(self._sequence)
@@ -88,7 +94,7 @@ class ExchangeState:
         with self.lock:
             account = self.accounts.get(user_id)
             if account is None:
-                account = self.accounts[user_id] = Account(user_id, STARTING_BALANCE, updated_ts=int(time.time()))
+                account = self.accounts[user_id] = Account(user_id, STARTING_BALANCE, updated_ts=int(self.clock()))
             return account
 
     def user_for(self, request: RecordedRequest) -> str:
@@ -108,7 +114,7 @@ class ExchangeState:
             account.cash = Decimal(int(balance)) / 100 + reserved_collateral(account, self.resting_orders(user_id))
             if portfolio_value is not None:
                 account.portfolio_offset = Decimal(int(portfolio_value)) / 100 - account.exposure()
-            account.updated_ts = int(time.time())
+            account.updated_ts = int(self.clock())
 
     def balance(self, user_id: str) -> dict[str, Any]:
         """The ``GetBalanceResponse`` of an account."""
@@ -139,7 +145,7 @@ class ExchangeState:
         data.setdefault("related_event_tickers", [])
         data.setdefault("primary_event_tickers", [])
         if data.get("last_updated_ts") is None:
-            data["last_updated_ts"] = format_rfc3339(datetime.now(timezone.utc))
+            data["last_updated_ts"] = format_rfc3339(self.now())
         with self.lock:
             self.milestones[data["id"]] = data
             self.milestone_starts[data["id"]] = start

@@ -1,9 +1,45 @@
-"""Timestamps as the API writes and reads them (RFC 3339, UTC)."""
+"""Timestamps as the API writes and reads them (RFC 3339, UTC), and the clocks the fake exchange keeps time by."""
 
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections.abc import Callable
 from datetime import datetime, timezone
+
+__all__ = ["Clock", "FakeClock", "format_rfc3339", "parse_rfc3339"]
+
+# What the fake exchange reads the time from: seconds since the Unix epoch, like time.time.
+Clock = Callable[[], float]
+
+
+class FakeClock:
+    """A clock that stands still until told to move: pass it as ``FakeExchange(clock=...)``.
+
+    Order expiry, the rate-limit window and the timestamps the exchange writes then follow
+    :meth:`advance` instead of the wall clock, so a test of timing waits for nothing.
+    It starts at ``start`` (epoch seconds; default: the wall clock's time when it is made).
+    """
+
+    def __init__(self, start: float | None = None) -> None:
+        self._now = time.time() if start is None else float(start)
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward by ``seconds`` (not negative: time never runs backwards)."""
+        if not seconds >= 0:
+            raise ValueError(f"seconds must be zero or more, got {seconds!r}")
+        with self._lock:
+            self._now += seconds
+
+    def __repr__(self) -> str:
+        return f"FakeClock({self():.3f})"
+
 
 _FRACTION = re.compile(r"\.(\d+)")
 

@@ -4,9 +4,7 @@ and the order lists and queue positions. The server checks signatures for /portf
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
 from typing import Any
 
 from .. import _body
@@ -17,6 +15,7 @@ from .._query import enum_param, int_param, list_param, paginate, parse_limit
 from .._router import Router
 from .._state import ExchangeState
 from .._trading import (
+    OrderRequest,
     amend_order,
     cancel_order,
     close,
@@ -32,16 +31,16 @@ MAX_ORDER_EVENT_TICKERS = 10
 ORDER_STATUSES = (RESTING, CANCELED, "executed")
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _ts_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
 def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[], int]) -> None:
     """Register the order routes; ``max_batch_size`` reads the exchange's current batch limit."""
+
+    def read_request(body: Any) -> OrderRequest:
+        """The order a CreateOrderV2Request body asks for; ApiError 400 when it is malformed."""
+        if not isinstance(body, dict):
+            raise bad_params("each order must be a JSON object")
+        _body.no_nulls(body)  # no field of CreateOrderV2Request is nullable
+        _body.integer(body, "exchange_index", minimum=0)  # read for its type only: the fake is one exchange
+        return read_order_request(body)
 
     def create_one(user_id: str, body: Any) -> dict[str, Any]:
         """Place one order; the CreateOrderV2Response fields (ApiError when it is refused)."""
@@ -50,10 +49,10 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
         client_order_id = body.get("client_order_id")
         if isinstance(client_order_id, str) and client_order_id:
             state.create_counts[client_order_id] += 1
-        order = place_order(state, user_id, read_order_request(body), _now())
+        order = place_order(state, user_id, read_request(body), state.now())
         answer: dict[str, Any] = {"order_id": order.order_id, "client_order_id": order.client_order_id}
         answer.update(fill_summary(order))
-        answer["ts_ms"] = _ts_ms()
+        answer["ts_ms"] = int(state.clock() * 1000)
         return answer
 
     @router.post("/portfolio/events/orders")
@@ -67,6 +66,13 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
     @router.post("/portfolio/events/orders/batched")
     def batch_create(request: RecordedRequest, params: Mapping[str, str]) -> Response:
         orders = _body.object_list(_body.json_object(request), "orders", maximum=max_batch_size())
+        # A malformed order fails the whole request, as the server refuses a body it cannot decode;
+        # only what the exchange decides (no such market, no money...) is answered order by order.
+        for index, body in enumerate(orders):
+            try:
+                read_request(body)
+            except ApiError as error:
+                raise bad_params(f"orders[{index}]: {error.message}", error.details) from None
         results: list[dict[str, Any]] = []
         with state.lock:
             user_id = state.user_for(request)
@@ -93,10 +99,10 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
         body = _body.json_object(request)
         with state.lock:
             user_id = state.user_for(request)
-            order = amend_order(state, user_id, params["order_id"], body, _now())
+            order = amend_order(state, user_id, params["order_id"], body, state.now())
             answer: dict[str, Any] = {"order_id": order.order_id, "client_order_id": order.client_order_id}
             answer.update(fill_summary(order))
-        answer["ts_ms"] = _ts_ms()
+        answer["ts_ms"] = int(state.clock() * 1000)
         return ok(answer)
 
     @router.post("/portfolio/events/orders/{order_id}/decrease")
@@ -104,23 +110,23 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
         body = _body.json_object(request)
         with state.lock:
             user_id = state.user_for(request)
-            order = decrease_order(state, user_id, params["order_id"], body, _now())
+            order = decrease_order(state, user_id, params["order_id"], body, state.now())
             return ok(
                 {
                     "order_id": order.order_id,
                     "client_order_id": order.client_order_id,
                     "remaining_count": count_fp(order.remaining_count),
-                    "ts_ms": _ts_ms(),
+                    "ts_ms": int(state.clock() * 1000),
                 }
             )
 
     def cancel_one(user_id: str, order_id: str) -> dict[str, Any]:
-        order, reduced_by = cancel_order(state, user_id, order_id, _now())
+        order, reduced_by = cancel_order(state, user_id, order_id, state.now())
         return {
             "order_id": order.order_id,
             "client_order_id": order.client_order_id,
             "reduced_by": count_fp(reduced_by),
-            "ts_ms": _ts_ms(),
+            "ts_ms": int(state.clock() * 1000),
         }
 
     @router.delete("/portfolio/events/orders/{order_id}")
@@ -136,6 +142,13 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
             order_id = item.get("order_id") if isinstance(item, dict) else None
             if not isinstance(order_id, str) or not order_id:
                 raise bad_params(f"orders[{index}].order_id is required")
+            try:  # read for their types only: the fake is one exchange and finds orders by id
+                _body.no_nulls(item)
+                _body.integer(item, "subaccount", minimum=0)
+                _body.integer(item, "exchange_index", minimum=0)
+                _body.string(item, "market_ticker")
+            except ApiError as error:
+                raise bad_params(f"orders[{index}]: {error.message}", error.details) from None
             order_ids.append(order_id)
         results: list[dict[str, Any]] = []
         with state.lock:
@@ -158,7 +171,7 @@ def register(router: Router, state: ExchangeState, *, max_batch_size: Callable[[
     @router.delete("/portfolio/events/orders")
     def cancel_all(request: RecordedRequest, params: Mapping[str, str]) -> Response:
         subaccount = int_param(request, "subaccount", minimum=0)
-        now = _now()
+        now = state.now()
         with state.lock:
             user_id = state.user_for(request)
             for order in state.resting_orders(user_id):
