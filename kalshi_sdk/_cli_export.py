@@ -67,7 +67,7 @@ def run_export(options: argparse.Namespace, out: Output) -> None:
     for pair in options.filters:
         name, equals, value = pair.partition("=")
         if not equals or not name:
-            raise CommandError(f"filters are NAME=VALUE pairs, got {pair!r}")
+            options.command_parser.error(f"filters are NAME=VALUE pairs, got {pair!r}")
         filters[name.replace("-", "_")] = _value(value)
     try:
         with open_client(options, credentials=_needs_credentials(options.resource)) as client:
@@ -80,8 +80,8 @@ def run_export(options: argparse.Namespace, out: Output) -> None:
                 progress=False if options.quiet else None,
                 **filters,
             )
-    except TypeError as error:  # an unknown filter name
-        raise CommandError(str(error)) from None
+    except TypeError as error:  # an unknown filter name: a usage error (exit status 2)
+        options.command_parser.error(str(error))
     except FileExistsError as error:
         raise CommandError(str(error)) from None
     if not options.quiet:

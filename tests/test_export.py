@@ -289,14 +289,14 @@ def _progressed(checkpoint: Path, out: Path) -> bool:
         return False
 
 
-def test_the_command_line_reports_usage_errors(fake: FakeExchange, tmp_path: Path) -> None:
-    stderr = io.StringIO()
-    status = main(
-        ["--env", fake.base_url, "export", "markets", "--out", str(tmp_path / "m.jsonl"), "nonsense"], stderr=stderr
-    )
-    assert status == 2 and "NAME=VALUE" in stderr.getvalue()
-    status = main(
-        ["--env", fake.base_url, "export", "markets", "--out", str(tmp_path / "m.jsonl"), "colour=red"], stderr=stderr
-    )
-    assert status == 2 and "colour" in stderr.getvalue()
+def test_the_command_line_reports_usage_errors(
+    fake: FakeExchange, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Usage errors end as argparse's do: the usage and the message on stderr, exit status 2.
+    with pytest.raises(SystemExit) as exited:
+        main(["--env", fake.base_url, "export", "markets", "--out", str(tmp_path / "m.jsonl"), "nonsense"])
+    assert exited.value.code == 2 and "NAME=VALUE" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        main(["--env", fake.base_url, "export", "markets", "--out", str(tmp_path / "m.jsonl"), "colour=red"])
+    assert exited.value.code == 2 and "colour" in capsys.readouterr().err
     assert os.listdir(tmp_path) == [] or all(not name.endswith(".jsonl") for name in os.listdir(tmp_path))

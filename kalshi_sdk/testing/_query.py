@@ -200,8 +200,10 @@ def check_parameters(request: RecordedRequest, path_params: Mapping[str, str], r
             count = f"{name} takes between {rule.get('minItems', 0)} and {rule.get('maxItems', 'any number of')} items"
             if len(items) < rule.get("minItems", 0) or len(items) > rule.get("maxItems", len(items)):
                 raise bad_params(count, f"got {len(items)}")
-            for item in items:
-                _check_value(name, item, rule.get("items") or {})
+            # Each value as sent is one item to the spec (explode=true); commas inside one are also
+            # taken as a list, as Kalshi does, for counting only.
+            for value in values:
+                _check_value(name, value, rule.get("items") or {})
         else:
             if len(values) > 1:
                 raise bad_params(f"{name} must be given once", f"got {len(values)} values")
