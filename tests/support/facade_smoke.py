@@ -76,7 +76,7 @@ def newer_outcomes(client: Any, ticker: str) -> dict[str, str]:
     """The additions of tests/support/newer_spec.py, used before any facade method knows them."""
     from kalshi_api.api import descriptor
     from kalshi_api.models import Market
-    from kalshi_sdk import NotFoundError
+    from kalshi_sdk import APIStatusError
     from kalshi_sdk._operations import build_request_spec
 
     found: dict[str, str] = {}
@@ -85,8 +85,9 @@ def newer_outcomes(client: Any, ticker: str) -> dict[str, str]:
     try:
         list(client.call("GetMarketWidgets", ticker=ticker, max_items=1))
         found["new operation sent"] = "error: the fake exchange answered an operation it does not know"
-    except NotFoundError as error:  # sent, signed and answered: the fake exchange has no such route
-        found["new operation sent"] = "ok" if "/widgets" in str(error) else f"error: {error}"
+    except APIStatusError as error:  # sent, signed and answered: the fake answers 501 for what it does not serve
+        served = error.status_code == 501 and "/widgets" in str(error)
+        found["new operation sent"] = "ok" if served else f"error: {error}"
     positions = client.call("GetPositions", settlement_status="settled")
     found["new parameter"] = "ok" if positions is not None else "error: no response"
     spec = build_request_spec("get_markets", status="halted")

@@ -56,9 +56,13 @@ def _checking_parameters(method: str, pattern: str, handler: Handler) -> Handler
     from kalshi_api.rules import PARAMETER_RULES
 
     shape = (method, _PLACEHOLDER.sub("{}", pattern))
-    name, path = next(
-        (name, op.path) for name, op in OPERATIONS.items() if (op.method, _PLACEHOLDER.sub("{}", op.path)) == shape
+    found = next(
+        ((name, op.path) for name, op in OPERATIONS.items() if (op.method, _PLACEHOLDER.sub("{}", op.path)) == shape),
+        None,
     )
+    if found is None:  # generated from a spec version without this operation: nothing to check against
+        return handler
+    name, path = found
     rules = PARAMETER_RULES.get(name, {})
     # The route may name its placeholders differently from the spec ({type} for {type_}): match them by position.
     spec_names = dict(zip(_PLACEHOLDER.findall(pattern), _PLACEHOLDER.findall(path), strict=True))
