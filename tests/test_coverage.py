@@ -87,20 +87,6 @@ def test_every_facade_method_calls_a_mapped_operation(client_class: type) -> Non
 
 
 @pytest.mark.parametrize("resource", sorted(RESOURCES))
-def test_async_twin_has_the_same_methods_and_signatures(resource: str) -> None:
-    sync_methods = public_methods(resource_class(Kalshi, resource))
-    async_methods = public_methods(resource_class(AsyncKalshi, resource))
-    assert sorted(sync_methods) == sorted(async_methods)
-    for name, method in sync_methods.items():
-        twin = async_methods[name]
-        sync_parameters = list(inspect.signature(method).parameters.values())
-        async_parameters = list(inspect.signature(twin).parameters.values())
-        assert sync_parameters == async_parameters, f"{resource}.{name}: the async twin's signature differs"
-        returns_page = "CursorPage" in str(inspect.signature(method).return_annotation)
-        assert inspect.iscoroutinefunction(twin) != returns_page, f"{resource}.{name}: async twin should be awaitable"
-
-
-@pytest.mark.parametrize("resource", sorted(RESOURCES))
 def test_every_public_method_documents_its_arguments(resource: str) -> None:
     for client_class in (Kalshi, AsyncKalshi):
         for name, method in public_methods(resource_class(client_class, resource)).items():

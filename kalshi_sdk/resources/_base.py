@@ -2,8 +2,12 @@
 
 A resource method describes its call (`build_request_spec`) and hands it to the client. The
 helpers here are the only place that knows how: `_call` for one request, `_call_list` for a
-response that is just a list, `_paginate` for cursor-paginated lists. The sync and async twins
-differ only in what the client's `request` returns (a result, or an awaitable of it).
+response that is just a list, `_request_all` for several independent requests, `_paginate` for
+cursor-paginated lists. The sync and async twins differ only in what the client's `request`
+returns (a result, or an awaitable of it).
+
+Only the sync resource classes are written by hand; `scripts/async_twins.py` writes each async
+twin (into `resources/_async/`) from its sync class, so a signature and a docstring exist once.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from kalshi_api.rules import OPERATION_IDS
 from kalshi_api.types import Unset
 
 from .._exceptions import APIResponseValidationError
-from .._operations import build_request_spec, operation_descriptor
+from .._operations import RequestSpec, build_request_spec, operation_descriptor
 from ..pagination import AsyncCursorPage, CursorPage
 
 if TYPE_CHECKING:
@@ -29,7 +33,7 @@ __all__ = [
     "RequestOptions",
     "SyncAPIResource",
     "Timestamp",
-    "async_twin_of",
+    "async_twin_loader",
     "comma_separated",
     "list_field",
     "model_class",
@@ -39,7 +43,6 @@ __all__ = [
     "unwrapped",
 ]
 
-ClassT = TypeVar("ClassT", bound=type)
 ResponseT = TypeVar("ResponseT")
 FieldT = TypeVar("FieldT")
 
@@ -169,6 +172,10 @@ class SyncAPIResource:
     def _call_list(self, operation: OperationRef[Any], field: str, /, **arguments: Any) -> list[Any]:
         return list_field(self._call(operation, **arguments), field)
 
+    def _request_all(self, specs: Iterable[RequestSpec]) -> list[Any]:
+        """The responses of independent requests, in order (sent one after another)."""
+        return [self._client.request(spec) for spec in specs]
+
     def _paginate(
         self,
         operation: OperationRef[Any],
@@ -207,6 +214,12 @@ class AsyncAPIResource:
     async def _call_list(self, operation: OperationRef[Any], field: str, /, **arguments: Any) -> list[Any]:
         return list_field(await self._call(operation, **arguments), field)
 
+    async def _request_all(self, specs: Iterable[RequestSpec]) -> list[Any]:
+        """The responses of independent requests, in order (sent concurrently)."""
+        import asyncio  # here, not at the top: a sync client never imports asyncio
+
+        return list(await asyncio.gather(*(self._client.request(spec) for spec in specs)))
+
     def _paginate(
         self,
         operation: OperationRef[Any],
@@ -232,23 +245,22 @@ class AsyncAPIResource:
         return self._call(OperationRef(name), **arguments)
 
 
-def async_twin_of(sync_class: type) -> Any:
-    """Class decorator: the async twin's methods take their docstrings from the sync class.
+def async_twin_loader(module: str) -> Callable[[str], Any]:
+    """A resource module's `__getattr__`: its `Async...` class, imported from `_async` on first use.
 
-    The twins share names and signatures (a test checks that); writing each explanation once
-    keeps the two from drifting apart.
+    `from kalshi_sdk.resources.markets import AsyncMarkets` keeps working, while a sync client
+    never loads the async twins.
     """
+    package, _, name = module.rpartition(".")
 
-    def decorate(async_class: ClassT) -> ClassT:
-        for name, method in vars(async_class).items():
-            twin = getattr(sync_class, name, None)
-            if callable(method) and not name.startswith("_") and twin is not None and not method.__doc__:
-                method.__doc__ = twin.__doc__
-        if not async_class.__doc__:
-            async_class.__doc__ = f"Async twin of `{sync_class.__name__}`: the same methods, awaited."
-        return async_class
+    def __getattr__(attribute: str) -> Any:
+        if attribute.startswith("Async"):
+            twin = importlib.import_module(f"{package}._async.{name}")
+            if attribute in twin.__all__:
+                return getattr(twin, attribute)
+        raise AttributeError(f"module {module!r} has no attribute {attribute!r}")
 
-    return decorate
+    return __getattr__
 
 
 def comma_separated(values: str | Iterable[str] | None) -> str | None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import SyncAPIResource, async_twin_loader
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -17,9 +17,12 @@ if TYPE_CHECKING:
         GetAccountEndpointCostsResponse,
     )
 
+    from ._async.account import AsyncAccount as AsyncAccount
     from ._base import RequestOptions
 
 __all__ = ["Account", "AsyncAccount"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 class Account(SyncAPIResource):
@@ -74,18 +77,3 @@ class Account(SyncAPIResource):
             PermissionDeniedError: the account does not qualify (yet).
         """
         return self._call(ops.upgrade_account_api_usage_level, **options)
-
-
-@async_twin_of(Account)
-class AsyncAccount(AsyncAPIResource):
-    async def limits(self, **options: Unpack[RequestOptions]) -> GetAccountApiLimitsResponse:
-        return await self._call(ops.get_account_api_limits, **options)
-
-    async def endpoint_costs(self, **options: Unpack[RequestOptions]) -> GetAccountEndpointCostsResponse:
-        return await self._call(ops.get_account_endpoint_costs, **options)
-
-    async def usage_level_progress(self, **options: Unpack[RequestOptions]) -> list[AccountApiUsageLevelVolumeProgress]:
-        return await self._call_list(ops.get_account_api_usage_level_volume_progress, "volume_progress", **options)
-
-    async def upgrade_usage_level(self, **options: Unpack[RequestOptions]) -> None:
-        return await self._call(ops.upgrade_account_api_usage_level, **options)

@@ -8,16 +8,19 @@ from typing import TYPE_CHECKING, Any
 from kalshi_api.api import Operations as ops
 
 from .._operations import checked_body
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ._base import SyncAPIResource, async_twin_loader
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import CreateApiKeyResponse, GenerateApiKeyResponse, GetApiKeysResponse
 
+    from ._async.api_keys import AsyncApiKeys as AsyncApiKeys
     from ._base import RequestOptions
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _key_options(scopes: Iterable[str] | None, subaccount: int | None, fcm_subtrader_id: str | None) -> dict[str, Any]:
@@ -154,42 +157,3 @@ class ApiKeys(SyncAPIResource):
             NotFoundError: the account has no key with this id.
         """
         return self._call(ops.delete_api_key, api_key=api_key, **options)
-
-
-@async_twin_of(ApiKeys)
-class AsyncApiKeys(AsyncAPIResource):
-    async def list(
-        self, *, fcm_subtrader_id: str | None = None, **options: Unpack[RequestOptions]
-    ) -> GetApiKeysResponse:
-        return await self._call(ops.get_api_keys, fcm_subtrader_id=fcm_subtrader_id, **options)
-
-    async def create(
-        self,
-        *,
-        name: str,
-        public_key: str,
-        scopes: Iterable[str] | None = None,
-        subaccount: int | None = None,
-        fcm_subtrader_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> CreateApiKeyResponse:
-        return await self._call(
-            ops.create_api_key, body=_create_body(name, public_key, scopes, subaccount, fcm_subtrader_id), **options
-        )
-
-    async def generate(
-        self,
-        *,
-        name: str,
-        key_type: str | None = None,
-        scopes: Iterable[str] | None = None,
-        subaccount: int | None = None,
-        fcm_subtrader_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> GenerateApiKeyResponse:
-        return await self._call(
-            ops.generate_api_key, body=_generate_body(name, key_type, scopes, subaccount, fcm_subtrader_id), **options
-        )
-
-    async def delete(self, api_key: str, **options: Unpack[RequestOptions]) -> None:
-        return await self._call(ops.delete_api_key, api_key=api_key, **options)

@@ -11,8 +11,8 @@ from kalshi_api.api import Operations as ops
 
 from .._fixed_point import Number, to_contracts, to_dollars
 from .._operations import checked_body
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, unwrapped
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, Timestamp, async_twin_loader, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -29,9 +29,12 @@ if TYPE_CHECKING:
         Quote,
     )
 
+    from ._async.communications import AsyncCommunications as AsyncCommunications
     from ._base import RequestOptions
 
 __all__ = ["AsyncCommunications", "Communications"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _at_most_one(first: str, first_value: Any, second: str, second_value: Any) -> None:
@@ -599,240 +602,6 @@ class Communications(SyncAPIResource):
             NotFoundError: no proposal has this id.
         """
         return self._call(
-            ops.accept_block_trade_proposal,
-            block_trade_proposal_id=block_trade_proposal_id,
-            body=_accept_proposal_body(subtrader_id, subaccount),
-            **options,
-        )
-
-
-@async_twin_of(Communications)
-class AsyncCommunications(AsyncAPIResource):
-    async def id(self, **options: Unpack[RequestOptions]) -> str:
-        return unwrapped(
-            await self._call(ops.get_communications_id, **options), lambda response: response.communications_id
-        )
-
-    def list_rfqs(
-        self,
-        *,
-        event_ticker: str | None = None,
-        market_ticker: str | None = None,
-        subaccount: int | None = None,
-        status: str | None = None,
-        creator_user_id: str | None = None,
-        user_filter: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetRFQsResponse, RFQ]:
-        return self._paginate(
-            ops.get_rf_qs,
-            "rfqs",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            subaccount=subaccount,
-            status=status,
-            creator_user_id=creator_user_id,
-            user_filter=user_filter,
-            **options,
-        )
-
-    async def get_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> RFQ:
-        return unwrapped(await self._call(ops.get_rfq, rfq_id=rfq_id, **options), lambda response: response.rfq)
-
-    async def create_rfq(
-        self,
-        *,
-        market_ticker: str,
-        rest_remainder: bool,
-        contracts: int | None = None,
-        contracts_fp: Number | None = None,
-        target_cost_centi_cents: int | None = None,
-        target_cost_dollars: Number | None = None,
-        target_cost_excludes_fees: bool | None = None,
-        obscure_creator_id: bool | None = None,
-        replace_existing: bool | None = None,
-        subtrader_id: str | None = None,
-        subaccount: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> CreateRFQResponse:
-        return await self._call(
-            ops.create_rfq,
-            body=_rfq_body(
-                market_ticker,
-                rest_remainder,
-                contracts,
-                contracts_fp,
-                target_cost_centi_cents,
-                target_cost_dollars,
-                target_cost_excludes_fees,
-                obscure_creator_id,
-                replace_existing,
-                subtrader_id,
-                subaccount,
-            ),
-            **options,
-        )
-
-    async def delete_rfq(self, rfq_id: str, **options: Unpack[RequestOptions]) -> None:
-        return await self._call(ops.delete_rfq, rfq_id=rfq_id, **options)
-
-    async def get_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
-        return unwrapped(
-            await self._call(ops.get_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options),
-            lambda response: response.quote,
-        )
-
-    async def delete_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
-        return await self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)
-
-    async def accept_rfq_quote(
-        self, rfq_id: str, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]
-    ) -> None:
-        return await self._call(
-            ops.accept_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body=_accept_body(accepted_side), **options
-        )
-
-    async def confirm_rfq_quote(self, rfq_id: str, quote_id: str, **options: Unpack[RequestOptions]) -> None:
-        return await self._call(ops.confirm_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, body={}, **options)
-
-    def list_quotes(
-        self,
-        *,
-        rfq_id: str | None = None,
-        status: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        user_filter: str | None = None,
-        rfq_user_filter: str | None = None,
-        rfq_creator_subtrader_id: str | None = None,
-        quote_creator_user_id: str | None = None,
-        rfq_creator_user_id: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetQuotesResponse, Quote]:
-        return self._paginate(
-            ops.get_quotes,
-            "quotes",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            rfq_id=rfq_id,
-            status=status,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            user_filter=user_filter,
-            rfq_user_filter=rfq_user_filter,
-            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-            quote_creator_user_id=quote_creator_user_id,
-            rfq_creator_user_id=rfq_creator_user_id,
-            **options,
-        )
-
-    async def create_quote(
-        self,
-        *,
-        rfq_id: str,
-        yes_bid: Number,
-        no_bid: Number,
-        rest_remainder: bool,
-        post_only: bool | None = None,
-        subaccount: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> CreateQuoteResponse:
-        return await self._call(
-            ops.create_quote,
-            body=_quote_body(rfq_id, yes_bid, no_bid, rest_remainder, post_only, subaccount),
-            **options,
-        )
-
-    async def get_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> Quote:
-        warnings.warn(_deprecation("get_quote", "get_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return unwrapped(await self._call(ops.get_quote, quote_id=quote_id, **options), lambda response: response.quote)
-
-    async def delete_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
-        warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call(ops.delete_quote, quote_id=quote_id, **options)
-
-    async def accept_quote(self, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]) -> None:
-        warnings.warn(_deprecation("accept_quote", "accept_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call(ops.accept_quote, quote_id=quote_id, body=_accept_body(accepted_side), **options)
-
-    async def confirm_quote(self, quote_id: str, **options: Unpack[RequestOptions]) -> None:
-        warnings.warn(_deprecation("confirm_quote", "confirm_rfq_quote"), DeprecationWarning, stacklevel=2)
-        return await self._call(ops.confirm_quote, quote_id=quote_id, body={}, **options)
-
-    def list_block_trade_proposals(
-        self,
-        *,
-        market_ticker: str | None = None,
-        status: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetBlockTradeProposalsResponse, BlockTradeProposal]:
-        return self._paginate(
-            ops.get_block_trade_proposals,
-            "block_trade_proposals",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            market_ticker=market_ticker,
-            status=status,
-            **options,
-        )
-
-    async def propose_block_trade(
-        self,
-        *,
-        buyer_user_id: str,
-        seller_user_id: str,
-        market_ticker: str,
-        price_centi_cents: int,
-        centicount: int,
-        maker_side: str,
-        expiration_ts: datetime.datetime,
-        buyer_subtrader_id: str | None = None,
-        buyer_subaccount: int | None = None,
-        seller_subtrader_id: str | None = None,
-        seller_subaccount: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> ProposeBlockTradeResponse:
-        return await self._call(
-            ops.propose_block_trade,
-            body=_proposal_body(
-                buyer_user_id=buyer_user_id,
-                seller_user_id=seller_user_id,
-                market_ticker=market_ticker,
-                price_centi_cents=price_centi_cents,
-                centicount=centicount,
-                maker_side=maker_side,
-                expiration_ts=expiration_ts,
-                buyer_subtrader_id=buyer_subtrader_id,
-                buyer_subaccount=buyer_subaccount,
-                seller_subtrader_id=seller_subtrader_id,
-                seller_subaccount=seller_subaccount,
-            ),
-            **options,
-        )
-
-    async def accept_block_trade_proposal(
-        self,
-        block_trade_proposal_id: str,
-        *,
-        subtrader_id: str | None = None,
-        subaccount: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        return await self._call(
             ops.accept_block_trade_proposal,
             block_trade_proposal_id=block_trade_proposal_id,
             body=_accept_proposal_body(subtrader_id, subaccount),

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, Timestamp, async_twin_loader, comma_separated
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -27,9 +27,12 @@ if TYPE_CHECKING:
     )
     from kalshi_api.models.get_events_status import GetEventsStatusInput
 
+    from ._async.events import AsyncEvents as AsyncEvents
     from ._base import RequestOptions
 
 __all__ = ["AsyncEvents", "Events"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 class Events(SyncAPIResource):
@@ -260,135 +263,6 @@ class Events(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call_list(
-            ops.get_event_forecast_percentiles_history,
-            "forecast_history",
-            series_ticker=series_ticker,
-            ticker=ticker,
-            percentiles=percentiles,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            **options,
-        )
-
-
-@async_twin_of(Events)
-class AsyncEvents(AsyncAPIResource):
-    def list(
-        self,
-        *,
-        with_nested_markets: bool | None = None,
-        with_milestones: bool | None = None,
-        status: GetEventsStatusInput | None = None,
-        series_ticker: str | None = None,
-        tickers: str | Iterable[str] | None = None,
-        min_close_ts: Timestamp | None = None,
-        min_updated_ts: Timestamp | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetEventsResponse, EventData]:
-        return self._paginate(
-            ops.get_events,
-            "events",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            with_nested_markets=with_nested_markets,
-            with_milestones=with_milestones,
-            status=status,
-            series_ticker=series_ticker,
-            tickers=comma_separated(tickers),
-            min_close_ts=min_close_ts,
-            min_updated_ts=min_updated_ts,
-            **options,
-        )
-
-    async def get(
-        self, event_ticker: str, *, with_nested_markets: bool | None = None, **options: Unpack[RequestOptions]
-    ) -> GetEventResponse:
-        return await self._call(
-            ops.get_event, event_ticker=event_ticker, with_nested_markets=with_nested_markets, **options
-        )
-
-    def list_multivariate(
-        self,
-        *,
-        series_ticker: str | None = None,
-        collection_ticker: str | None = None,
-        with_nested_markets: bool | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetMultivariateEventsResponse, EventData]:
-        return self._paginate(
-            ops.get_multivariate_events,
-            "events",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            series_ticker=series_ticker,
-            collection_ticker=collection_ticker,
-            with_nested_markets=with_nested_markets,
-            **options,
-        )
-
-    async def metadata(self, event_ticker: str, **options: Unpack[RequestOptions]) -> GetEventMetadataResponse:
-        return await self._call(ops.get_event_metadata, event_ticker=event_ticker, **options)
-
-    def fee_changes(
-        self,
-        *,
-        event_ticker: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetEventFeeChangesResponse, EventFeeChange]:
-        return self._paginate(
-            ops.get_event_fee_changes,
-            "event_fee_changes",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            event_ticker=event_ticker,
-            **options,
-        )
-
-    async def candlesticks(
-        self,
-        series_ticker: str,
-        ticker: str,
-        *,
-        start_ts: Timestamp,
-        end_ts: Timestamp,
-        period_interval: int,
-        **options: Unpack[RequestOptions],
-    ) -> GetEventCandlesticksResponse:
-        return await self._call(
-            ops.get_market_candlesticks_by_event,
-            series_ticker=series_ticker,
-            ticker=ticker,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            **options,
-        )
-
-    async def forecast_percentile_history(
-        self,
-        series_ticker: str,
-        ticker: str,
-        *,
-        percentiles: Iterable[int],
-        start_ts: Timestamp,
-        end_ts: Timestamp,
-        period_interval: int,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[ForecastPercentilesPoint]:
-        return await self._call_list(
             ops.get_event_forecast_percentiles_history,
             "forecast_history",
             series_ticker=series_ticker,

@@ -7,16 +7,19 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
+from ._base import SyncAPIResource, async_twin_loader, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import ExchangeStatus, Schedule
 
+    from ._async.exchange import AsyncExchange as AsyncExchange
     from ._base import RequestOptions
 
 __all__ = ["AsyncExchange", "Exchange"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 class Exchange(SyncAPIResource):
@@ -52,15 +55,3 @@ class Exchange(SyncAPIResource):
             The time as a timezone-aware datetime.
         """
         return unwrapped(self._call(ops.get_user_data_timestamp, **options), lambda response: response.as_of_time)
-
-
-@async_twin_of(Exchange)
-class AsyncExchange(AsyncAPIResource):
-    async def status(self, **options: Unpack[RequestOptions]) -> ExchangeStatus:
-        return await self._call(ops.get_exchange_status, **options)
-
-    async def schedule(self, **options: Unpack[RequestOptions]) -> Schedule:
-        return unwrapped(await self._call(ops.get_exchange_schedule, **options), lambda response: response.schedule)
-
-    async def user_data_timestamp(self, **options: Unpack[RequestOptions]) -> datetime.datetime:
-        return unwrapped(await self._call(ops.get_user_data_timestamp, **options), lambda response: response.as_of_time)

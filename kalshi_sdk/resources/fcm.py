@@ -9,8 +9,8 @@ from kalshi_api.api import Operations as ops
 
 from .._fixed_point import Number, to_dollars
 from .._operations import checked_body
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, request_body
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, Timestamp, async_twin_loader, comma_separated, request_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -27,9 +27,12 @@ if TYPE_CHECKING:
         Order,
     )
 
+    from ._async.fcm import AsyncFcm as AsyncFcm
     from ._base import RequestOptions
 
 __all__ = ["AsyncFcm", "Fcm"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _daily_cap_body(subtrader_id: str, limit: Number) -> Any:
@@ -318,122 +321,6 @@ class Fcm(SyncAPIResource):
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
         return self._call_list(
-            ops.update_fcm_subtrader_blocked_categories,
-            "categories",
-            body=_blocked_category_body(subtrader_id, category, blocked),
-            **options,
-        )
-
-
-@async_twin_of(Fcm)
-class AsyncFcm(AsyncAPIResource):
-    async def subtraders(self, **options: Unpack[RequestOptions]) -> list[FCMSubtrader]:
-        return await self._call_list(ops.list_fcm_subtraders, "subtraders", **options)
-
-    async def create_subtrader(
-        self, *, subtrader_suffix: str, **options: Unpack[RequestOptions]
-    ) -> CreateFCMSubtraderResponse:
-        return await self._call(
-            ops.create_fcm_subtrader,
-            body=request_body("CreateFCMSubtraderRequest", subtrader_suffix=subtrader_suffix),
-            **options,
-        )
-
-    def orders(
-        self,
-        *,
-        subtrader_id: str | None = None,
-        client_order_ids: str | Iterable[str] | None = None,
-        event_ticker: str | None = None,
-        ticker: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        status: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetOrdersResponse, Order]:
-        return self._paginate(
-            ops.get_fcm_orders,
-            "orders",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            subtrader_id=subtrader_id,
-            client_order_ids=comma_separated(client_order_ids),
-            event_ticker=event_ticker,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            status=status,
-            **options,
-        )
-
-    def fills(
-        self,
-        *,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetFcmFillsResponse, FcmFill]:
-        return self._paginate(
-            ops.get_fcm_fills, "fills", max_items=max_items, cursor=cursor, min_ts=min_ts, max_ts=max_ts, **options
-        )
-
-    def positions(
-        self,
-        *,
-        subtrader_id: str | None = None,
-        ticker: str | None = None,
-        event_ticker: str | None = None,
-        count_filter: str | Iterable[str] | None = None,
-        settlement_status: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
-        return self._paginate(
-            ops.get_fcm_positions,
-            "market_positions",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            subtrader_id=subtrader_id,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            count_filter=comma_separated(count_filter),
-            settlement_status=settlement_status,
-            **options,
-        )
-
-    async def event_contract_daily_cap(
-        self, *, subtrader_id: str | None = None, **options: Unpack[RequestOptions]
-    ) -> GetFCMEventContractDailyCapResponse:
-        return await self._call(ops.get_fcm_event_contract_daily_cap, subtrader_id=subtrader_id, **options)
-
-    async def set_event_contract_daily_cap(
-        self, *, subtrader_id: str, limit: Number, **options: Unpack[RequestOptions]
-    ) -> None:
-        return await self._call(
-            ops.update_fcm_event_contract_daily_cap, body=_daily_cap_body(subtrader_id, limit), **options
-        )
-
-    async def delete_event_contract_daily_cap(self, *, subtrader_id: str, **options: Unpack[RequestOptions]) -> None:
-        return await self._call(ops.delete_fcm_event_contract_daily_cap, subtrader_id=subtrader_id, **options)
-
-    async def blocked_categories(self, *, subtrader_id: str, **options: Unpack[RequestOptions]) -> list[str]:
-        return await self._call_list(
-            ops.get_fcm_subtrader_blocked_categories, "categories", subtrader_id=subtrader_id, **options
-        )
-
-    async def set_blocked_categories(
-        self, *, subtrader_id: str, category: str, blocked: bool, **options: Unpack[RequestOptions]
-    ) -> list[str]:
-        return await self._call_list(
             ops.update_fcm_subtrader_blocked_categories,
             "categories",
             body=_blocked_category_body(subtrader_id, category, blocked),

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, unwrapped
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, Timestamp, async_twin_loader, comma_separated, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -28,9 +28,12 @@ if TYPE_CHECKING:
         Trade,
     )
 
+    from ._async.historical import AsyncHistorical as AsyncHistorical
     from ._base import RequestOptions
 
 __all__ = ["AsyncHistorical", "Historical"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 class Historical(SyncAPIResource):
@@ -293,158 +296,6 @@ class Historical(SyncAPIResource):
             ValueError: an argument is out of range (nothing is sent).
             MissingCredentialsError: the client has no API key (nothing is sent).
         """
-        return self._paginate(
-            ops.get_historical_positions,
-            "market_positions",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            subaccount=subaccount,
-            **options,
-        )
-
-
-@async_twin_of(Historical)
-class AsyncHistorical(AsyncAPIResource):
-    async def cutoff(self, **options: Unpack[RequestOptions]) -> GetHistoricalCutoffResponse:
-        return await self._call(ops.get_historical_cutoff, **options)
-
-    def markets(
-        self,
-        *,
-        tickers: str | Iterable[str] | None = None,
-        event_ticker: str | None = None,
-        series_ticker: str | None = None,
-        mve_filter: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetMarketsResponse, Market]:
-        return self._paginate(
-            ops.get_historical_markets,
-            "markets",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            tickers=comma_separated(tickers),
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            mve_filter=mve_filter,
-            **options,
-        )
-
-    async def market(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
-        return unwrapped(
-            await self._call(ops.get_historical_market, ticker=ticker, **options), lambda response: response.market
-        )
-
-    async def candlesticks(
-        self,
-        ticker: str,
-        *,
-        start_ts: Timestamp,
-        end_ts: Timestamp,
-        period_interval: int,
-        **options: Unpack[RequestOptions],
-    ) -> GetMarketCandlesticksHistoricalResponse:
-        return await self._call(
-            ops.get_market_candlesticks_historical,
-            ticker=ticker,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            **options,
-        )
-
-    def trades(
-        self,
-        *,
-        ticker: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        is_block_trade: bool | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetTradesResponse, Trade]:
-        return self._paginate(
-            ops.get_trades_historical,
-            "trades",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            is_block_trade=is_block_trade,
-            **options,
-        )
-
-    def orders(
-        self,
-        *,
-        ticker: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        subaccount: int | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetOrdersResponse, Order]:
-        return self._paginate(
-            ops.get_historical_orders,
-            "orders",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            subaccount=subaccount,
-            **options,
-        )
-
-    def fills(
-        self,
-        *,
-        ticker: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        subaccount: int | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetFillsResponse, Fill]:
-        return self._paginate(
-            ops.get_fills_historical,
-            "fills",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            subaccount=subaccount,
-            **options,
-        )
-
-    def positions(
-        self,
-        *,
-        ticker: str | None = None,
-        event_ticker: str | None = None,
-        subaccount: int | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
         return self._paginate(
             ops.get_historical_positions,
             "market_positions",

@@ -6,17 +6,20 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, async_twin_loader
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import GetIncentiveProgramsResponse, IncentiveProgram
 
+    from ._async.incentive_programs import AsyncIncentivePrograms as AsyncIncentivePrograms
     from ._base import RequestOptions
 
 __all__ = ["AsyncIncentivePrograms", "IncentivePrograms"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 class IncentivePrograms(SyncAPIResource):
@@ -52,33 +55,6 @@ class IncentivePrograms(SyncAPIResource):
             ValueError: `status`, `type` or `limit` is not one the API accepts (before anything
                 is sent).
         """
-        return self._paginate(
-            ops.get_incentive_programs,
-            "incentive_programs",
-            max_items=max_items,
-            cursor=cursor,
-            cursor_field="next_cursor",
-            limit=limit,
-            status=status,
-            type_=type,
-            incentive_description=incentive_description,
-            **options,
-        )
-
-
-@async_twin_of(IncentivePrograms)
-class AsyncIncentivePrograms(AsyncAPIResource):
-    def list(
-        self,
-        *,
-        status: str | None = None,
-        type: str | None = None,
-        incentive_description: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetIncentiveProgramsResponse, IncentiveProgram]:
         return self._paginate(
             ops.get_incentive_programs,
             "incentive_programs",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
 from .._operations import RequestSpec, build_request_spec, most_items, with_extras
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, non_empty
+from ._base import SyncAPIResource, async_twin_loader, non_empty
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,9 +21,12 @@ if TYPE_CHECKING:
         LiveData,
     )
 
+    from ._async.live_data import AsyncLiveDataResource as AsyncLiveDataResource
     from ._base import RequestOptions
 
 __all__ = ["AsyncLiveDataResource", "LiveDataResource"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _batch_requests(milestone_ids: Iterable[str], include_player_stats: bool | None) -> list[RequestSpec]:
@@ -103,7 +105,8 @@ class LiveDataResource(SyncAPIResource):
         """Live data of many milestones, in the order of `milestone_ids` (unknown ids are skipped).
 
         Args:
-            milestone_ids: any number of ids; they go in requests of at most 100 (the server's limit).
+            milestone_ids: any number of ids; they go in requests of at most 100 (the server's limit),
+                which run concurrently on the async client.
             include_player_stats: add player statistics where the sport supports them.
 
         Returns:
@@ -112,10 +115,9 @@ class LiveDataResource(SyncAPIResource):
         Raises:
             ValueError: `milestone_ids` is empty or holds an empty id (nothing is sent).
         """
-        results: list[LiveData] = []
-        for spec in _batch_requests(milestone_ids, include_player_stats):
-            results.extend(self._client.request(with_extras(spec, **options)))
-        return results
+        specs = _batch_requests(milestone_ids, include_player_stats)
+        pages = self._request_all(with_extras(spec, **options) for spec in specs)
+        return [live_data for page in pages for live_data in page]
 
     def game_stats(self, milestone_id: str, **options: Unpack[RequestOptions]) -> GetGameStatsResponse:
         """Play-by-play statistics of the game behind `milestone_id` (empty for sports without them).
@@ -167,61 +169,3 @@ class LiveDataResource(SyncAPIResource):
     def weather_calibrations(self, city: str, **options: Unpack[RequestOptions]) -> GetWeatherIndexCalibrationsResponse:
         """Calibration data of the weather index of `city`."""
         return self._call(ops.get_weather_index_calibrations, city=city, **options)
-
-
-@async_twin_of(LiveDataResource)
-class AsyncLiveDataResource(AsyncAPIResource):
-    async def get(
-        self,
-        type: str | None,
-        milestone_id: str,
-        *,
-        include_player_stats: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> LiveData:
-        found: LiveData = await self._client.request(
-            with_extras(_get_request(type, milestone_id, include_player_stats), **options)
-        )
-        return found
-
-    async def batch(
-        self,
-        milestone_ids: Iterable[str],
-        *,
-        include_player_stats: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> list[LiveData]:
-        """Live data of many milestones, in input order; see `LiveDataResource.batch`.
-
-        The requests of 100 `milestone_ids` run concurrently; `include_player_stats` as in the sync client.
-        """
-        specs = _batch_requests(milestone_ids, include_player_stats)
-        pages = await asyncio.gather(*(self._client.request(with_extras(spec, **options)) for spec in specs))
-        return [live_data for page in pages for live_data in page]
-
-    async def game_stats(self, milestone_id: str, **options: Unpack[RequestOptions]) -> GetGameStatsResponse:
-        return await self._call(ops.get_game_stats, milestone_id=milestone_id, **options)
-
-    async def for_event(
-        self, event_ticker: str, *, range: str | None = None, **options: Unpack[RequestOptions]
-    ) -> GetEventLiveDataResponse:
-        return await self._call(ops.get_event_live_data, event_ticker=event_ticker, range_=range, **options)
-
-    async def weather(
-        self,
-        city: str,
-        *,
-        from_: int | None = None,
-        to: int | None = None,
-        last_sec: int | None = None,
-        detailed: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> GetWeatherIndexResponse:
-        return await self._call(
-            ops.get_weather_index, city=city, from_=from_, to=to, last_sec=last_sec, detailed=detailed, **options
-        )
-
-    async def weather_calibrations(
-        self, city: str, **options: Unpack[RequestOptions]
-    ) -> GetWeatherIndexCalibrationsResponse:
-        return await self._call(ops.get_weather_index_calibrations, city=city, **options)

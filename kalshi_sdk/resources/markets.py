@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -10,8 +9,8 @@ from typing import TYPE_CHECKING
 from kalshi_api.api import Operations as ops
 
 from .._operations import RequestSpec, build_request_spec, most_items, with_extras
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, list_field, unwrapped
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, Timestamp, async_twin_loader, comma_separated, list_field, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -29,9 +28,12 @@ if TYPE_CHECKING:
     from kalshi_api.models.get_markets_mve_filter import GetMarketsMveFilterInput
     from kalshi_api.models.get_markets_status import GetMarketsStatusInput
 
+    from ._async.markets import AsyncMarkets as AsyncMarkets
     from ._base import RequestOptions
 
 __all__ = ["AsyncMarkets", "Markets"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _orderbooks_requests(tickers: Iterable[str]) -> list[RequestSpec]:
@@ -144,15 +146,14 @@ class Markets(SyncAPIResource):
     def orderbooks(self, tickers: Iterable[str], **options: Unpack[RequestOptions]) -> builtins.list[MarketOrderbookFp]:
         """Orderbooks of many markets, each tagged with its ticker.
 
-        Any number of tickers: they go in requests of as many as the spec allows per request.
+        Any number of tickers, in order: they go in requests of as many as the spec allows per
+        request (on the async client, these run concurrently).
 
         Raises:
             ValueError: `tickers` is empty (nothing is sent).
         """
-        books: builtins.list[MarketOrderbookFp] = []
-        for spec in _orderbooks_requests(tickers):
-            books.extend(list_field(self._client.request(with_extras(spec, **options)), "orderbooks"))
-        return books
+        pages = self._request_all(with_extras(spec, **options) for spec in _orderbooks_requests(tickers))
+        return [book for page in pages for book in list_field(page, "orderbooks")]
 
     def trades(
         self,
@@ -249,140 +250,6 @@ class Markets(SyncAPIResource):
             include_latest_before_start: also return the last candle before `start_ts`.
         """
         return self._call_list(
-            ops.batch_get_market_candlesticks,
-            "markets",
-            market_tickers=comma_separated(market_tickers),
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            include_latest_before_start=include_latest_before_start,
-            **options,
-        )
-
-
-@async_twin_of(Markets)
-class AsyncMarkets(AsyncAPIResource):
-    def list(
-        self,
-        *,
-        event_ticker: str | None = None,
-        series_ticker: str | None = None,
-        status: GetMarketsStatusInput | None = None,
-        tickers: str | Iterable[str] | None = None,
-        min_created_ts: Timestamp | None = None,
-        max_created_ts: Timestamp | None = None,
-        min_updated_ts: Timestamp | None = None,
-        max_updated_ts: Timestamp | None = None,
-        min_close_ts: Timestamp | None = None,
-        max_close_ts: Timestamp | None = None,
-        min_settled_ts: Timestamp | None = None,
-        max_settled_ts: Timestamp | None = None,
-        mve_filter: GetMarketsMveFilterInput | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetMarketsResponse, Market]:
-        return self._paginate(
-            ops.get_markets,
-            "markets",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            status=status,
-            tickers=comma_separated(tickers),
-            min_created_ts=min_created_ts,
-            max_created_ts=max_created_ts,
-            min_updated_ts=min_updated_ts,
-            max_updated_ts=max_updated_ts,
-            min_close_ts=min_close_ts,
-            max_close_ts=max_close_ts,
-            min_settled_ts=min_settled_ts,
-            max_settled_ts=max_settled_ts,
-            mve_filter=mve_filter,
-            **options,
-        )
-
-    async def get(self, ticker: str, **options: Unpack[RequestOptions]) -> Market:
-        return unwrapped(await self._call(ops.get_market, ticker=ticker, **options), lambda response: response.market)
-
-    async def orderbook(
-        self, ticker: str, *, depth: int | None = None, **options: Unpack[RequestOptions]
-    ) -> OrderbookCountFp:
-        return unwrapped(
-            await self._call(ops.get_market_orderbook, ticker=ticker, depth=depth, **options),
-            lambda response: response.orderbook_fp,
-        )
-
-    async def orderbooks(
-        self, tickers: Iterable[str], **options: Unpack[RequestOptions]
-    ) -> builtins.list[MarketOrderbookFp]:
-        """Orderbooks of many markets, in order; the requests (as many tickers each as allowed) run concurrently."""
-        pages = await asyncio.gather(
-            *(self._client.request(with_extras(spec, **options)) for spec in _orderbooks_requests(tickers))
-        )
-        return [book for page in pages for book in list_field(page, "orderbooks")]
-
-    def trades(
-        self,
-        *,
-        ticker: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        is_block_trade: bool | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetTradesResponse, Trade]:
-        return self._paginate(
-            ops.get_trades,
-            "trades",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            ticker=ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            is_block_trade=is_block_trade,
-            **options,
-        )
-
-    async def candlesticks(
-        self,
-        series_ticker: str,
-        ticker: str,
-        *,
-        start_ts: Timestamp,
-        end_ts: Timestamp,
-        period_interval: int,
-        include_latest_before_start: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> GetMarketCandlesticksResponse:
-        return await self._call(
-            ops.get_market_candlesticks,
-            series_ticker=series_ticker,
-            ticker=ticker,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            period_interval=period_interval,
-            include_latest_before_start=include_latest_before_start,
-            **options,
-        )
-
-    async def batch_candlesticks(
-        self,
-        market_tickers: str | Iterable[str],
-        *,
-        start_ts: Timestamp,
-        end_ts: Timestamp,
-        period_interval: int,
-        include_latest_before_start: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[MarketCandlesticksResponse]:
-        return await self._call_list(
             ops.batch_get_market_candlesticks,
             "markets",
             market_tickers=comma_separated(market_tickers),

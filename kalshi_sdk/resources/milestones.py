@@ -7,17 +7,20 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, async_twin_loader, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import GetMilestonesResponse, Milestone
 
+    from ._async.milestones import AsyncMilestones as AsyncMilestones
     from ._base import RequestOptions
 
 __all__ = ["AsyncMilestones", "Milestones"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 class Milestones(SyncAPIResource):
@@ -79,44 +82,4 @@ class Milestones(SyncAPIResource):
         """The milestone with this `milestone_id`. Raises NotFoundError when there is none."""
         return unwrapped(
             self._call(ops.get_milestone, milestone_id=milestone_id, **options), lambda response: response.milestone
-        )
-
-
-@async_twin_of(Milestones)
-class AsyncMilestones(AsyncAPIResource):
-    def list(
-        self,
-        *,
-        limit: int | None = None,
-        minimum_start_date: datetime.datetime | float | None = None,
-        category: str | None = None,
-        competition: str | None = None,
-        source_id: str | None = None,
-        type: str | None = None,
-        related_event_ticker: str | None = None,
-        min_updated_ts: datetime.datetime | int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetMilestonesResponse, Milestone]:
-        return self._paginate(
-            ops.get_milestones,
-            "milestones",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            minimum_start_date=minimum_start_date,
-            category=category,
-            competition=competition,
-            source_id=source_id,
-            type_=type,
-            related_event_ticker=related_event_ticker,
-            min_updated_ts=min_updated_ts,
-            **options,
-        )
-
-    async def get(self, milestone_id: str, **options: Unpack[RequestOptions]) -> Milestone:
-        return unwrapped(
-            await self._call(ops.get_milestone, milestone_id=milestone_id, **options),
-            lambda response: response.milestone,
         )

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from kalshi_api.api import Operations as ops
 
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, model_class, non_empty, request_body, unwrapped
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, async_twin_loader, model_class, non_empty, request_body, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -20,9 +20,12 @@ if TYPE_CHECKING:
         TickerPair,
     )
 
+    from ._async.multivariate import AsyncMultivariate as AsyncMultivariate
     from ._base import RequestOptions
 
 __all__ = ["AsyncMultivariate", "Multivariate"]
+
+__getattr__ = async_twin_loader(__name__)
 
 _LEG_FIELDS = ("market_ticker", "event_ticker", "side")
 
@@ -137,51 +140,6 @@ class Multivariate(SyncAPIResource):
             BadRequestError: the server refused the combination.
         """
         return self._call(
-            ops.create_market_in_multivariate_event_collection,
-            collection_ticker=collection_ticker,
-            body=_create_market_body(selected_markets, with_market_payload),
-            **options,
-        )
-
-
-@async_twin_of(Multivariate)
-class AsyncMultivariate(AsyncAPIResource):
-    def list(
-        self,
-        *,
-        status: str | None = None,
-        associated_event_ticker: str | None = None,
-        series_ticker: str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetMultivariateEventCollectionsResponse, MultivariateEventCollection]:
-        return self._paginate(
-            ops.get_multivariate_event_collections,
-            "multivariate_contracts",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            status=status,
-            associated_event_ticker=associated_event_ticker,
-            series_ticker=series_ticker,
-            **options,
-        )
-
-    async def get(self, collection_ticker: str, **options: Unpack[RequestOptions]) -> MultivariateEventCollection:
-        found = await self._call(ops.get_multivariate_event_collection, collection_ticker=collection_ticker, **options)
-        return unwrapped(found, lambda response: response.multivariate_contract)
-
-    async def create_market(
-        self,
-        collection_ticker: str,
-        *,
-        selected_markets: Iterable[TickerPair | Mapping[str, Any]],
-        with_market_payload: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> CreateMarketInMultivariateEventCollectionResponse:
-        return await self._call(
             ops.create_market_in_multivariate_event_collection,
             collection_ticker=collection_ticker,
             body=_create_market_body(selected_markets, with_market_payload),

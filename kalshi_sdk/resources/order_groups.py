@@ -8,16 +8,19 @@ from typing import TYPE_CHECKING, Any
 from kalshi_api.api import Operations as ops
 
 from .._fixed_point import Number, to_contracts
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body
+from ._base import SyncAPIResource, async_twin_loader, request_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import CreateOrderGroupResponse, GetOrderGroupResponse, OrderGroup
 
+    from ._async.order_groups import AsyncOrderGroups as AsyncOrderGroups
     from ._base import RequestOptions
 
 __all__ = ["AsyncOrderGroups", "OrderGroups"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _limit_fields(contracts_limit: int | None, contracts_limit_fp: Number | None) -> dict[str, Any]:
@@ -224,105 +227,6 @@ class OrderGroups(SyncAPIResource):
             NotFoundError: no such group.
         """
         return self._call(
-            ops.update_order_group_limit,
-            order_group_id=order_group_id,
-            body=request_body("UpdateOrderGroupLimitRequest", **_limit_fields(contracts_limit, contracts_limit_fp)),
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            **options,
-        )
-
-
-@async_twin_of(OrderGroups)
-class AsyncOrderGroups(AsyncAPIResource):
-    async def list(
-        self, *, subaccount: int | None = None, **options: Unpack[RequestOptions]
-    ) -> builtins.list[OrderGroup]:
-        return await self._call_list(ops.get_order_groups, "order_groups", subaccount=subaccount, **options)
-
-    async def get(
-        self, order_group_id: str, *, subaccount: int | None = None, **options: Unpack[RequestOptions]
-    ) -> GetOrderGroupResponse:
-        return await self._call(ops.get_order_group, order_group_id=order_group_id, subaccount=subaccount, **options)
-
-    async def create(
-        self,
-        *,
-        contracts_limit: int | None = None,
-        contracts_limit_fp: Number | None = None,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> CreateOrderGroupResponse:
-        body = request_body(
-            "CreateOrderGroupRequest",
-            **_limit_fields(contracts_limit, contracts_limit_fp),
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-        return await self._call(ops.create_order_group, body=body, **options)
-
-    async def delete(
-        self,
-        order_group_id: str,
-        *,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        return await self._call(
-            ops.delete_order_group,
-            order_group_id=order_group_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            **options,
-        )
-
-    async def reset(
-        self,
-        order_group_id: str,
-        *,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        return await self._call(
-            ops.reset_order_group,
-            order_group_id=order_group_id,
-            body={},
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            **options,
-        )
-
-    async def trigger(
-        self,
-        order_group_id: str,
-        *,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        return await self._call(
-            ops.trigger_order_group,
-            order_group_id=order_group_id,
-            body={},
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            **options,
-        )
-
-    async def update_limit(
-        self,
-        order_group_id: str,
-        *,
-        contracts_limit: int | None = None,
-        contracts_limit_fp: Number | None = None,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        return await self._call(
             ops.update_order_group_limit,
             order_group_id=order_group_id,
             body=request_body("UpdateOrderGroupLimitRequest", **_limit_fields(contracts_limit, contracts_limit_fp)),

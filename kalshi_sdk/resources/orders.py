@@ -20,12 +20,11 @@ from kalshi_api.api import Operations as ops
 from .._exceptions import BatchIncompleteError, ConflictError, DuplicateClientOrderIdError
 from .._fixed_point import Number, to_contracts, to_price
 from .._operations import RequestSpec, build_request_spec, checked_body, with_extras
-from ..pagination import AsyncCursorPage, CursorPage
+from ..pagination import CursorPage
 from ._base import (
-    AsyncAPIResource,
     SyncAPIResource,
     Timestamp,
-    async_twin_of,
+    async_twin_loader,
     comma_separated,
     list_field,
     model_class,
@@ -53,9 +52,12 @@ if TYPE_CHECKING:
     from kalshi_api.models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForceInput
     from kalshi_api.models.self_trade_prevention_type import SelfTradePreventionTypeInput
 
+    from ._async.orders import AsyncOrders as AsyncOrders
     from ._base import RequestOptions
 
 __all__ = ["ORDER_BATCH_SIZE", "AsyncOrders", "Orders"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 ORDER_BATCH_SIZE = 20
@@ -578,203 +580,6 @@ class Orders(SyncAPIResource):
             subaccount: the subaccount (default: the primary account).
         """
         return self._call_list(
-            ops.get_order_queue_positions,
-            "queue_positions",
-            market_tickers=comma_separated(market_tickers),
-            event_ticker=event_ticker,
-            subaccount=subaccount,
-            **options,
-        )
-
-
-@async_twin_of(Orders)
-class AsyncOrders(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        ticker: str,
-        side: BookSideInput,
-        count: Number,
-        price: Number,
-        time_in_force: CreateOrderV2RequestTimeInForceInput = "good_till_canceled",
-        self_trade_prevention_type: SelfTradePreventionTypeInput = "taker_at_cross",
-        client_order_id: str | None = None,
-        expiration_time: int | None = None,
-        post_only: bool | None = None,
-        cancel_order_on_pause: bool | None = None,
-        reduce_only: bool | None = None,
-        subaccount: int | None = None,
-        order_group_id: str | None = None,
-        exchange_index: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> CreateOrderV2Response:
-        body = order_request(
-            ticker=ticker,
-            side=side,
-            count=count,
-            price=price,
-            time_in_force=time_in_force,
-            self_trade_prevention_type=self_trade_prevention_type,
-            client_order_id=client_order_id,
-            expiration_time=expiration_time,
-            post_only=post_only,
-            cancel_order_on_pause=cancel_order_on_pause,
-            reduce_only=reduce_only,
-            subaccount=subaccount,
-            order_group_id=order_group_id,
-            exchange_index=exchange_index,
-        )
-        try:
-            created: CreateOrderV2Response = await self._client.request(with_extras(_create_spec(body), **options))
-            return created
-        except ConflictError as error:
-            if _earlier_attempt_may_have_landed(error):
-                async for order in self.list(**_recent_orders_filter(body.ticker)):
-                    if order.client_order_id == body.client_order_id:
-                        return _as_create_response(order)
-            raise DuplicateClientOrderIdError.from_conflict(error, str(body.client_order_id)) from error
-
-    async def batch_create(
-        self,
-        orders: Iterable[Mapping[str, Any] | CreateOrderV2Request],
-        *,
-        batch_size: int = ORDER_BATCH_SIZE,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[BatchCreateOrdersV2ResponseOrdersItem]:
-        batches = _create_batches(orders, batch_size)
-        for spec in batches.requests(_batch_create_spec):
-            try:
-                batches.accept(await self._client.request(with_extras(spec, **options)))
-            except Exception as error:
-                raise batches.incomplete(error) from error
-        return batches.results()
-
-    async def cancel(
-        self,
-        order_id: str,
-        *,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        market_ticker: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> CancelOrderV2Response:
-        return await self._call(
-            ops.cancel_order_v2,
-            order_id=order_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
-            **options,
-        )
-
-    async def batch_cancel(
-        self,
-        orders: Iterable[str | Mapping[str, Any]],
-        *,
-        batch_size: int = ORDER_BATCH_SIZE,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[BatchCancelOrdersV2ResponseOrdersItem]:
-        batches = _cancel_batches(orders, batch_size)
-        for spec in batches.requests(_batch_cancel_spec):
-            try:
-                batches.accept(await self._client.request(with_extras(spec, **options)))
-            except Exception as error:
-                raise batches.incomplete(error) from error
-        return batches.results()
-
-    async def cancel_all(self, *, subaccount: int | None = None, **options: Unpack[RequestOptions]) -> None:
-        await self._call(ops.cancel_all_orders, subaccount=subaccount, **options)
-
-    async def amend(
-        self,
-        order_id: str,
-        *,
-        ticker: str,
-        side: str,
-        price: Number,
-        count: Number,
-        client_order_id: str | None = None,
-        updated_client_order_id: str | None = None,
-        expiration_time: int | None = None,
-        exchange_index: int | None = None,
-        subaccount: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AmendOrderV2Response:
-        body = _amend_body(
-            ticker,
-            side,
-            price,
-            count,
-            client_order_id,
-            updated_client_order_id=updated_client_order_id,
-            expiration_time=expiration_time,
-            exchange_index=exchange_index,
-        )
-        return await self._call(ops.amend_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
-
-    async def decrease(
-        self,
-        order_id: str,
-        *,
-        reduce_by: Number | None = None,
-        reduce_to: Number | None = None,
-        exchange_index: int | None = None,
-        market_ticker: str | None = None,
-        subaccount: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> DecreaseOrderV2Response:
-        body = _decrease_body(reduce_by, reduce_to, exchange_index=exchange_index, market_ticker=market_ticker)
-        return await self._call(ops.decrease_order_v2, order_id=order_id, body=body, subaccount=subaccount, **options)
-
-    def list(
-        self,
-        *,
-        ticker: str | None = None,
-        event_ticker: str | Iterable[str] | None = None,
-        status: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetOrdersResponse, Order]:
-        return self._paginate(
-            ops.get_orders,
-            "orders",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            ticker=ticker,
-            event_ticker=comma_separated(event_ticker),
-            status=status,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            **options,
-        )
-
-    async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
-        return unwrapped(await self._call(ops.get_order, order_id=order_id, **options), lambda response: response.order)
-
-    async def queue_position(self, order_id: str, **options: Unpack[RequestOptions]) -> Decimal:
-        return unwrapped(
-            await self._call(ops.get_order_queue_position, order_id=order_id, **options),
-            lambda response: response.queue_position_fp,
-        )
-
-    async def queue_positions(
-        self,
-        *,
-        market_tickers: str | Iterable[str] | None = None,
-        event_ticker: str | None = None,
-        subaccount: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[OrderQueuePosition]:
-        return await self._call_list(
             ops.get_order_queue_positions,
             "queue_positions",
             market_tickers=comma_separated(market_tickers),

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 from kalshi_api.api import Operations as ops
 
 from .._operations import checked_body
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, comma_separated, model_class, unwrapped
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, Timestamp, async_twin_loader, comma_separated, model_class, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,9 +33,12 @@ if TYPE_CHECKING:
         Withdrawal,
     )
 
+    from ._async.portfolio import AsyncPortfolio as AsyncPortfolio
     from ._base import RequestOptions
 
 __all__ = ["AsyncPortfolio", "Portfolio"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _instance_transfer_body(
@@ -443,185 +446,3 @@ class Portfolio(SyncAPIResource):
         """
         body = _allocation_body(allocations, resting_margin_reservation)
         return self._call(ops.set_target_balance_allocation, body=body, **options)
-
-
-@async_twin_of(Portfolio)
-class AsyncPortfolio(AsyncAPIResource):
-    async def balance(
-        self, *, subaccount: int | None = None, exchange_index: int | None = None, **options: Unpack[RequestOptions]
-    ) -> GetBalanceResponse:
-        return await self._call(ops.get_balance, subaccount=subaccount, exchange_index=exchange_index, **options)
-
-    def positions(
-        self,
-        *,
-        count_filter: str | Iterable[str] | None = None,
-        ticker: str | None = None,
-        event_ticker: str | None = None,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetPositionsResponse, MarketPosition]:
-        return self._paginate(
-            ops.get_positions,
-            "market_positions",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            count_filter=comma_separated(count_filter),
-            ticker=ticker,
-            event_ticker=event_ticker,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            **options,
-        )
-
-    def fills(
-        self,
-        *,
-        ticker: str | None = None,
-        order_id: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetFillsResponse, Fill]:
-        return self._paginate(
-            ops.get_fills,
-            "fills",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            ticker=ticker,
-            order_id=order_id,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            **options,
-        )
-
-    def settlements(
-        self,
-        *,
-        ticker: str | None = None,
-        event_ticker: str | None = None,
-        min_ts: Timestamp | None = None,
-        max_ts: Timestamp | None = None,
-        subaccount: int | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetSettlementsResponse, Settlement]:
-        return self._paginate(
-            ops.get_settlements,
-            "settlements",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            ticker=ticker,
-            event_ticker=event_ticker,
-            min_ts=min_ts,
-            max_ts=max_ts,
-            subaccount=subaccount,
-            **options,
-        )
-
-    def deposits(
-        self,
-        *,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetDepositsResponse, Deposit]:
-        return self._paginate(ops.get_deposits, "deposits", max_items=max_items, cursor=cursor, limit=limit, **options)
-
-    def withdrawals(
-        self,
-        *,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetWithdrawalsResponse, Withdrawal]:
-        return self._paginate(
-            ops.get_withdrawals, "withdrawals", max_items=max_items, cursor=cursor, limit=limit, **options
-        )
-
-    async def resting_order_total_value(
-        self, **options: Unpack[RequestOptions]
-    ) -> GetPortfolioRestingOrderTotalValueResponse:
-        return await self._call(ops.get_portfolio_resting_order_total_value, **options)
-
-    async def create_instance_transfer(
-        self,
-        *,
-        source: str,
-        destination: str,
-        amount: int,
-        source_exchange_shard: int | None = None,
-        destination_exchange_shard: int | None = None,
-        source_subaccount: int | None = None,
-        destination_subaccount: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> str:
-        body = _instance_transfer_body(
-            source,
-            destination,
-            amount,
-            source_exchange_shard,
-            destination_exchange_shard,
-            source_subaccount,
-            destination_subaccount,
-        )
-        return unwrapped(
-            await self._call(ops.intra_exchange_instance_transfer, body=body, **options),
-            lambda response: response.transfer_id,
-        )
-
-    def instance_transfers(
-        self,
-        *,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer]:
-        return self._paginate(
-            ops.get_intra_exchange_instance_transfers,
-            "transfers",
-            max_items=max_items,
-            cursor=cursor,
-            limit=limit,
-            **options,
-        )
-
-    async def instance_transfer(
-        self, transfer_id: str, **options: Unpack[RequestOptions]
-    ) -> IntraExchangeInstanceTransfer:
-        return unwrapped(
-            await self._call(ops.get_intra_exchange_instance_transfer, transfer_id=transfer_id, **options),
-            lambda response: response.transfer,
-        )
-
-    async def target_balance_allocation(self, **options: Unpack[RequestOptions]) -> GetTargetBalanceAllocationResponse:
-        return await self._call(ops.get_target_balance_allocation, **options)
-
-    async def set_target_balance_allocation(
-        self,
-        *,
-        allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
-        resting_margin_reservation: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        body = _allocation_body(allocations, resting_margin_reservation)
-        return await self._call(ops.set_target_balance_allocation, body=body, **options)

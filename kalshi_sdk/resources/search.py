@@ -6,16 +6,19 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, unwrapped
+from ._base import SyncAPIResource, async_twin_loader, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import GetFiltersBySportsResponse, GetTagsForSeriesCategoriesResponseTagsByCategories
 
+    from ._async.search import AsyncSearch as AsyncSearch
     from ._base import RequestOptions
 
 __all__ = ["AsyncSearch", "Search"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 class Search(SyncAPIResource):
@@ -44,17 +47,3 @@ class Search(SyncAPIResource):
             display order.
         """
         return self._call(ops.get_filters_for_sports, **options)
-
-
-@async_twin_of(Search)
-class AsyncSearch(AsyncAPIResource):
-    async def tags_by_categories(
-        self, **options: Unpack[RequestOptions]
-    ) -> GetTagsForSeriesCategoriesResponseTagsByCategories:
-        return unwrapped(
-            await self._call(ops.get_tags_for_series_categories, **options),
-            lambda response: response.tags_by_categories,
-        )
-
-    async def filters_by_sport(self, **options: Unpack[RequestOptions]) -> GetFiltersBySportsResponse:
-        return await self._call(ops.get_filters_for_sports, **options)

@@ -7,16 +7,19 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ._base import AsyncAPIResource, SyncAPIResource, Timestamp, async_twin_of, unwrapped
+from ._base import SyncAPIResource, Timestamp, async_twin_loader, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import Series, SeriesFeeChange
 
+    from ._async.series import AsyncSeriesResource as AsyncSeriesResource
     from ._base import RequestOptions
 
 __all__ = ["AsyncSeriesResource", "SeriesResource"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 class SeriesResource(SyncAPIResource):
@@ -95,51 +98,6 @@ class SeriesResource(SyncAPIResource):
             The `SeriesFeeChange` entries, each with its `scheduled_ts`.
         """
         return self._call_list(
-            ops.get_series_fee_changes,
-            "series_fee_change_arr",
-            series_ticker=series_ticker,
-            show_historical=show_historical,
-            **options,
-        )
-
-
-@async_twin_of(SeriesResource)
-class AsyncSeriesResource(AsyncAPIResource):
-    async def list(
-        self,
-        *,
-        category: str | None = None,
-        tags: str | None = None,
-        include_product_metadata: bool | None = None,
-        include_volume: bool | None = None,
-        min_updated_ts: Timestamp | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[Series]:
-        return await self._call_list(
-            ops.get_series_list,
-            "series",
-            category=category,
-            tags=tags,
-            include_product_metadata=include_product_metadata,
-            include_volume=include_volume,
-            min_updated_ts=min_updated_ts,
-            **options,
-        )
-
-    async def get(
-        self, series_ticker: str, *, include_volume: bool | None = None, **options: Unpack[RequestOptions]
-    ) -> Series:
-        found = await self._call(ops.get_series, series_ticker=series_ticker, include_volume=include_volume, **options)
-        return unwrapped(found, lambda response: response.series)
-
-    async def fee_changes(
-        self,
-        *,
-        series_ticker: str | None = None,
-        show_historical: bool | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[SeriesFeeChange]:
-        return await self._call_list(
             ops.get_series_fee_changes,
             "series_fee_change_arr",
             series_ticker=series_ticker,

@@ -7,17 +7,20 @@ from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, present
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, async_twin_loader, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import GetStructuredTargetsResponse, StructuredTarget
 
+    from ._async.structured_targets import AsyncStructuredTargets as AsyncStructuredTargets
     from ._base import RequestOptions
 
 __all__ = ["AsyncStructuredTargets", "StructuredTargets"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _id_list(ids: str | Iterable[str] | None) -> str | list[str] | None:
@@ -78,34 +81,4 @@ class StructuredTargets(SyncAPIResource):
             NotFoundError: no target has this id.
         """
         found = self._call(ops.get_structured_target, structured_target_id=structured_target_id, **options)
-        return present(found.structured_target, ops.get_structured_target, "structured_target")
-
-
-@async_twin_of(StructuredTargets)
-class AsyncStructuredTargets(AsyncAPIResource):
-    def list(
-        self,
-        *,
-        ids: Iterable[str] | None = None,
-        type: str | None = None,
-        competition: str | None = None,
-        page_size: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetStructuredTargetsResponse, StructuredTarget]:
-        return self._paginate(
-            ops.get_structured_targets,
-            "structured_targets",
-            max_items=max_items,
-            cursor=cursor,
-            page_size=page_size,
-            ids=_id_list(ids),
-            type_=type,
-            competition=competition,
-            **options,
-        )
-
-    async def get(self, structured_target_id: str, **options: Unpack[RequestOptions]) -> StructuredTarget:
-        found = await self._call(ops.get_structured_target, structured_target_id=structured_target_id, **options)
         return present(found.structured_target, ops.get_structured_target, "structured_target")

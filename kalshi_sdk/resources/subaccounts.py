@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from kalshi_api.api import Operations as ops
 
 from .._operations import RequestSpec, build_request_spec, with_extras
-from ..pagination import AsyncCursorPage, CursorPage
-from ._base import AsyncAPIResource, SyncAPIResource, async_twin_of, request_body, unwrapped
+from ..pagination import CursorPage
+from ._base import SyncAPIResource, async_twin_loader, request_body, unwrapped
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,9 +22,12 @@ if TYPE_CHECKING:
         SubaccountTransfer,
     )
 
+    from ._async.subaccounts import AsyncSubaccounts as AsyncSubaccounts
     from ._base import RequestOptions
 
 __all__ = ["AsyncSubaccounts", "Subaccounts"]
+
+__getattr__ = async_twin_loader(__name__)
 
 
 def _transfer_spec(
@@ -170,47 +173,3 @@ class Subaccounts(SyncAPIResource):
         """
         body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
         return self._call(ops.update_subaccount_netting, body=body, **options)
-
-
-@async_twin_of(Subaccounts)
-class AsyncSubaccounts(AsyncAPIResource):
-    async def create(self, *, exchange_index: int | None = None, **options: Unpack[RequestOptions]) -> int:
-        body = request_body("CreateSubaccountRequest", exchange_index=exchange_index)
-        return unwrapped(
-            await self._call(ops.create_subaccount, body=body, **options), lambda response: response.subaccount_number
-        )
-
-    async def balances(self, **options: Unpack[RequestOptions]) -> list[SubaccountBalance]:
-        return await self._call_list(ops.get_subaccount_balances, "subaccount_balances", **options)
-
-    async def transfer(
-        self,
-        *,
-        from_subaccount: int,
-        to_subaccount: int,
-        amount_cents: int,
-        exchange_index: int | None = None,
-        client_transfer_id: str | uuid.UUID | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        spec = _transfer_spec(from_subaccount, to_subaccount, amount_cents, exchange_index, client_transfer_id)
-        await self._client.request(with_extras(spec, **options))
-
-    def transfers(
-        self,
-        *,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncCursorPage[GetSubaccountTransfersResponse, SubaccountTransfer]:
-        return self._paginate(
-            ops.get_subaccount_transfers, "transfers", max_items=max_items, cursor=cursor, limit=limit, **options
-        )
-
-    async def netting(self, **options: Unpack[RequestOptions]) -> list[SubaccountNettingConfig]:
-        return await self._call_list(ops.get_subaccount_netting, "netting_configs", **options)
-
-    async def set_netting(self, *, subaccount_number: int, enabled: bool, **options: Unpack[RequestOptions]) -> None:
-        body = request_body("UpdateSubaccountNettingRequest", subaccount_number=subaccount_number, enabled=enabled)
-        return await self._call(ops.update_subaccount_netting, body=body, **options)

@@ -1,0 +1,1 @@
+"""Async resource classes, written by scripts/async_twins.py; do not edit."""
