@@ -56,11 +56,11 @@ def test_every_page_is_in_the_navigation() -> None:
     assert [page for page in pages if f": {page}" not in navigation] == []
 
 
-@pytest.mark.parametrize("guide", ["testing-offline.md"])
-def test_offline_examples_run(guide: str) -> None:
+@pytest.mark.parametrize(("guide", "examples"), [("testing-offline.md", 3), ("streaming.md", 1)])
+def test_offline_examples_run(guide: str, examples: int) -> None:
     blocks = re.findall(r"```python\n(.*?)```", (DOCS / "guides" / guide).read_text(), flags=re.S)
     runnable = [block for block in blocks if "with FakeExchange(" in block]
-    assert len(runnable) == 3
+    assert len(runnable) == examples
     for block in runnable:
         result = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, timeout=60, cwd=ROOT)
         assert result.returncode == 0, result.stderr
