@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 GOOD = '''\
 from decimal import Decimal
-from typing import assert_type
+from typing_extensions import assert_type  # typing.assert_type is 3.11+; the suite runs on 3.10 too
 
 from kalshi_api.models import Market, OrderbookCountFp
 
