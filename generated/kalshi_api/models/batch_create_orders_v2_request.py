@@ -12,7 +12,6 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
-    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
@@ -57,8 +56,12 @@ class BatchCreateOrdersV2Request(LazyModel):
         get, unset = source.get, UNSET
         value = get("orders", unset)
         if value.__class__ is list:
-            from_dict = _models.CreateOrderV2Request.from_dict
-            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+            # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+            from_dict, items, value = _models.CreateOrderV2Request.from_dict, value, []
+            for item in items:
+                if item.__class__ is not dict:
+                    raise DecodeMismatch
+                value.append(from_dict(item))
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.orders = value

@@ -12,11 +12,10 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
-    cached_decimal,
+    decimal_cache,
     decode_decimal,
     encode_value,
     extra_properties,
-    new_decimal,
 )
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
@@ -71,32 +70,28 @@ class GetFCMEventContractDailyCapResponse(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         value = get("limit", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.limit = value
         value = get("executed_utilization", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.executed_utilization = value
         value = get("resting_order_utilization", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.resting_order_utilization = value
         value = get("pending_order_utilization", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.pending_order_utilization = value

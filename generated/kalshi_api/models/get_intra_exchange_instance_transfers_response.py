@@ -13,7 +13,6 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
@@ -63,8 +62,12 @@ class GetIntraExchangeInstanceTransfersResponse(LazyModel):
         get, unset = source.get, UNSET
         value = get("transfers", unset)
         if value.__class__ is list:
-            from_dict = _models.IntraExchangeInstanceTransfer.from_dict
-            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+            # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+            from_dict, items, value = _models.IntraExchangeInstanceTransfer.from_dict, value, []
+            for item in items:
+                if item.__class__ is not dict:
+                    raise DecodeMismatch
+                value.append(from_dict(item))
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.transfers = value

@@ -13,7 +13,6 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
-    decode_mismatch,
     encode_value,
     enum_decoder,
     extra_properties,
@@ -69,8 +68,12 @@ class GetTargetBalanceAllocationResponse(LazyModel):
         self.resting_margin_reservation = value
         value = get("allocations", unset)
         if value.__class__ is list:
-            from_dict = _models.TargetBalanceAllocation.from_dict
-            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+            # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+            from_dict, items, value = _models.TargetBalanceAllocation.from_dict, value, []
+            for item in items:
+                if item.__class__ is not dict:
+                    raise DecodeMismatch
+                value.append(from_dict(item))
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.allocations = value

@@ -16,13 +16,12 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    cached_decimal,
+    decimal_cache,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
     model_decoder,
-    new_decimal,
 )
 
 if TYPE_CHECKING:
@@ -99,11 +98,10 @@ class WsMultivariateMarketLifecycleMsg(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         value = get("settlement_value", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.settlement_value = value

@@ -14,12 +14,11 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    cached_decimal,
+    decimal_cache,
     decode_datetime,
     decode_decimal,
     encode_value,
     extra_properties,
-    new_decimal,
     parse_datetime,
 )
 
@@ -77,19 +76,17 @@ class WsRfqDeletedMsg(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         parse_timestamp = parse_datetime
         value = get("contracts_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.contracts_fp = value
         value = get("target_cost_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.target_cost_dollars = value
