@@ -223,12 +223,11 @@ class BaseClient(Generic[HttpClientT]):
     def _read_response(self, call: _Call, response: httpx.Response, started: float) -> Any:
         """The parsed body of a successful response; the typed exception for an error status."""
         request, spec = call.request, call.spec
-        path = request.url.path
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "%s %s -> %s in %.1f ms (attempt %d)",
                 request.method,
-                path,
+                request.url.path,
                 response.status_code,
                 (time.perf_counter() - started) * 1000,
                 call.attempt,
@@ -236,34 +235,25 @@ class BaseClient(Generic[HttpClientT]):
         if response.status_code >= 400:
             raise make_status_error(
                 method=request.method,
-                path=path,
+                path=request.url.path,
                 status_code=response.status_code,
                 content=response.content,
                 headers=dict(response.headers),
             )
         if spec.response_model is None:
             return None
-
-        def unreadable(reason: str) -> APIResponseValidationError:
-            return APIResponseValidationError(
-                method=request.method,
-                path=path,
-                status_code=response.status_code,
-                body=response.content.decode("utf-8", "replace"),
-                reason=reason,
-            )
-
         try:
             data = json.loads(response.content)
         except ValueError:
-            raise unreadable("the body is empty" if not response.content else "the body is not valid JSON") from None
+            reason = "the body is empty" if not response.content else "the body is not valid JSON"
+            raise _unreadable(response, reason) from None
         if not isinstance(data, dict):
-            raise unreadable("the body is not a JSON object")
+            raise _unreadable(response, "the body is not a JSON object")
         parsed = spec.response_model.from_dict(data)
         if spec.unwrap is None:
             return parsed
         if data.get(spec.unwrap) is None:
-            raise unreadable(f"the response has no {spec.unwrap!r} field")
+            raise _unreadable(response, f"the response has no {spec.unwrap!r} field")
         # A model generated from an older spec may not know the field: its JSON is returned as sent.
         return getattr(parsed, spec.unwrap, data[spec.unwrap])
 
@@ -406,6 +396,18 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
         raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     return httpx.Timeout(float(timeout))
+
+
+def _unreadable(response: httpx.Response, reason: str) -> APIResponseValidationError:
+    """The error for a successful response whose body the SDK cannot read."""
+    request = response.request
+    return APIResponseValidationError(
+        method=request.method,
+        path=request.url.path,
+        status_code=response.status_code,
+        body=response.content.decode("utf-8", "replace"),
+        reason=reason,
+    )
 
 
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:

@@ -187,9 +187,17 @@ def _report_drift(model: LazyModel, name: str, value: Any) -> None:
     listener(f"{type(model).__name__}.{name} ({declared})", value)
 
 
-# The decoding fast path of the models parses timestamps with this alone (anything it rejects, such
-# as a trailing "Z" before Python 3.11, goes down the slow path to decode_datetime).
-parse_datetime = datetime.datetime.fromisoformat
+# The models' decoding fast path parses timestamps with this alone; anything it rejects goes down
+# the slow path to decode_datetime.
+if sys.version_info >= (3, 11):
+    parse_datetime = datetime.datetime.fromisoformat
+else:
+
+    def parse_datetime(value: str) -> datetime.datetime:
+        """An ISO 8601 timestamp: Python 3.10's fromisoformat does not read the "Z" Kalshi sends."""
+        if value[-1:] == "Z":
+            value = value[:-1] + "+00:00"
+        return datetime.datetime.fromisoformat(value)
 
 
 def decode_datetime(value: Any) -> Any:
@@ -267,24 +275,29 @@ def _load_decimal_class() -> Any:
     return Decimal
 
 
-# The models' decoding fast path keeps the Decimals of short fixed-point strings here: prices repeat
-# across a page (a book priced in cents has at most 101 of them, and "0.0000" is everywhere), so
-# most fixed-point fields decode by one dict lookup. Decimals are immutable, so sharing is safe;
-# the cache stops growing at _DECIMAL_CACHE_SIZE entries.
-_decimal_cache: dict[str, Any] = {}
+class _DecimalCache(dict[str, Any]):
+    """The Decimals of short fixed-point strings, for the models' decoding fast path.
+
+    Prices repeat across a page (a book priced in cents has at most 101 of them, and "0.0000" is
+    everywhere), so most fixed-point fields decode by one subscript: a miss parses the string in
+    `__missing__`, raising on anything that is not a finite number. Decimals are immutable, so
+    sharing them is safe; the cache stops growing at _DECIMAL_CACHE_SIZE entries.
+    """
+
+    __slots__ = ()
+
+    def __missing__(self, value: str) -> Any:
+        number = (_decimal_class or _load_decimal_class())(value)
+        if not number.is_finite():
+            raise DecodeMismatch
+        if len(value) <= _DECIMAL_CACHE_MAX_LENGTH and len(self) < _DECIMAL_CACHE_SIZE:
+            self[value] = number
+        return number
+
+
 _DECIMAL_CACHE_SIZE = 4096
 _DECIMAL_CACHE_MAX_LENGTH = 7  # "0.5600", "1250.00"
-cached_decimal = _decimal_cache.get
-
-
-def new_decimal(value: str) -> Any:
-    """The Decimal of a fixed-point string, for the fast path: raises on anything that is not one."""
-    number = (_decimal_class or _load_decimal_class())(value)
-    if not number.is_finite():
-        raise DecodeMismatch
-    if len(value) <= _DECIMAL_CACHE_MAX_LENGTH and len(_decimal_cache) < _DECIMAL_CACHE_SIZE:
-        _decimal_cache[value] = number
-    return number
+decimal_cache: dict[str, Any] = _DecimalCache()
 
 
 def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
@@ -378,7 +391,6 @@ def encode_value(value: Any) -> Any:
 
 __all__ = [
     "UNSET",
-    "cached_decimal",
     "DecodeMismatch",
     "Decoder",
     "File",
@@ -392,13 +404,13 @@ __all__ = [
     "decode_decimal",
     "decode_mismatch",
     "decode_uuid",
+    "decimal_cache",
     "drift_listener",
     "encode_value",
     "enum_decoder",
     "extra_properties",
     "list_decoder",
     "model_decoder",
-    "new_decimal",
     "parse_datetime",
     "union_decoder",
 ]

@@ -12,11 +12,10 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
-    cached_decimal,
+    decimal_cache,
     decode_decimal,
     encode_value,
     extra_properties,
-    new_decimal,
 )
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
@@ -60,22 +59,22 @@ class AccountApiUsageLevelVolumeGoal(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         value = get("earn_volume_goal_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.earn_volume_goal_fp = value
         value = get("keep_volume_goal_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.keep_volume_goal_fp = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

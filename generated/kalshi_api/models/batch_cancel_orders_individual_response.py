@@ -14,12 +14,11 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    cached_decimal,
+    decimal_cache,
     decode_decimal,
     encode_value,
     extra_properties,
     model_decoder,
-    new_decimal,
 )
 
 if TYPE_CHECKING:
@@ -72,11 +71,10 @@ class BatchCancelOrdersIndividualResponse(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         value = get("reduced_by_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.reduced_by_fp = value
@@ -92,7 +90,9 @@ class BatchCancelOrdersIndividualResponse(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.error = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -13,7 +13,6 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    decode_mismatch,
     encode_value,
     extra_properties,
     list_decoder,
@@ -63,12 +62,18 @@ class GetMilestonesResponse(LazyModel):
         get, unset = source.get, UNSET
         value = get("milestones", unset)
         if value.__class__ is list:
-            from_dict = _models.Milestone.from_dict
-            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+            # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+            from_dict, items, value = _models.Milestone.from_dict, value, []
+            for item in items:
+                if item.__class__ is not dict:
+                    raise DecodeMismatch
+                value.append(from_dict(item))
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.milestones = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -20,16 +20,14 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    cached_decimal,
+    decimal_cache,
     decode_datetime,
     decode_decimal,
-    decode_mismatch,
     encode_value,
     enum_decoder,
     extra_properties,
     list_decoder,
     model_decoder,
-    new_decimal,
     parse_datetime,
 )
 
@@ -263,117 +261,101 @@ class Market(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         parse_timestamp = parse_datetime
         value = get("yes_bid_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_bid_dollars = value
         value = get("yes_bid_size_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_bid_size_fp = value
         value = get("yes_ask_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_ask_dollars = value
         value = get("yes_ask_size_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_ask_size_fp = value
         value = get("no_bid_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_bid_dollars = value
         value = get("no_ask_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_ask_dollars = value
         value = get("last_price_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.last_price_dollars = value
         value = get("volume_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.volume_fp = value
         value = get("volume_24h_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.volume_24h_fp = value
         value = get("open_interest_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.open_interest_fp = value
         value = get("notional_value_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.notional_value_dollars = value
         value = get("previous_yes_bid_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.previous_yes_bid_dollars = value
         value = get("previous_yes_ask_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.previous_yes_ask_dollars = value
         value = get("previous_price_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.previous_price_dollars = value
         value = get("settlement_value_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.settlement_value_dollars = value
         value = get("settlement_floor_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.settlement_floor_dollars = value
@@ -459,19 +441,29 @@ class Market(LazyModel):
         self.strike_type = value
         value = get("price_ranges", unset)
         if value.__class__ is list:
-            from_dict = _models.PriceRange.from_dict
-            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+            # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+            from_dict, items, value = _models.PriceRange.from_dict, value, []
+            for item in items:
+                if item.__class__ is not dict:
+                    raise DecodeMismatch
+                value.append(from_dict(item))
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.price_ranges = value
         value = get("mve_selected_legs", unset)
         if value.__class__ is list:
-            from_dict = _models.MveSelectedLeg.from_dict
-            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+            # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+            from_dict, items, value = _models.MveSelectedLeg.from_dict, value, []
+            for item in items:
+                if item.__class__ is not dict:
+                    raise DecodeMismatch
+                value.append(from_dict(item))
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.mve_selected_legs = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -13,12 +13,11 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
-    cached_decimal,
+    decimal_cache,
     decode_decimal,
     encode_value,
     extra_properties,
     model_decoder,
-    new_decimal,
 )
 
 if TYPE_CHECKING:
@@ -79,18 +78,16 @@ class MarketCandlestick(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         value = get("volume_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.volume_fp = value
         value = get("open_interest_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.open_interest_fp = value
@@ -112,7 +109,9 @@ class MarketCandlestick(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.price = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

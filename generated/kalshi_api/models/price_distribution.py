@@ -13,11 +13,10 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    cached_decimal,
+    decimal_cache,
     decode_decimal,
     encode_value,
     extra_properties,
-    new_decimal,
 )
 
 T = TypeVar("T", bound="PriceDistribution")
@@ -82,64 +81,58 @@ class PriceDistribution(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         value = get("open_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.open_dollars = value
         value = get("low_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.low_dollars = value
         value = get("high_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.high_dollars = value
         value = get("close_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.close_dollars = value
         value = get("mean_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.mean_dollars = value
         value = get("previous_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.previous_dollars = value
         value = get("min_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.min_dollars = value
         value = get("max_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.max_dollars = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

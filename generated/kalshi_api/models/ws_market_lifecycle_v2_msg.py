@@ -16,15 +16,13 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    cached_decimal,
+    decimal_cache,
     decode_decimal,
-    decode_mismatch,
     encode_value,
     enum_decoder,
     extra_properties,
     list_decoder,
     model_decoder,
-    new_decimal,
 )
 
 if TYPE_CHECKING:
@@ -121,11 +119,10 @@ class WsMarketLifecycleV2Msg(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         value = get("settlement_value", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.settlement_value = value
@@ -145,12 +142,18 @@ class WsMarketLifecycleV2Msg(LazyModel):
         self.additional_metadata = value
         value = get("price_ranges", unset)
         if value.__class__ is list:
-            from_dict = _models.WsMarketLifecycleV2MsgPriceRangesItem.from_dict
-            value = [from_dict(item) if item.__class__ is dict else decode_mismatch() for item in value]
+            # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+            from_dict, items, value = _models.WsMarketLifecycleV2MsgPriceRangesItem.from_dict, value, []
+            for item in items:
+                if item.__class__ is not dict:
+                    raise DecodeMismatch
+                value.append(from_dict(item))
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.price_ranges = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -14,12 +14,11 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    cached_decimal,
+    decimal_cache,
     decode_datetime,
     decode_decimal,
     encode_value,
     extra_properties,
-    new_decimal,
     parse_datetime,
 )
 
@@ -98,40 +97,35 @@ class WsQuoteCreatedMsg(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         parse_timestamp = parse_datetime
         value = get("yes_bid_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_bid_dollars = value
         value = get("no_bid_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_bid_dollars = value
         value = get("yes_contracts_offered_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_contracts_offered_fp = value
         value = get("no_contracts_offered_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.no_contracts_offered_fp = value
         value = get("rfq_target_cost_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.rfq_target_cost_dollars = value
@@ -141,7 +135,9 @@ class WsQuoteCreatedMsg(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.created_ts = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

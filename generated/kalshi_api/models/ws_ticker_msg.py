@@ -13,12 +13,11 @@ from ..types import (
     DecodeMismatch,
     Decoder,
     LazyModel,
-    cached_decimal,
+    decimal_cache,
     decode_datetime,
     decode_decimal,
     encode_value,
     extra_properties,
-    new_decimal,
     parse_datetime,
 )
 
@@ -106,61 +105,53 @@ class WsTickerMsg(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         parse_timestamp = parse_datetime
         value = get("price_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.price_dollars = value
         value = get("yes_bid_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_bid_dollars = value
         value = get("yes_ask_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_ask_dollars = value
         value = get("volume_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.volume_fp = value
         value = get("open_interest_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.open_interest_fp = value
         value = get("yes_bid_size_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_bid_size_fp = value
         value = get("yes_ask_size_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_ask_size_fp = value
         value = get("last_trade_size_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.last_trade_size_fp = value
@@ -170,7 +161,9 @@ class WsTickerMsg(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.time = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

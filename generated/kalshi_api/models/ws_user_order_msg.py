@@ -19,13 +19,12 @@ from ..types import (
     Decoder,
     LazyModel,
     Unset,
-    cached_decimal,
+    decimal_cache,
     decode_datetime,
     decode_decimal,
     encode_value,
     enum_decoder,
     extra_properties,
-    new_decimal,
     parse_datetime,
 )
 
@@ -163,61 +162,53 @@ class WsUserOrderMsg(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        cached, parse_decimal = cached_decimal, new_decimal
+        decimals = decimal_cache
         parse_timestamp = parse_datetime
         value = get("yes_price_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.yes_price_dollars = value
         value = get("fill_count_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fill_count_fp = value
         value = get("remaining_count_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.remaining_count_fp = value
         value = get("initial_count_fp", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.initial_count_fp = value
         value = get("taker_fill_cost_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.taker_fill_cost_dollars = value
         value = get("maker_fill_cost_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.maker_fill_cost_dollars = value
         value = get("taker_fees_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.taker_fees_dollars = value
         value = get("maker_fees_dollars", unset)
         if value.__class__ is str:
-            number = cached(value)
-            value = parse_decimal(value) if number is None else number
+            value = decimals[value]
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.maker_fees_dollars = value
@@ -263,7 +254,9 @@ class WsUserOrderMsg(LazyModel):
         if value is not None and value is not unset:
             value = WsLastUpdateReason._value2member_map_[value]
         self.last_update_reason = value
-        self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        # The server seldom sends a key the spec lacks: the check alone is inlined.
+        known_keys = self._KNOWN_KEYS
+        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
