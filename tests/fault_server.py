@@ -155,6 +155,7 @@ class FaultServer:
         self.creates: Counter[str] = Counter()
         self.open_connections = 0
         self.connections_opened = 0
+        self.most_open = 0  # the most connections open at one time
         self.faults_applied: Counter[str] = Counter()
         self._milestones = [_milestone(index) for index in range(milestones)]
         self._public_key = serialization.load_pem_public_key(public_key_pem) if public_key_pem else None
@@ -255,6 +256,7 @@ class FaultServer:
     async def _converse(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.open_connections += 1
         self.connections_opened += 1
+        self.most_open = max(self.most_open, self.open_connections)
         self._writers.add(writer)
         try:
             while True:
@@ -373,6 +375,7 @@ class FaultServer:
             "faults": [request.fault for request in api_requests],
             "open_connections": self.open_connections - 1,
             "connections_opened": self.connections_opened - 1,
+            "most_open": self.most_open,
         }
 
     def _check_signature(self, received: Received) -> str | None:

@@ -171,7 +171,8 @@ def report(
         print(
             f"\nload ({label}): {len(arrivals)} requests in {max(arrivals) - min(arrivals):.2f} s, limit "
             f"{configured:g}/s, observed {rate:.1f}/s ({(rate / configured - 1) * 100:+.1f}%), "
-            f"{stats['connections_opened']} connections opened, {stats['open_connections']} left open"
+            f"{stats['connections_opened']} connections opened (at most {stats['most_open']} at once), "
+            f"{stats['open_connections']} left open"
         )
 
 
@@ -186,7 +187,10 @@ def test_async_load_keeps_to_the_limit(served: Served, capsys: pytest.CaptureFix
     # Nothing left behind: no task, no open connection.
     assert result["tasks_left"] == 0 and result["pool_closed"]
     assert stats["open_connections"] == 0
-    assert stats["connections_opened"] <= DEFAULT_MAX_CONNECTIONS
+    # The pool never holds more than its limit. Beyond the 20 it keeps idle (httpx's default, see
+    # _constants.py) connections are closed as they go idle, so how many get opened over the run
+    # depends on how many requests the machine keeps in flight at once; it is reported, not bounded.
+    assert stats["most_open"] <= DEFAULT_MAX_CONNECTIONS
 
 
 def test_threaded_load_keeps_to_the_limit(served: Served, capsys: pytest.CaptureFixture[str]) -> None:
