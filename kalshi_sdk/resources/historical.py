@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         Order,
         Trade,
     )
+    from kalshi_api.models.get_historical_markets_mve_filter import GetHistoricalMarketsMveFilterInput
 
     from ._async.historical import AsyncHistorical as AsyncHistorical
     from ._base import RequestOptions
@@ -59,7 +60,7 @@ class Historical(SyncAPIResource):
         tickers: str | Iterable[str] | None = None,
         event_ticker: str | None = None,
         series_ticker: str | None = None,
-        mve_filter: str | None = None,
+        mve_filter: GetHistoricalMarketsMveFilterInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,

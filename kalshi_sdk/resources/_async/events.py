@@ -63,7 +63,7 @@ class AsyncEvents(AsyncAPIResource):
             with_nested_markets: put each event's markets inside the event (`EventData.markets`).
             with_milestones: also return the milestones tied to the events; they come on each
                 page (`GetEventsResponse.milestones`), so read them through `iter_pages()`.
-            status: "unopened", "open", "closed" or "settled" (default: any).
+            status: only events in this state (default: any).
             series_ticker: only events of this series.
             tickers: only these events (a list, or one comma-separated string).
             min_close_ts: only events with a market closing after this time (datetime or epoch seconds).

@@ -67,7 +67,7 @@ class AsyncMarkets(AsyncAPIResource):
         Args:
             event_ticker: only markets of this event.
             series_ticker: only markets of this series.
-            status: "unopened", "open", "paused", "closed" or "settled".
+            status: only markets in this state (default: any).
             tickers: only these markets (a list, or one comma-separated string).
             min_created_ts, max_created_ts, min_updated_ts, max_updated_ts, min_close_ts,
                 max_close_ts, min_settled_ts, max_settled_ts: time bounds, as datetimes (naive
