@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         OrderbookCountFp,
         Trade,
     )
+    from kalshi_api.models.get_market_candlesticks_period_interval import GetMarketCandlesticksPeriodIntervalInput
     from kalshi_api.models.get_markets_mve_filter import GetMarketsMveFilterInput
     from kalshi_api.models.get_markets_status import GetMarketsStatusInput
 
@@ -203,7 +204,7 @@ class Markets(SyncAPIResource):
         *,
         start_ts: Timestamp,
         end_ts: Timestamp,
-        period_interval: int,
+        period_interval: GetMarketCandlesticksPeriodIntervalInput,
         include_latest_before_start: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksResponse:
@@ -213,7 +214,7 @@ class Markets(SyncAPIResource):
             series_ticker: the series the market belongs to.
             ticker: the market.
             start_ts, end_ts: the time range (datetime or epoch seconds).
-            period_interval: minutes per candle: 1, 60 or 1440.
+            period_interval: minutes per candle.
             include_latest_before_start: also return the last candle before `start_ts`.
 
         Raises:
