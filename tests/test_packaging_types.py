@@ -31,6 +31,7 @@ def read(client: Kalshi) -> None:
     assert_type(client.markets.get("T"), Market)
     assert_type(client.markets.orderbook("T"), OrderbookCountFp)
     client.orders.create(ticker="T", side="bid", count=1, price="0.5", time_in_force="immediate_or_cancel")
+    client.incentive_programs.list(status="active", type="volume", max_items=1)
 
 
 async def read_async(client: AsyncKalshi) -> None:
@@ -47,6 +48,7 @@ def read(client: Kalshi) -> None:
     for market in client.markets.list(max_items=5):
         print(market.tickr)
     client.markets.list(status="bogus")
+    client.multivariate.list(status="bogus")
 '''
 
 
@@ -81,6 +83,8 @@ def test_users_type_checker_sees_the_sdks_types(tmp_path: Path) -> None:
     checked = mypy_strict(python, work, "good.py", "bad.py")
     errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
     assert not [line for line in errors if line.startswith("good.py")], checked.stdout + checked.stderr
-    assert len(errors) == 2, checked.stdout + checked.stderr
+    assert len(errors) == 3, checked.stdout + checked.stderr
     assert 'bad.py:6: error: "Market" has no attribute "tickr"' in errors[0]
     assert "bad.py:7: error: Argument \"status\"" in errors[1] and "Literal['bogus']" in errors[1]
+    assert "bad.py:8: error: Argument \"status\"" in errors[2] and "Literal['bogus']" in errors[2]
+    assert "\"Multivariate\"" in errors[2], errors[2]

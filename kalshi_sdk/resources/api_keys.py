@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import CreateApiKeyResponse, GenerateApiKeyResponse, GetApiKeysResponse
+    from kalshi_api.models.api_key_scope import ApiKeyScopeInput
+    from kalshi_api.models.api_key_type import ApiKeyTypeInput
 
     from ._async.api_keys import AsyncApiKeys as AsyncApiKeys
     from ._base import RequestOptions
@@ -76,7 +78,7 @@ class ApiKeys(SyncAPIResource):
         *,
         name: str,
         public_key: str,
-        scopes: Iterable[str] | None = None,
+        scopes: Iterable[ApiKeyScopeInput] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
         **options: Unpack[RequestOptions],
@@ -88,9 +90,7 @@ class ApiKeys(SyncAPIResource):
         Args:
             name: a label to tell the key apart from others.
             public_key: an RSA or Ed25519 public key, PEM text ("-----BEGIN PUBLIC KEY-----").
-            scopes: what the key may do, any of "read", "write", "read::block_trade_accept",
-                "read::portfolio_balance", "write::trade", "write::transfer", "write::fcm_risk",
-                "write::block_trade_accept" (default: "read" and "write"; "write" needs "read").
+            scopes: what the key may do (default: "read" and "write"; "write" needs "read").
             subaccount: restrict the key to this one subaccount, 0 to 63.
             fcm_subtrader_id: FCM members: bind the key to this existing subtrader
                 ("{user_id}_{suffix}"); such a key works for FIX and subtrader sessions only.
@@ -112,8 +112,8 @@ class ApiKeys(SyncAPIResource):
         self,
         *,
         name: str,
-        key_type: str | None = None,
-        scopes: Iterable[str] | None = None,
+        key_type: ApiKeyTypeInput | None = None,
+        scopes: Iterable[ApiKeyScopeInput] | None = None,
         subaccount: int | None = None,
         fcm_subtrader_id: str | None = None,
         **options: Unpack[RequestOptions],
@@ -126,9 +126,8 @@ class ApiKeys(SyncAPIResource):
 
         Args:
             name: a label to tell the key apart from others.
-            key_type: "rsa" (the server's default) or "ed25519".
-            scopes: what the key may do (the same values as for `create`; default: "read" and
-                "write").
+            key_type: the kind of key pair to make (default: the server's, RSA).
+            scopes: what the key may do (as for `create`; default: "read" and "write").
             subaccount: restrict the key to this one subaccount, 0 to 63.
             fcm_subtrader_id: FCM members: bind the key to this existing subtrader.
 

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
         ProposeBlockTradeResponse,
         Quote,
     )
+    from kalshi_api.models.accept_quote_request_accepted_side import AcceptQuoteRequestAcceptedSideInput
+    from kalshi_api.models.propose_block_trade_request_maker_side import ProposeBlockTradeRequestMakerSideInput
+    from kalshi_api.models.user_filter import UserFilterInput
 
     from ._async.communications import AsyncCommunications as AsyncCommunications
     from ._base import RequestOptions
@@ -138,7 +141,7 @@ class Communications(SyncAPIResource):
         subaccount: int | None = None,
         status: str | None = None,
         creator_user_id: str | None = None,
-        user_filter: str | None = None,
+        user_filter: UserFilterInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
@@ -292,14 +295,19 @@ class Communications(SyncAPIResource):
         return self._call(ops.delete_rfq_quote, rfq_id=rfq_id, quote_id=quote_id, **options)
 
     def accept_rfq_quote(
-        self, rfq_id: str, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]
+        self,
+        rfq_id: str,
+        quote_id: str,
+        *,
+        accepted_side: AcceptQuoteRequestAcceptedSideInput,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """As the RFQ's creator, take one side of a quote; the quote's creator then has to confirm it.
 
         Args:
             rfq_id: the RFQ.
             quote_id: the quote on it to accept.
-            accepted_side: "yes" or "no", the side this account takes.
+            accepted_side: the side of the quote this account takes.
 
         Raises:
             ValueError: `accepted_side` is neither "yes" nor "no", or an id is empty (nothing is
@@ -331,8 +339,8 @@ class Communications(SyncAPIResource):
         status: str | None = None,
         min_ts: Timestamp | None = None,
         max_ts: Timestamp | None = None,
-        user_filter: str | None = None,
-        rfq_user_filter: str | None = None,
+        user_filter: UserFilterInput | None = None,
+        rfq_user_filter: UserFilterInput | None = None,
         rfq_creator_subtrader_id: str | None = None,
         quote_creator_user_id: str | None = None,
         rfq_creator_user_id: str | None = None,
@@ -451,12 +459,14 @@ class Communications(SyncAPIResource):
         warnings.warn(_deprecation("delete_quote", "delete_rfq_quote"), DeprecationWarning, stacklevel=2)
         return self._call(ops.delete_quote, quote_id=quote_id, **options)
 
-    def accept_quote(self, quote_id: str, *, accepted_side: str, **options: Unpack[RequestOptions]) -> None:
+    def accept_quote(
+        self, quote_id: str, *, accepted_side: AcceptQuoteRequestAcceptedSideInput, **options: Unpack[RequestOptions]
+    ) -> None:
         """Accept one side of a quote: deprecated by the API; use the rfq-scoped variants (`accept_rfq_quote`).
 
         Args:
             quote_id: the quote.
-            accepted_side: "yes" or "no", the side this account takes.
+            accepted_side: the side of the quote this account takes.
 
         Warns:
             DeprecationWarning: on every call.
@@ -529,7 +539,7 @@ class Communications(SyncAPIResource):
         market_ticker: str,
         price_centi_cents: int,
         centicount: int,
-        maker_side: str,
+        maker_side: ProposeBlockTradeRequestMakerSideInput,
         expiration_ts: datetime.datetime,
         buyer_subtrader_id: str | None = None,
         buyer_subaccount: int | None = None,
@@ -545,7 +555,7 @@ class Communications(SyncAPIResource):
             price_centi_cents: the price in centi-cents, at least 1 (10000 centi-cents are one
                 dollar: 5600 is $0.56).
             centicount: the size in hundredths of a contract, at least 1 (150 is 1.5 contracts).
-            maker_side: "yes" or "no", the maker's side.
+            maker_side: the side the maker takes.
             expiration_ts: when the proposal lapses (a datetime; naive means UTC).
             buyer_subtrader_id: FCM members: the buyer's subtrader. Not with `buyer_subaccount`.
             buyer_subaccount: the buyer's subaccount, 0 (primary) to 63.

@@ -25,7 +25,13 @@ if TYPE_CHECKING:
         GetEventsResponse,
         GetMultivariateEventsResponse,
     )
+    from kalshi_api.models.get_event_forecast_percentiles_history_period_interval import (
+        GetEventForecastPercentilesHistoryPeriodIntervalInput,
+    )
     from kalshi_api.models.get_events_status import GetEventsStatusInput
+    from kalshi_api.models.get_market_candlesticks_by_event_period_interval import (
+        GetMarketCandlesticksByEventPeriodIntervalInput,
+    )
 
     from ._async.events import AsyncEvents as AsyncEvents
     from ._base import RequestOptions
@@ -62,7 +68,7 @@ class Events(SyncAPIResource):
             with_nested_markets: put each event's markets inside the event (`EventData.markets`).
             with_milestones: also return the milestones tied to the events; they come on each
                 page (`GetEventsResponse.milestones`), so read them through `iter_pages()`.
-            status: "unopened", "open", "closed" or "settled" (default: any).
+            status: only events in this state (default: any).
             series_ticker: only events of this series.
             tickers: only these events (a list, or one comma-separated string).
             min_close_ts: only events with a market closing after this time (datetime or epoch seconds).
@@ -204,7 +210,7 @@ class Events(SyncAPIResource):
         *,
         start_ts: Timestamp,
         end_ts: Timestamp,
-        period_interval: int,
+        period_interval: GetMarketCandlesticksByEventPeriodIntervalInput,
         **options: Unpack[RequestOptions],
     ) -> GetEventCandlesticksResponse:
         """Candlesticks of every market of one event over a time range.
@@ -213,7 +219,7 @@ class Events(SyncAPIResource):
             series_ticker: the series the event belongs to.
             ticker: the event.
             start_ts, end_ts: the time range (datetime, naive meaning UTC, or epoch seconds).
-            period_interval: minutes per candle: 1, 60 or 1440.
+            period_interval: minutes per candle.
 
         Returns:
             `GetEventCandlesticksResponse`: `market_tickers` and, in the same order,
@@ -242,7 +248,7 @@ class Events(SyncAPIResource):
         percentiles: Iterable[int],
         start_ts: Timestamp,
         end_ts: Timestamp,
-        period_interval: int,
+        period_interval: GetEventForecastPercentilesHistoryPeriodIntervalInput,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ForecastPercentilesPoint]:
         """How the event's forecast at chosen percentiles moved over a time range.
@@ -252,7 +258,7 @@ class Events(SyncAPIResource):
             ticker: the event.
             percentiles: up to 10 percentiles, each an integer from 0 to 9999.
             start_ts, end_ts: the time range (datetime, naive meaning UTC, or epoch seconds).
-            period_interval: minutes per point: 1, 60 or 1440, or 0 for 5-second points.
+            period_interval: minutes per point (0: five-second points).
 
         Returns:
             One `ForecastPercentilesPoint` per period, each with the values at the percentiles asked for.

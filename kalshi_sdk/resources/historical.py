@@ -27,6 +27,10 @@ if TYPE_CHECKING:
         Order,
         Trade,
     )
+    from kalshi_api.models.get_historical_markets_mve_filter import GetHistoricalMarketsMveFilterInput
+    from kalshi_api.models.get_market_candlesticks_historical_period_interval import (
+        GetMarketCandlesticksHistoricalPeriodIntervalInput,
+    )
 
     from ._async.historical import AsyncHistorical as AsyncHistorical
     from ._base import RequestOptions
@@ -59,7 +63,7 @@ class Historical(SyncAPIResource):
         tickers: str | Iterable[str] | None = None,
         event_ticker: str | None = None,
         series_ticker: str | None = None,
-        mve_filter: str | None = None,
+        mve_filter: GetHistoricalMarketsMveFilterInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
@@ -112,7 +116,7 @@ class Historical(SyncAPIResource):
         *,
         start_ts: Timestamp,
         end_ts: Timestamp,
-        period_interval: int,
+        period_interval: GetMarketCandlesticksHistoricalPeriodIntervalInput,
         **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksHistoricalResponse:
         """Price candlesticks of an archived market: those ending between `start_ts` and `end_ts`.
@@ -120,7 +124,7 @@ class Historical(SyncAPIResource):
         Args:
             ticker: the market.
             start_ts, end_ts: the time range (datetime, naive meaning UTC, or epoch seconds).
-            period_interval: minutes per candle: 1, 60 or 1440.
+            period_interval: minutes per candle.
 
         Returns:
             `GetMarketCandlesticksHistoricalResponse`: the `ticker` and its `candlesticks`.

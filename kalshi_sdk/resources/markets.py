@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         OrderbookCountFp,
         Trade,
     )
+    from kalshi_api.models.get_market_candlesticks_period_interval import GetMarketCandlesticksPeriodIntervalInput
     from kalshi_api.models.get_markets_mve_filter import GetMarketsMveFilterInput
     from kalshi_api.models.get_markets_status import GetMarketsStatusInput
 
@@ -79,7 +80,7 @@ class Markets(SyncAPIResource):
         Args:
             event_ticker: only markets of this event.
             series_ticker: only markets of this series.
-            status: "unopened", "open", "paused", "closed" or "settled".
+            status: only markets in this state (default: any).
             tickers: only these markets (a list, or one comma-separated string).
             min_created_ts, max_created_ts, min_updated_ts, max_updated_ts, min_close_ts,
                 max_close_ts, min_settled_ts, max_settled_ts: time bounds, as datetimes (naive
@@ -203,7 +204,7 @@ class Markets(SyncAPIResource):
         *,
         start_ts: Timestamp,
         end_ts: Timestamp,
-        period_interval: int,
+        period_interval: GetMarketCandlesticksPeriodIntervalInput,
         include_latest_before_start: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> GetMarketCandlesticksResponse:
@@ -213,7 +214,7 @@ class Markets(SyncAPIResource):
             series_ticker: the series the market belongs to.
             ticker: the market.
             start_ts, end_ts: the time range (datetime or epoch seconds).
-            period_interval: minutes per candle: 1, 60 or 1440.
+            period_interval: minutes per candle.
             include_latest_before_start: also return the last candle before `start_ts`.
 
         Raises:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         MultivariateEventCollection,
         TickerPair,
     )
+    from kalshi_api.models.get_multivariate_event_collections_status import GetMultivariateEventCollectionsStatusInput
 
     from ._async.multivariate import AsyncMultivariate as AsyncMultivariate
     from ._base import RequestOptions
@@ -61,7 +62,7 @@ class Multivariate(SyncAPIResource):
     def list(
         self,
         *,
-        status: str | None = None,
+        status: GetMultivariateEventCollectionsStatusInput | None = None,
         associated_event_ticker: str | None = None,
         series_ticker: str | None = None,
         limit: int | None = None,
@@ -72,7 +73,7 @@ class Multivariate(SyncAPIResource):
         """Multivariate event collections matching the filters, fetched page by page as you iterate.
 
         Args:
-            status: "unopened", "open" or "closed".
+            status: only collections in this state (default: any).
             associated_event_ticker: only collections that draw on this event.
             series_ticker: only collections of this series.
             limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).

@@ -436,7 +436,7 @@ class Orders(SyncAPIResource):
         order_id: str,
         *,
         ticker: str,
-        side: str,
+        side: BookSideInput,
         price: Number,
         count: Number,
         client_order_id: str | None = None,

@@ -1,4 +1,5 @@
 from enum import IntEnum
+from typing import Literal
 
 
 class GetMarketCandlesticksByEventPeriodInterval(IntEnum):
@@ -8,3 +9,12 @@ class GetMarketCandlesticksByEventPeriodInterval(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+GetMarketCandlesticksByEventPeriodIntervalValue = Literal[1, 60, 1440]
+"""The values of `GetMarketCandlesticksByEventPeriodInterval` as plain integers (what an input accepts, for type checkers)."""
+
+GetMarketCandlesticksByEventPeriodIntervalInput = (
+    GetMarketCandlesticksByEventPeriodInterval | GetMarketCandlesticksByEventPeriodIntervalValue
+)
+"""What an argument of this enum accepts: a member, or its value as an integer."""

@@ -1,4 +1,5 @@
 from enum import IntEnum
+from typing import Literal
 
 
 class GetMarketCandlesticksHistoricalPeriodInterval(IntEnum):
@@ -8,3 +9,12 @@ class GetMarketCandlesticksHistoricalPeriodInterval(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+GetMarketCandlesticksHistoricalPeriodIntervalValue = Literal[1, 60, 1440]
+"""The values of `GetMarketCandlesticksHistoricalPeriodInterval` as plain integers (what an input accepts, for type checkers)."""
+
+GetMarketCandlesticksHistoricalPeriodIntervalInput = (
+    GetMarketCandlesticksHistoricalPeriodInterval | GetMarketCandlesticksHistoricalPeriodIntervalValue
+)
+"""What an argument of this enum accepts: a member, or its value as an integer."""

@@ -1,4 +1,5 @@
 from enum import IntEnum
+from typing import Literal
 
 
 class GetMarketCandlesticksPeriodInterval(IntEnum):
@@ -8,3 +9,12 @@ class GetMarketCandlesticksPeriodInterval(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+GetMarketCandlesticksPeriodIntervalValue = Literal[1, 60, 1440]
+"""The values of `GetMarketCandlesticksPeriodInterval` as plain integers (what an input accepts, for type checkers)."""
+
+GetMarketCandlesticksPeriodIntervalInput = (
+    GetMarketCandlesticksPeriodInterval | GetMarketCandlesticksPeriodIntervalValue
+)
+"""What an argument of this enum accepts: a member, or its value as an integer."""

@@ -1,4 +1,5 @@
 from enum import IntEnum
+from typing import Literal
 
 
 class WsErrorMsgCode(IntEnum):
@@ -30,3 +31,12 @@ class WsErrorMsgCode(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+WsErrorMsgCodeValue = Literal[
+    1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28
+]
+"""The values of `WsErrorMsgCode` as plain integers (what an input accepts, for type checkers)."""
+
+WsErrorMsgCodeInput = WsErrorMsgCode | WsErrorMsgCodeValue
+"""What an argument of this enum accepts: a member, or its value as an integer."""

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
         MarketPosition,
         Order,
     )
+    from kalshi_api.models.get_fcm_orders_status import GetFcmOrdersStatusInput
+    from kalshi_api.models.get_fcm_positions_settlement_status import GetFcmPositionsSettlementStatusInput
 
     from .._base import RequestOptions
 
@@ -90,7 +92,7 @@ class AsyncFcm(AsyncAPIResource):
         ticker: str | None = None,
         min_ts: Timestamp | None = None,
         max_ts: Timestamp | None = None,
-        status: str | None = None,
+        status: GetFcmOrdersStatusInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
@@ -109,7 +111,7 @@ class AsyncFcm(AsyncAPIResource):
             event_ticker: only orders in markets of this one event.
             ticker: only orders in this market.
             min_ts, max_ts: time bounds (datetime or epoch seconds).
-            status: "resting", "canceled" or "executed".
+            status: only orders in this state (default: any).
             limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many orders (default: all).
@@ -176,7 +178,7 @@ class AsyncFcm(AsyncAPIResource):
         ticker: str | None = None,
         event_ticker: str | None = None,
         count_filter: str | Iterable[str] | None = None,
-        settlement_status: str | None = None,
+        settlement_status: GetFcmPositionsSettlementStatusInput | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
@@ -194,7 +196,7 @@ class AsyncFcm(AsyncAPIResource):
             event_ticker: only positions in markets of this event.
             count_filter: only positions where one of these fields is not zero, such as
                 "position" or "total_traded" (a list, or one comma-separated string).
-            settlement_status: "all", "unsettled" (the server's default) or "settled".
+            settlement_status: only positions with this settlement state (default: the server's, unsettled).
             limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.
             max_items: stop after this many market positions (default: all).

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from kalshi_api.models import GetIncentiveProgramsResponse, IncentiveProgram
+    from kalshi_api.models.get_incentive_programs_status import GetIncentiveProgramsStatusInput
+    from kalshi_api.models.get_incentive_programs_type import GetIncentiveProgramsTypeInput
 
     from .._base import RequestOptions
 
@@ -29,8 +31,8 @@ class AsyncIncentivePrograms(AsyncAPIResource):
     def list(
         self,
         *,
-        status: str | None = None,
-        type: str | None = None,
+        status: GetIncentiveProgramsStatusInput | None = None,
+        type: GetIncentiveProgramsTypeInput | None = None,
         incentive_description: str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
@@ -40,9 +42,8 @@ class AsyncIncentivePrograms(AsyncAPIResource):
         """Incentive programs matching the filters, fetched page by page as you iterate.
 
         Args:
-            status: "all" (the server's default), "active", "upcoming", "closed" or "paid_out".
-            type: "all" (the server's default), "liquidity", "volume", "margin_maker_volume" or
-                "margin_taker_volume".
+            status: only programs in this state (default: the server's, all).
+            type: only programs of this kind (default: the server's, all).
             incentive_description: only programs whose description is exactly this text.
             limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).
             cursor: resume from this cursor instead of the first page.

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         MultivariateEventCollection,
         TickerPair,
     )
+    from kalshi_api.models.get_multivariate_event_collections_status import GetMultivariateEventCollectionsStatusInput
 
     from .._base import RequestOptions
 
@@ -36,7 +37,7 @@ class AsyncMultivariate(AsyncAPIResource):
     def list(
         self,
         *,
-        status: str | None = None,
+        status: GetMultivariateEventCollectionsStatusInput | None = None,
         associated_event_ticker: str | None = None,
         series_ticker: str | None = None,
         limit: int | None = None,
@@ -47,7 +48,7 @@ class AsyncMultivariate(AsyncAPIResource):
         """Multivariate event collections matching the filters, fetched page by page as you iterate.
 
         Args:
-            status: "unopened", "open" or "closed".
+            status: only collections in this state (default: any).
             associated_event_ticker: only collections that draw on this event.
             series_ticker: only collections of this series.
             limit: page size, within the range the spec allows (default: the largest, or `max_items` when smaller).

@@ -237,7 +237,7 @@ class AsyncOrders(AsyncAPIResource):
         order_id: str,
         *,
         ticker: str,
-        side: str,
+        side: BookSideInput,
         price: Number,
         count: Number,
         client_order_id: str | None = None,

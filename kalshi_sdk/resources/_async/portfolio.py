@@ -35,6 +35,8 @@ if TYPE_CHECKING:
         TargetBalanceAllocationInput,
         Withdrawal,
     )
+    from kalshi_api.models.exchange_instance import ExchangeInstanceInput
+    from kalshi_api.models.resting_margin_reservation import RestingMarginReservationInput
 
     from .._base import RequestOptions
 
@@ -280,8 +282,8 @@ class AsyncPortfolio(AsyncAPIResource):
     async def create_instance_transfer(
         self,
         *,
-        source: str,
-        destination: str,
+        source: ExchangeInstanceInput,
+        destination: ExchangeInstanceInput,
         amount: int,
         source_exchange_shard: int | None = None,
         destination_exchange_shard: int | None = None,
@@ -297,7 +299,7 @@ class AsyncPortfolio(AsyncAPIResource):
         The request is not retried automatically: it has no idempotency key.
 
         Args:
-            source, destination: "event_contract" or "margined".
+            source, destination: the exchange instances to move funds from and to.
             amount: how much, in centicents (hundredths of a cent: 10000 is $1), at least 1.
             source_exchange_shard, destination_exchange_shard: shard indexes, 0 to 100 (default 0).
             source_subaccount, destination_subaccount: 0 for the primary account (the default) or
@@ -388,7 +390,7 @@ class AsyncPortfolio(AsyncAPIResource):
         self,
         *,
         allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
-        resting_margin_reservation: str | None = None,
+        resting_margin_reservation: RestingMarginReservationInput | None = None,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Replace the account's target spread of its balance over exchange shards.
@@ -397,7 +399,7 @@ class AsyncPortfolio(AsyncAPIResource):
             allocations: entries (as many as the spec allows), each a `TargetBalanceAllocationInput` or a dict
                 `{"exchange_index": int >= 0, "percent": 0 to 100}`; the server wants the percents
                 to add up to 100. An empty list turns automatic rebalancing off.
-            resting_margin_reservation: "none", "max" or "sum" (the server's default when left out: "sum").
+            resting_margin_reservation: how much margin resting orders reserve (default: the server's).
 
         Raises:
             ValueError, TypeError: an entry is malformed or out of range (nothing is sent).
