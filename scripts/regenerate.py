@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -266,35 +267,29 @@ def list_field(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
     return None
 
 
-def operation_ids(spec: dict[str, Any]) -> dict[str, str]:
-    """The spec's operationId -> its snake_case name here, for every operation."""
+def _named_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(operationId, its snake_case name here, the operation) for every operation of the spec."""
     from openapi_python_client.config import ConfigFile
     from openapi_python_client.strings import PythonIdentifier
 
     prefix = ConfigFile.load_from_path(CONFIG).field_prefix
-    found: dict[str, str] = {}
     for path_item in spec.get("paths", {}).values():
         path_item = resolve(spec, path_item)
         for method in HTTP_METHODS:
             operation = path_item.get(method)
             if isinstance(operation, dict) and "operationId" in operation:
-                found[str(operation["operationId"])] = str(PythonIdentifier(operation["operationId"], prefix))
-    return dict(sorted(found.items()))
+                operation_id = str(operation["operationId"])
+                yield operation_id, str(PythonIdentifier(operation_id, prefix)), operation
+
+
+def operation_ids(spec: dict[str, Any]) -> dict[str, str]:
+    """The spec's operationId -> its snake_case name here, for every operation."""
+    return dict(sorted((operation_id, name) for operation_id, name, _ in _named_operations(spec)))
 
 
 def list_fields(spec: dict[str, Any]) -> dict[str, str]:
     """operation name -> the list its pages hold, for every cursor-paginated operation."""
-    from openapi_python_client.config import ConfigFile
-    from openapi_python_client.strings import PythonIdentifier
-
-    prefix = ConfigFile.load_from_path(CONFIG).field_prefix
-    found: dict[str, str] = {}
-    for path_item in spec.get("paths", {}).values():
-        path_item = resolve(spec, path_item)
-        for method in HTTP_METHODS:
-            operation = path_item.get(method)
-            if isinstance(operation, dict) and "operationId" in operation and (items := list_field(spec, operation)):
-                found[str(PythonIdentifier(operation["operationId"], prefix))] = items
+    found = {name: items for _, name, operation in _named_operations(spec) if (items := list_field(spec, operation))}
     return dict(sorted(found.items()))
 
 
