@@ -146,6 +146,17 @@ def _members(annotation: Any) -> list[Any]:
 _UnionType: Any = type(int | str)
 
 
+def _enum_of(members: list[Any]) -> list[Any]:
+    """The members of an enum field as its column sees them: a field annotated `Enum | str` (or
+    `| int`: a value the spec does not list stays the plain value) is a column of the enum."""
+    if len(members) == 2:
+        for enum_class, plain in (members, members[::-1]):
+            is_enum = isinstance(enum_class, type) and issubclass(enum_class, enum.Enum)
+            if is_enum and {type(item.value) for item in enum_class} == {plain}:
+                return [enum_class]
+    return members
+
+
 def columns_of(model: type) -> list[_Column]:
     """The columns of a model class (cached)."""
     found = _columns_cache.get(model)
@@ -163,7 +174,7 @@ def _model_columns(model: type, path: tuple[str, ...], prefix: str, depth: int) 
     columns: list[_Column] = []
     for attribute, key in model._FIELDS:  # type: ignore[attr-defined]
         name, where = prefix + key, (*path, key)
-        members = _members(hints.get(attribute, Any))
+        members = _enum_of(_members(hints.get(attribute, Any)))
         kind, facts = "json", {}  # type: tuple[str, dict[str, Any]]
         if len(members) == 1:
             member = members[0]

@@ -327,35 +327,27 @@ def fixed_point_places(spec: dict[str, Any]) -> dict[str, dict[str, int]]:
 
 
 def write_rules(spec: dict[str, Any], package: Path) -> None:
-    """Write `rules.py` (the spec's version, the constraints of every operation, the decimal places
-    of every fixed-point model field) and `py.typed`."""
+    """Write `rules.py` from its template (the spec's version, the constraints of every operation,
+    the decimal places of every fixed-point model field) and `py.typed`."""
+    import jinja2  # openapi-python-client's own dependency
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    environment.filters["repr"] = repr
     parameters, bodies = operation_rules(spec)
-    version = str(spec.get("info", {}).get("version", "unknown"))
-    lines = [
-        '"""Constraints on each operation\'s parameters and JSON body fields, as the spec states them.',
-        "",
-        "Written by scripts/regenerate.py from openapi/openapi.yaml; do not edit.",
-        '"""',
-        "",
-        "from typing import Any",
-        "",
-        f"SPEC_VERSION = {version!r}",
-        '"""The `info.version` of the spec this package was generated from."""',
-        "",
-        f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {parameters!r}",
-        "",
-        f"BODY_RULES: dict[str, dict[str, dict[str, Any]]] = {bodies!r}",
-        "",
-        "# The operationId as the spec spells it -> the operation's name in this package.",
-        f"OPERATION_IDS: dict[str, str] = {operation_ids(spec)!r}",
-        "",
-        "# Cursor-paginated operations -> the list field of their pages.",
-        f"LIST_FIELDS: dict[str, str] = {list_fields(spec)!r}",
-        "",
-        f"FIXED_POINT_PLACES: dict[str, dict[str, int]] = {fixed_point_places(spec)!r}",
-        "",
-    ]
-    (package / "rules.py").write_text("\n".join(lines), encoding="utf-8")
+    rules = environment.get_template("rules.py.jinja").render(
+        spec_version=str(spec.get("info", {}).get("version", "unknown")),
+        parameter_rules=parameters,
+        body_rules=bodies,
+        operation_ids=operation_ids(spec),
+        list_fields=list_fields(spec),
+        fixed_point_places=fixed_point_places(spec),
+    )
+    (package / "rules.py").write_text(rules, encoding="utf-8")
     # Type checkers outside this repository read the package's annotations only with this marker.
     (package / "py.typed").write_text("", encoding="utf-8")
 

@@ -274,7 +274,7 @@ def test_a_value_the_field_cannot_hold_is_reported_to_the_drift_listener(monkeyp
     # One report per field (in declaration order, as the first read decodes every field).
     assert reports == [
         ("Market.close_time (datetime.datetime)", "soon"),
-        ("Market.status (MarketStatus)", "paused_for_review"),
+        ("Market.status (MarketStatus | str)", "paused_for_review"),
         ("Market.yes_bid_dollars (Decimal)", 0.56),
         ("Market.price_ranges (list[PriceRange])", "x"),
     ]

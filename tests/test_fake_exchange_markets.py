@@ -88,7 +88,7 @@ def test_bodies_parse_into_the_sdk_models(sdk: Kalshi) -> None:
     markets = sdk.markets.list().to_list()
     assert {m.ticker for m in markets} >= {KC, "KXELONMARS-99", "KXMAYORNYC-25-ZMAM"}
     market = sdk.markets.get(KC)
-    assert (market.yes_bid_dollars, market.yes_ask_dollars, market.status.value) == (
+    assert (market.yes_bid_dollars, market.yes_ask_dollars, str(market.status)) == (
         Decimal("0.5800"),
         Decimal("0.5900"),
         "active",
@@ -101,7 +101,7 @@ def test_bodies_parse_into_the_sdk_models(sdk: Kalshi) -> None:
     assert book.yes_dollars == [["0.5800", "250.00"]] and book.no_dollars == [["0.4100", "250.00"]]
     assert [b.ticker for b in sdk.markets.orderbooks([KC, "KXELONMARS-99"])] == [KC, "KXELONMARS-99"]
     series = sdk.series.get("KXBTCD")
-    assert series.category == "Crypto" and series.fee_type.value == "quadratic"
+    assert series.category == "Crypto" and str(series.fee_type) == "quadratic"
     assert [s.ticker for s in sdk.series.list(category="Elections")] == ["KXMAYORNYC"]
     trades = sdk.markets.trades(ticker=KC, max_items=2).to_list()
     assert [t.ticker for t in trades] == [KC, KC]

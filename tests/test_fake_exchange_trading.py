@@ -131,7 +131,7 @@ def test_a_bid_sweeps_the_asks_at_their_prices(exchange: FakeExchange, client: K
     book = client.markets.orderbook(KC)
     assert book.no_dollars == [["0.3800", "1500.00"], ["0.4000", "550.00"]]
     newest = client.markets.trades(ticker=KC, max_items=2).to_list()
-    assert [(t.count_fp, t.yes_price_dollars, t.taker_book_side.value) for t in newest] == [
+    assert [(t.count_fp, t.yes_price_dollars, str(t.taker_book_side)) for t in newest] == [
         (Decimal("50.00"), Decimal("0.6000"), "bid"),
         (Decimal("250.00"), Decimal("0.5900"), "bid"),
     ]
@@ -200,10 +200,10 @@ def test_two_api_traders_trade_with_each_other(exchange: FakeExchange) -> None:
         assert resting.remaining_count == Decimal("5.00")
         taken = create(bob, ticker="KXTEST-DUO", price="0.4500", count="5.00")
         assert taken.fill_count == Decimal("5.00")
-        assert get_order(alice, resting.order_id).status.value == "executed"
+        assert get_order(alice, resting.order_id).status == "executed"
         [alice_fill] = alice.portfolio.fills().to_list()
         [bob_fill] = bob.portfolio.fills().to_list()
-        assert (alice_fill.is_taker, alice_fill.outcome_side.value, bob_fill.is_taker) == (False, "no", True)
+        assert (alice_fill.is_taker, str(alice_fill.outcome_side), bob_fill.is_taker) == (False, "no", True)
         assert alice_fill.trade_id == bob_fill.trade_id
         assert balance_cents(alice) == 10_000 - 275  # 5 NO at 0.55
         assert balance_cents(bob) == 10_000 - 225 - 9  # 5 YES at 0.45 and a 0.09 fee
@@ -245,7 +245,7 @@ def test_immediate_or_cancel_and_fill_or_kill(exchange: FakeExchange, client: Ka
     assert get_order(client, fok.order_id).status.value == "canceled"
     filled = create(client, price="0.6000", count="600.00", time_in_force="fill_or_kill")
     assert filled.fill_count == Decimal("600.00")
-    assert get_order(client, filled.order_id).status.value == "executed"
+    assert get_order(client, filled.order_id).status == "executed"
 
 
 def test_self_trade_prevention(exchange: FakeExchange, client: Kalshi) -> None:
@@ -360,7 +360,7 @@ def test_amend_price_and_count_and_queue_priority(client: Kalshi) -> None:
         Decimal("0.00"),
         Decimal("0.5900"),
     )
-    assert get_order(client, first.order_id).status.value == "executed"
+    assert get_order(client, first.order_id).status == "executed"
 
 
 def test_amend_refusals(client: Kalshi) -> None:

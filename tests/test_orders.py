@@ -7,8 +7,9 @@ against the spec; canned replies stand in for the exchange where a test needs a 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -17,7 +18,11 @@ from kalshi_sdk._exceptions import BatchIncompleteError, DuplicateClientOrderIdE
 
 from .support.spec_server import SpecServer
 
-ORDER = {"ticker": "KXHIGHNY-26NOV21-T60", "side": "bid", "count": "10", "price": "0.56"}
+if TYPE_CHECKING:
+    from kalshi_api.api.orders.batch_create_orders_v2 import CreateOrderV2RequestDict
+
+ORDER_ITEM: CreateOrderV2RequestDict = {"ticker": "KXHIGHNY-26NOV21-T60", "side": "bid", "count": "10", "price": "0.56"}
+ORDER: dict[str, Any] = dict(ORDER_ITEM)
 CONFLICT = {"error": {"code": "order_already_exists", "message": "client_order_id already used"}}
 
 
@@ -25,7 +30,7 @@ def sent_bodies(spec_server: SpecServer, operation_id: str) -> list[Any]:
     return [hit.body for hit in spec_server.hits if hit.operation_id == operation_id]
 
 
-def batch_answer(orders: list[dict[str, Any]]) -> dict[str, Any]:
+def batch_answer(orders: Sequence[Mapping[str, object]]) -> dict[str, Any]:
     """A batch-create reply naming each order, in reverse order, to show results are re-sorted."""
     return {
         "orders": [
@@ -96,7 +101,7 @@ def test_bad_order_input_is_refused_before_sending(
 
 
 def test_batch_create_splits_and_returns_results_in_input_order(spec_client: Kalshi, spec_server: SpecServer) -> None:
-    orders = [{**ORDER, "client_order_id": f"coid-{index:02d}"} for index in range(45)]
+    orders: list[CreateOrderV2RequestDict] = [{**ORDER_ITEM, "client_order_id": f"coid-{i:02d}"} for i in range(45)]
     for start in range(0, 45, 20):
         spec_server.respond("BatchCreateOrdersV2", 201, batch_answer(orders[start : start + 20]))
     results = spec_client.orders.batch_create(orders)
@@ -106,7 +111,7 @@ def test_batch_create_splits_and_returns_results_in_input_order(spec_client: Kal
 
 
 def test_batch_create_fills_ids_and_honours_batch_size(spec_client: Kalshi, spec_server: SpecServer) -> None:
-    spec_client.orders.batch_create([ORDER] * 7, batch_size=3)
+    spec_client.orders.batch_create([ORDER_ITEM] * 7, batch_size=3)
     bodies = sent_bodies(spec_server, "BatchCreateOrdersV2")
     assert [len(body["orders"]) for body in bodies] == [3, 3, 1]
     ids = [order["client_order_id"] for body in bodies for order in body["orders"]]
@@ -114,18 +119,18 @@ def test_batch_create_fills_ids_and_honours_batch_size(spec_client: Kalshi, spec
 
 
 def test_batch_create_checks_every_order_before_sending(spec_client: Kalshi, spec_server: SpecServer) -> None:
-    orders = [ORDER] * 30 + [{**ORDER, "price": "2"}]
+    orders: list[CreateOrderV2RequestDict] = [ORDER_ITEM] * 30 + [{**ORDER_ITEM, "price": "2"}]
     with pytest.raises(ValueError, match=r"orders\[30\]: price"):
         spec_client.orders.batch_create(orders)
     with pytest.raises(ValueError, match="at least one"):
         spec_client.orders.batch_create([])
     with pytest.raises(ValueError, match="batch_size"):
-        spec_client.orders.batch_create([ORDER], batch_size=0)
+        spec_client.orders.batch_create([ORDER_ITEM], batch_size=0)
     assert not spec_server.hits
 
 
 def test_a_failed_batch_keeps_what_was_done(spec_client: Kalshi, spec_server: SpecServer) -> None:
-    orders = [{**ORDER, "client_order_id": f"coid-{index}"} for index in range(5)]
+    orders: list[CreateOrderV2RequestDict] = [{**ORDER_ITEM, "client_order_id": f"coid-{index}"} for index in range(5)]
     spec_server.respond("BatchCreateOrdersV2", 201, batch_answer(orders[:2]))
     spec_server.respond("BatchCreateOrdersV2", 429, {"error": {"code": "too_many_requests", "message": "slow down"}})
     with pytest.raises(BatchIncompleteError) as caught:  # the 429 is not retried: max_retries=0
@@ -150,7 +155,7 @@ def test_batch_cancel_splits_ids_and_dicts(spec_client: Kalshi, spec_server: Spe
 
 
 async def test_async_batch_create_and_cancel(async_spec_client: AsyncKalshi, spec_server: SpecServer) -> None:
-    orders = [{**ORDER, "client_order_id": f"coid-{index:02d}"} for index in range(21)]
+    orders: list[CreateOrderV2RequestDict] = [{**ORDER_ITEM, "client_order_id": f"coid-{i:02d}"} for i in range(21)]
     spec_server.respond("BatchCreateOrdersV2", 201, batch_answer(orders[:20]))
     spec_server.respond("BatchCreateOrdersV2", 201, batch_answer(orders[20:]))
     results = await async_spec_client.orders.batch_create(orders)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime
 
-from kalshi_api.models import ExchangeStatus, GetMilestonesResponse, Market, MarketStatus, Milestone
+from kalshi_api.models import (
+    ApiKey,
+    ApiKeyScope,
+    ExchangeStatus,
+    GetMilestonesResponse,
+    Market,
+    MarketStatus,
+    Milestone,
+    WsErrorMsg,
+    WsErrorMsgCode,
+)
 from kalshi_api.types import UNSET, decode_datetime
 
 MILESTONE = {
@@ -51,6 +61,18 @@ def test_unknown_enum_value_is_kept_as_string() -> None:
     market = Market.from_dict({"ticker": "T", "status": "paused_for_review"})
     assert market.status == "paused_for_review"
     assert Market.from_dict({"ticker": "T", "status": "active"}).status is MarketStatus.ACTIVE
+
+
+def test_unknown_enum_values_round_trip_through_to_dict() -> None:
+    market = Market.from_dict({"ticker": "T", "status": "paused_for_review"})
+    assert market.to_dict()["status"] == "paused_for_review"
+    assert Market.from_dict(market.to_dict()).status == "paused_for_review"
+    key = ApiKey.from_dict({"api_key_id": "k", "name": "n", "scopes": ["read", "teleport"]})
+    assert key.scopes == [ApiKeyScope.API_KEY_SCOPE_READ, "teleport"]
+    assert key.to_dict()["scopes"] == ["read", "teleport"]
+    error = WsErrorMsg.from_dict({"code": 99, "msg": "new"})  # an integer enum keeps its unknown integer
+    assert error.code == 99 and not isinstance(error.code, WsErrorMsgCode)
+    assert WsErrorMsg.from_dict(error.to_dict()).to_dict() == {"code": 99, "msg": "new"}
 
 
 def test_unknown_fields_are_kept() -> None:

@@ -13,6 +13,7 @@ from ._base import SyncAPIResource, async_twin_loader, model_class, non_empty, r
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from kalshi_api.api.multivariate.create_market_in_multivariate_event_collection import TickerPairDict
     from kalshi_api.models import (
         CreateMarketInMultivariateEventCollectionResponse,
         GetMultivariateEventCollectionsResponse,
@@ -113,7 +114,7 @@ class Multivariate(SyncAPIResource):
         self,
         collection_ticker: str,
         *,
-        selected_markets: Iterable[TickerPair | Mapping[str, Any]],
+        selected_markets: Iterable[TickerPair | TickerPairDict],
         with_market_payload: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> CreateMarketInMultivariateEventCollectionResponse:

@@ -14,6 +14,7 @@ from ._base import SyncAPIResource, Timestamp, async_twin_loader, comma_separate
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from kalshi_api.api.portfolio.set_target_balance_allocation import TargetBalanceAllocationInputDict
     from kalshi_api.models import (
         Deposit,
         Fill,
@@ -429,7 +430,7 @@ class Portfolio(SyncAPIResource):
     def set_target_balance_allocation(
         self,
         *,
-        allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
+        allocations: Iterable[TargetBalanceAllocationInput | TargetBalanceAllocationInputDict],
         resting_margin_reservation: RestingMarginReservationInput | None = None,
         **options: Unpack[RequestOptions],
     ) -> None:

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="AcceptQuoteRequest")
 class AcceptQuoteRequest(LazyModel):
     """
     Attributes:
-        accepted_side (AcceptQuoteRequestAcceptedSide):
+        accepted_side (AcceptQuoteRequestAcceptedSide | str):
     """
 
-    accepted_side: AcceptQuoteRequestAcceptedSide
+    accepted_side: AcceptQuoteRequestAcceptedSide | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.

@@ -30,8 +30,8 @@ class AmendOrderRequest(LazyModel):
     """
     Attributes:
         ticker (str):
-        side (AmendOrderRequestSide):
-        action (AmendOrderRequestAction):
+        side (AmendOrderRequestSide | str):
+        action (AmendOrderRequestAction | str):
         subaccount (int | Unset):  Default: 0.
         client_order_id (str | Unset):
         updated_client_order_id (str | Unset):
@@ -45,8 +45,8 @@ class AmendOrderRequest(LazyModel):
     """
 
     ticker: str
-    side: AmendOrderRequestSide
-    action: AmendOrderRequestAction
+    side: AmendOrderRequestSide | str
+    action: AmendOrderRequestAction | str
     subaccount: int | Unset = 0
     client_order_id: str | Unset = UNSET
     updated_client_order_id: str | Unset = UNSET

@@ -29,7 +29,7 @@ class AmendOrderV2Request(LazyModel):
     """
     Attributes:
         ticker (str):
-        side (BookSide):
+        side (BookSide | str):
         price (Decimal):  Example: 0.5600.
         count (Decimal):  Example: 10.00.
         client_order_id (str | Unset):
@@ -39,7 +39,7 @@ class AmendOrderV2Request(LazyModel):
     """
 
     ticker: str
-    side: BookSide
+    side: BookSide | str
     price: Decimal
     count: Decimal
     client_order_id: str | Unset = UNSET

@@ -27,14 +27,14 @@ class ApiKey(LazyModel):
     Attributes:
         api_key_id (str):
         name (str):
-        scopes (list[ApiKeyScope]):
+        scopes (list[ApiKeyScope | str]):
         subaccount (int | None | Unset):
         fcm_subtrader_id (None | str | Unset):
     """
 
     api_key_id: str
     name: str
-    scopes: list[ApiKeyScope]
+    scopes: list[ApiKeyScope | str]
     subaccount: int | None | Unset = UNSET
     fcm_subtrader_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,13 +24,13 @@ T = TypeVar("T", bound="ApiUsageLevelGrant")
 class ApiUsageLevelGrant(LazyModel):
     """
     Attributes:
-        exchange_instance (ExchangeInstance):
+        exchange_instance (ExchangeInstance | str):
         level (str):  Example: prestige.
         source (str):
         expires_ts (int | None | Unset):
     """
 
-    exchange_instance: ExchangeInstance
+    exchange_instance: ExchangeInstance | str
     level: str
     source: str
     expires_ts: int | None | Unset = UNSET

@@ -35,7 +35,7 @@ class BlockTradeProposal(LazyModel):
         market_ticker (str):
         price_centi_cents (int):
         centicount (int):
-        maker_side (BlockTradeProposalMakerSide):
+        maker_side (BlockTradeProposalMakerSide | str):
         expiration_ts (datetime.datetime):
         status (str):
         created_ts (datetime.datetime):
@@ -58,7 +58,7 @@ class BlockTradeProposal(LazyModel):
     market_ticker: str
     price_centi_cents: int
     centicount: int
-    maker_side: BlockTradeProposalMakerSide
+    maker_side: BlockTradeProposalMakerSide | str
     expiration_ts: datetime.datetime
     status: str
     created_ts: datetime.datetime

@@ -27,14 +27,14 @@ class CreateApiKeyRequest(LazyModel):
     Attributes:
         name (str):
         public_key (str):
-        scopes (list[ApiKeyScope] | Unset):
+        scopes (list[ApiKeyScope | str] | Unset):
         subaccount (int | Unset):
         fcm_subtrader_id (str | Unset):
     """
 
     name: str
     public_key: str
-    scopes: list[ApiKeyScope] | Unset = UNSET
+    scopes: list[ApiKeyScope | str] | Unset = UNSET
     subaccount: int | Unset = UNSET
     fcm_subtrader_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,8 +32,8 @@ class CreateOrderRequest(LazyModel):
     """
     Attributes:
         ticker (str):
-        side (CreateOrderRequestSide):
-        action (CreateOrderRequestAction):
+        side (CreateOrderRequestSide | str):
+        action (CreateOrderRequestAction | str):
         client_order_id (str | Unset):
         count (int | Unset):
         count_fp (None | Decimal | Unset):  Example: 10.00.
@@ -42,12 +42,12 @@ class CreateOrderRequest(LazyModel):
         yes_price_dollars (Decimal | Unset):  Example: 0.5600.
         no_price_dollars (Decimal | Unset):  Example: 0.5600.
         expiration_ts (int | Unset):
-        time_in_force (CreateOrderRequestTimeInForce | Unset):
+        time_in_force (CreateOrderRequestTimeInForce | str | Unset):
         buy_max_cost (int | Unset):
         post_only (bool | Unset):
         reduce_only (bool | Unset):
         sell_position_floor (int | Unset):
-        self_trade_prevention_type (SelfTradePreventionType | Unset):
+        self_trade_prevention_type (SelfTradePreventionType | str | Unset):
         order_group_id (str | Unset):
         cancel_order_on_pause (bool | Unset):
         subaccount (int | Unset):  Default: 0.
@@ -55,8 +55,8 @@ class CreateOrderRequest(LazyModel):
     """
 
     ticker: str
-    side: CreateOrderRequestSide
-    action: CreateOrderRequestAction
+    side: CreateOrderRequestSide | str
+    action: CreateOrderRequestAction | str
     client_order_id: str | Unset = UNSET
     count: int | Unset = UNSET
     count_fp: None | Decimal | Unset = UNSET
@@ -65,12 +65,12 @@ class CreateOrderRequest(LazyModel):
     yes_price_dollars: Decimal | Unset = UNSET
     no_price_dollars: Decimal | Unset = UNSET
     expiration_ts: int | Unset = UNSET
-    time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
+    time_in_force: CreateOrderRequestTimeInForce | str | Unset = UNSET
     buy_max_cost: int | Unset = UNSET
     post_only: bool | Unset = UNSET
     reduce_only: bool | Unset = UNSET
     sell_position_floor: int | Unset = UNSET
-    self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
+    self_trade_prevention_type: SelfTradePreventionType | str | Unset = UNSET
     order_group_id: str | Unset = UNSET
     cancel_order_on_pause: bool | Unset = UNSET
     subaccount: int | Unset = 0

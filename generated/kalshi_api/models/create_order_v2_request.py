@@ -31,11 +31,11 @@ class CreateOrderV2Request(LazyModel):
     """
     Attributes:
         ticker (str):
-        side (BookSide):
+        side (BookSide | str):
         count (Decimal):  Example: 10.00.
         price (Decimal):  Example: 0.5600.
-        time_in_force (CreateOrderV2RequestTimeInForce):
-        self_trade_prevention_type (SelfTradePreventionType):
+        time_in_force (CreateOrderV2RequestTimeInForce | str):
+        self_trade_prevention_type (SelfTradePreventionType | str):
         client_order_id (str | Unset):
         expiration_time (int | Unset):
         post_only (bool | Unset):
@@ -47,11 +47,11 @@ class CreateOrderV2Request(LazyModel):
     """
 
     ticker: str
-    side: BookSide
+    side: BookSide | str
     count: Decimal
     price: Decimal
-    time_in_force: CreateOrderV2RequestTimeInForce
-    self_trade_prevention_type: SelfTradePreventionType
+    time_in_force: CreateOrderV2RequestTimeInForce | str
+    self_trade_prevention_type: SelfTradePreventionType | str
     client_order_id: str | Unset = UNSET
     expiration_time: int | Unset = UNSET
     post_only: bool | Unset = UNSET

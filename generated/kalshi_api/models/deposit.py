@@ -26,8 +26,8 @@ class Deposit(LazyModel):
     """
     Attributes:
         id (str):
-        status (DepositStatus):
-        type_ (DepositType):
+        status (DepositStatus | str):
+        type_ (DepositType | str):
         amount_cents (int):
         fee_cents (int):
         created_ts (int):
@@ -35,8 +35,8 @@ class Deposit(LazyModel):
     """
 
     id: str
-    status: DepositStatus
-    type_: DepositType
+    status: DepositStatus | str
+    type_: DepositType | str
     amount_cents: int
     fee_cents: int
     created_ts: int

@@ -30,7 +30,7 @@ class EventFeeChange(LazyModel):
         id (str):
         event_ticker (str):
         series_ticker (str):
-        fee_type_override (FeeType | None):  Example: quadratic.
+        fee_type_override (FeeType | str | None):  Example: quadratic.
         fee_multiplier_override (float | None):
         scheduled_ts (datetime.datetime):
     """
@@ -38,7 +38,7 @@ class EventFeeChange(LazyModel):
     id: str
     event_ticker: str
     series_ticker: str
-    fee_type_override: FeeType | None
+    fee_type_override: FeeType | str | None
     fee_multiplier_override: float | None
     scheduled_ts: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -34,7 +34,7 @@ class FcmFill(LazyModel):
         fill_id (str):
         exchange_index (int):  Example: 0.
         ticker (str):
-        taker_outcome_side (OutcomeSide):
+        taker_outcome_side (OutcomeSide | str):
         count_fp (Decimal):  Example: 10.00.
         yes_price_dollars (Decimal):  Example: 0.5600.
         created_time (datetime.datetime | Unset):
@@ -49,7 +49,7 @@ class FcmFill(LazyModel):
     fill_id: str
     exchange_index: int
     ticker: str
-    taker_outcome_side: OutcomeSide
+    taker_outcome_side: OutcomeSide | str
     count_fp: Decimal
     yes_price_dollars: Decimal
     created_time: datetime.datetime | Unset = UNSET

@@ -40,15 +40,15 @@ class Fill(LazyModel):
         order_id (str):
         ticker (str):
         market_ticker (str):
-        outcome_side (OutcomeSide):
-        book_side (BookSide):
+        outcome_side (OutcomeSide | str):
+        book_side (BookSide | str):
         count_fp (Decimal):  Example: 10.00.
         yes_price_dollars (Decimal):  Example: 0.5600.
         no_price_dollars (Decimal):  Example: 0.5600.
         is_taker (bool):
         fee_cost (Decimal):  Example: 0.5600.
-        side (FillSide | Unset):
-        action (FillAction | Unset):
+        side (FillSide | str | Unset):
+        action (FillAction | str | Unset):
         created_time (datetime.datetime | Unset):
         subaccount_number (int | None | Unset):
         ts (int | Unset):
@@ -60,15 +60,15 @@ class Fill(LazyModel):
     order_id: str
     ticker: str
     market_ticker: str
-    outcome_side: OutcomeSide
-    book_side: BookSide
+    outcome_side: OutcomeSide | str
+    book_side: BookSide | str
     count_fp: Decimal
     yes_price_dollars: Decimal
     no_price_dollars: Decimal
     is_taker: bool
     fee_cost: Decimal
-    side: FillSide | Unset = UNSET
-    action: FillAction | Unset = UNSET
+    side: FillSide | str | Unset = UNSET
+    action: FillAction | str | Unset = UNSET
     created_time: datetime.datetime | Unset = UNSET
     subaccount_number: int | None | Unset = UNSET
     ts: int | Unset = UNSET

@@ -27,15 +27,15 @@ class GenerateApiKeyRequest(LazyModel):
     """
     Attributes:
         name (str):
-        key_type (ApiKeyType | Unset):
-        scopes (list[ApiKeyScope] | Unset):
+        key_type (ApiKeyType | str | Unset):
+        scopes (list[ApiKeyScope | str] | Unset):
         subaccount (int | Unset):
         fcm_subtrader_id (str | Unset):
     """
 
     name: str
-    key_type: ApiKeyType | Unset = UNSET
-    scopes: list[ApiKeyScope] | Unset = UNSET
+    key_type: ApiKeyType | str | Unset = UNSET
+    scopes: list[ApiKeyScope | str] | Unset = UNSET
     subaccount: int | Unset = UNSET
     fcm_subtrader_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

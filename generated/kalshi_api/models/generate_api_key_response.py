@@ -26,13 +26,13 @@ class GenerateApiKeyResponse(LazyModel):
     Attributes:
         api_key_id (str):
         private_key (str):
-        key_type (ApiKeyType | Unset):
+        key_type (ApiKeyType | str | Unset):
         warning (None | str | Unset):
     """
 
     api_key_id: str
     private_key: str = _attrs_field(repr=False)
-    key_type: ApiKeyType | Unset = UNSET
+    key_type: ApiKeyType | str | Unset = UNSET
     warning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

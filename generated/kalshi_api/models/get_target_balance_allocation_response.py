@@ -32,11 +32,11 @@ class GetTargetBalanceAllocationResponse(LazyModel):
     """
     Attributes:
         allocations (list[TargetBalanceAllocation]):
-        resting_margin_reservation (RestingMarginReservation):
+        resting_margin_reservation (RestingMarginReservation | str):
     """
 
     allocations: list[TargetBalanceAllocation]
-    resting_margin_reservation: RestingMarginReservation
+    resting_margin_reservation: RestingMarginReservation | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.

@@ -34,7 +34,7 @@ class IncentiveProgram(LazyModel):
         id (str):
         market_id (str):
         market_ticker (str):
-        incentive_type (IncentiveProgramIncentiveType):
+        incentive_type (IncentiveProgramIncentiveType | str):
         incentive_description (str):
         start_date (datetime.datetime):
         end_date (datetime.datetime):
@@ -48,7 +48,7 @@ class IncentiveProgram(LazyModel):
     id: str
     market_id: str
     market_ticker: str
-    incentive_type: IncentiveProgramIncentiveType
+    incentive_type: IncentiveProgramIncentiveType | str
     incentive_description: str
     start_date: datetime.datetime
     end_date: datetime.datetime

@@ -29,22 +29,22 @@ class IntraExchangeInstanceTransfer(LazyModel):
     """
     Attributes:
         transfer_id (str):
-        source (ExchangeInstance):
-        destination (ExchangeInstance):
+        source (ExchangeInstance | str):
+        destination (ExchangeInstance | str):
         source_exchange_shard (int):
         destination_exchange_shard (int):
         amount (Decimal):  Example: 0.5600.
-        status (IntraExchangeInstanceTransferStatus):
+        status (IntraExchangeInstanceTransferStatus | str):
         created_ts (int):
     """
 
     transfer_id: str
-    source: ExchangeInstance
-    destination: ExchangeInstance
+    source: ExchangeInstance | str
+    destination: ExchangeInstance | str
     source_exchange_shard: int
     destination_exchange_shard: int
     amount: Decimal
-    status: IntraExchangeInstanceTransferStatus
+    status: IntraExchangeInstanceTransferStatus | str
     created_ts: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

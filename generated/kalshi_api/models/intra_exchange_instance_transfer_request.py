@@ -24,8 +24,8 @@ T = TypeVar("T", bound="IntraExchangeInstanceTransferRequest")
 class IntraExchangeInstanceTransferRequest(LazyModel):
     """
     Attributes:
-        source (ExchangeInstance):
-        destination (ExchangeInstance):
+        source (ExchangeInstance | str):
+        destination (ExchangeInstance | str):
         amount (int):
         source_exchange_shard (int | Unset):  Default: 0.
         destination_exchange_shard (int | Unset):  Default: 0.
@@ -33,8 +33,8 @@ class IntraExchangeInstanceTransferRequest(LazyModel):
         destination_subaccount (int | Unset):  Default: 0.
     """
 
-    source: ExchangeInstance
-    destination: ExchangeInstance
+    source: ExchangeInstance | str
+    destination: ExchangeInstance | str
     amount: int
     source_exchange_shard: int | Unset = 0
     destination_exchange_shard: int | Unset = 0

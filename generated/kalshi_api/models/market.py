@@ -45,7 +45,7 @@ class Market(LazyModel):
     Attributes:
         ticker (str):
         event_ticker (str):
-        market_type (MarketMarketType):
+        market_type (MarketMarketType | str):
         yes_sub_title (str):
         no_sub_title (str):
         created_time (datetime.datetime):
@@ -54,7 +54,7 @@ class Market(LazyModel):
         close_time (datetime.datetime):
         latest_expiration_time (datetime.datetime):
         settlement_timer_seconds (int):
-        status (MarketStatus):
+        status (MarketStatus | str):
         yes_bid_dollars (Decimal):  Example: 0.5600.
         yes_bid_size_fp (Decimal):  Example: 10.00.
         yes_ask_dollars (Decimal):  Example: 0.5600.
@@ -64,14 +64,14 @@ class Market(LazyModel):
         last_price_dollars (Decimal):  Example: 0.5600.
         volume_fp (Decimal):  Example: 10.00.
         volume_24h_fp (Decimal):  Example: 10.00.
-        result (MarketResult):
+        result (MarketResult | str):
         can_close_early (bool):
         open_interest_fp (Decimal):  Example: 10.00.
         notional_value_dollars (Decimal):  Example: 0.5600.
         previous_yes_bid_dollars (Decimal):  Example: 0.5600.
         previous_yes_ask_dollars (Decimal):  Example: 0.5600.
         previous_price_dollars (Decimal):  Example: 0.5600.
-        settlement_bounds_type (MarketSettlementBoundsType):
+        settlement_bounds_type (MarketSettlementBoundsType | str):
         expiration_value (str):
         rules_primary (str):
         rules_secondary (str):
@@ -87,7 +87,7 @@ class Market(LazyModel):
         occurrence_datetime (datetime.datetime | None | Unset):
         fee_waiver_expiration_time (datetime.datetime | None | Unset):
         early_close_condition (None | str | Unset):
-        strike_type (MarketStrikeType | Unset):
+        strike_type (MarketStrikeType | str | Unset):
         floor_strike (float | None | Unset):
         cap_strike (float | None | Unset):
         functional_strike (None | str | Unset):
@@ -101,7 +101,7 @@ class Market(LazyModel):
 
     ticker: str
     event_ticker: str
-    market_type: MarketMarketType
+    market_type: MarketMarketType | str
     yes_sub_title: str
     no_sub_title: str
     created_time: datetime.datetime
@@ -110,7 +110,7 @@ class Market(LazyModel):
     close_time: datetime.datetime
     latest_expiration_time: datetime.datetime
     settlement_timer_seconds: int
-    status: MarketStatus
+    status: MarketStatus | str
     yes_bid_dollars: Decimal
     yes_bid_size_fp: Decimal
     yes_ask_dollars: Decimal
@@ -120,14 +120,14 @@ class Market(LazyModel):
     last_price_dollars: Decimal
     volume_fp: Decimal
     volume_24h_fp: Decimal
-    result: MarketResult
+    result: MarketResult | str
     can_close_early: bool
     open_interest_fp: Decimal
     notional_value_dollars: Decimal
     previous_yes_bid_dollars: Decimal
     previous_yes_ask_dollars: Decimal
     previous_price_dollars: Decimal
-    settlement_bounds_type: MarketSettlementBoundsType
+    settlement_bounds_type: MarketSettlementBoundsType | str
     expiration_value: str
     rules_primary: str
     rules_secondary: str
@@ -143,7 +143,7 @@ class Market(LazyModel):
     occurrence_datetime: datetime.datetime | None | Unset = UNSET
     fee_waiver_expiration_time: datetime.datetime | None | Unset = UNSET
     early_close_condition: None | str | Unset = UNSET
-    strike_type: MarketStrikeType | Unset = UNSET
+    strike_type: MarketStrikeType | str | Unset = UNSET
     floor_strike: float | None | Unset = UNSET
     cap_strike: float | None | Unset = UNSET
     functional_strike: None | str | Unset = UNSET

@@ -41,10 +41,10 @@ class Order(LazyModel):
         user_id (str):
         client_order_id (str):
         ticker (str):
-        outcome_side (OrderOutcomeSide):
-        book_side (BookSide):
-        type_ (OrderType):
-        status (OrderStatus):
+        outcome_side (OrderOutcomeSide | str):
+        book_side (BookSide | str):
+        type_ (OrderType | str):
+        status (OrderStatus | str):
         yes_price_dollars (Decimal):  Example: 0.5600.
         no_price_dollars (Decimal):  Example: 0.5600.
         fill_count_fp (Decimal):  Example: 10.00.
@@ -54,12 +54,12 @@ class Order(LazyModel):
         maker_fill_cost_dollars (Decimal):  Example: 0.5600.
         taker_fees_dollars (Decimal):  Example: 0.5600.
         maker_fees_dollars (Decimal):  Example: 0.5600.
-        side (OrderSide | Unset):
-        action (OrderAction | Unset):
+        side (OrderSide | str | Unset):
+        action (OrderAction | str | Unset):
         expiration_time (datetime.datetime | None | Unset):
         created_time (datetime.datetime | None | Unset):
         last_update_time (datetime.datetime | None | Unset):
-        self_trade_prevention_type (SelfTradePreventionType | Unset):
+        self_trade_prevention_type (SelfTradePreventionType | str | Unset):
         order_group_id (None | str | Unset):
         cancel_order_on_pause (bool | Unset):
         subaccount_number (int | None | Unset):
@@ -70,10 +70,10 @@ class Order(LazyModel):
     user_id: str
     client_order_id: str
     ticker: str
-    outcome_side: OrderOutcomeSide
-    book_side: BookSide
-    type_: OrderType
-    status: OrderStatus
+    outcome_side: OrderOutcomeSide | str
+    book_side: BookSide | str
+    type_: OrderType | str
+    status: OrderStatus | str
     yes_price_dollars: Decimal
     no_price_dollars: Decimal
     fill_count_fp: Decimal
@@ -83,12 +83,12 @@ class Order(LazyModel):
     maker_fill_cost_dollars: Decimal
     taker_fees_dollars: Decimal
     maker_fees_dollars: Decimal
-    side: OrderSide | Unset = UNSET
-    action: OrderAction | Unset = UNSET
+    side: OrderSide | str | Unset = UNSET
+    action: OrderAction | str | Unset = UNSET
     expiration_time: datetime.datetime | None | Unset = UNSET
     created_time: datetime.datetime | None | Unset = UNSET
     last_update_time: datetime.datetime | None | Unset = UNSET
-    self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
+    self_trade_prevention_type: SelfTradePreventionType | str | Unset = UNSET
     order_group_id: None | str | Unset = UNSET
     cancel_order_on_pause: bool | Unset = UNSET
     subaccount_number: int | None | Unset = UNSET

@@ -33,7 +33,7 @@ class ProposeBlockTradeRequest(LazyModel):
         market_ticker (str):
         price_centi_cents (int):
         centicount (int):
-        maker_side (ProposeBlockTradeRequestMakerSide):
+        maker_side (ProposeBlockTradeRequestMakerSide | str):
         expiration_ts (datetime.datetime):
         buyer_subtrader_id (str | Unset):
         buyer_subaccount (int | Unset):
@@ -46,7 +46,7 @@ class ProposeBlockTradeRequest(LazyModel):
     market_ticker: str
     price_centi_cents: int
     centicount: int
-    maker_side: ProposeBlockTradeRequestMakerSide
+    maker_side: ProposeBlockTradeRequestMakerSide | str
     expiration_ts: datetime.datetime
     buyer_subtrader_id: str | Unset = UNSET
     buyer_subaccount: int | Unset = UNSET

@@ -42,8 +42,8 @@ class Quote(LazyModel):
         no_bid_dollars (Decimal):  Example: 0.5600.
         created_ts (datetime.datetime):
         updated_ts (datetime.datetime):
-        status (QuoteStatus):
-        accepted_side (QuoteAcceptedSide | Unset):
+        status (QuoteStatus | str):
+        accepted_side (QuoteAcceptedSide | str | Unset):
         accepted_ts (datetime.datetime | Unset):
         confirmed_ts (datetime.datetime | Unset):
         executed_ts (datetime.datetime | Unset):
@@ -73,8 +73,8 @@ class Quote(LazyModel):
     no_bid_dollars: Decimal
     created_ts: datetime.datetime
     updated_ts: datetime.datetime
-    status: QuoteStatus
-    accepted_side: QuoteAcceptedSide | Unset = UNSET
+    status: QuoteStatus | str
+    accepted_side: QuoteAcceptedSide | str | Unset = UNSET
     accepted_ts: datetime.datetime | Unset = UNSET
     confirmed_ts: datetime.datetime | Unset = UNSET
     executed_ts: datetime.datetime | Unset = UNSET

@@ -42,7 +42,7 @@ class RFQ(LazyModel):
         creator_id (str):
         market_ticker (str):
         contracts_fp (Decimal):  Example: 10.00.
-        status (RFQStatus):
+        status (RFQStatus | str):
         created_ts (datetime.datetime):
         target_cost_dollars (Decimal | Unset):  Example: 0.5600.
         target_cost_excludes_fees (bool | Unset):
@@ -60,7 +60,7 @@ class RFQ(LazyModel):
     creator_id: str
     market_ticker: str
     contracts_fp: Decimal
-    status: RFQStatus
+    status: RFQStatus | str
     created_ts: datetime.datetime
     target_cost_dollars: Decimal | Unset = UNSET
     target_cost_excludes_fees: bool | Unset = UNSET

@@ -47,7 +47,7 @@ class Series(LazyModel):
         settlement_sources (list[SettlementSource] | None):
         contract_url (str):
         contract_terms_url (str):
-        fee_type (FeeType):
+        fee_type (FeeType | str):
         fee_multiplier (float):
         additional_prohibitions (list[str] | None):
         product_metadata (Any | Unset):
@@ -65,7 +65,7 @@ class Series(LazyModel):
     settlement_sources: list[SettlementSource] | None
     contract_url: str
     contract_terms_url: str
-    fee_type: FeeType
+    fee_type: FeeType | str
     fee_multiplier: float
     additional_prohibitions: list[str] | None
     product_metadata: Any | Unset = UNSET

@@ -29,14 +29,14 @@ class SeriesFeeChange(LazyModel):
     Attributes:
         id (str):
         series_ticker (str):
-        fee_type (FeeType):
+        fee_type (FeeType | str):
         fee_multiplier (float):
         scheduled_ts (datetime.datetime):
     """
 
     id: str
     series_ticker: str
-    fee_type: FeeType
+    fee_type: FeeType | str
     fee_multiplier: float
     scheduled_ts: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,11 +33,11 @@ class SetTargetBalanceAllocationRequest(LazyModel):
     """
     Attributes:
         allocations (list[TargetBalanceAllocationInput]):
-        resting_margin_reservation (RestingMarginReservation | Unset):
+        resting_margin_reservation (RestingMarginReservation | str | Unset):
     """
 
     allocations: list[TargetBalanceAllocationInput]
-    resting_margin_reservation: RestingMarginReservation | Unset = UNSET
+    resting_margin_reservation: RestingMarginReservation | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.

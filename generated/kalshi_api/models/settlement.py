@@ -34,7 +34,7 @@ class Settlement(LazyModel):
         ticker (str):
         exchange_index (int):  Example: 0.
         event_ticker (str):
-        market_result (SettlementMarketResult):
+        market_result (SettlementMarketResult | str):
         yes_count_fp (Decimal):  Example: 10.00.
         yes_total_cost_dollars (Decimal):  Example: 0.5600.
         no_count_fp (Decimal):  Example: 10.00.
@@ -48,7 +48,7 @@ class Settlement(LazyModel):
     ticker: str
     exchange_index: int
     event_ticker: str
-    market_result: SettlementMarketResult
+    market_result: SettlementMarketResult | str
     yes_count_fp: Decimal
     yes_total_cost_dollars: Decimal
     no_count_fp: Decimal

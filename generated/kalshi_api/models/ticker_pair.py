@@ -25,12 +25,12 @@ class TickerPair(LazyModel):
     Attributes:
         market_ticker (str):
         event_ticker (str):
-        side (TickerPairSide):
+        side (TickerPairSide | str):
     """
 
     market_ticker: str
     event_ticker: str
-    side: TickerPairSide
+    side: TickerPairSide | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.

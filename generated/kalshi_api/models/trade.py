@@ -38,11 +38,11 @@ class Trade(LazyModel):
         count_fp (Decimal):  Example: 10.00.
         yes_price_dollars (Decimal):  Example: 0.5600.
         no_price_dollars (Decimal):  Example: 0.5600.
-        taker_outcome_side (TradeTakerOutcomeSide):
-        taker_book_side (BookSide):
+        taker_outcome_side (TradeTakerOutcomeSide | str):
+        taker_book_side (BookSide | str):
         created_time (datetime.datetime):
         is_block_trade (bool):
-        taker_side (TradeTakerSide | Unset):
+        taker_side (TradeTakerSide | str | Unset):
     """
 
     trade_id: str
@@ -50,11 +50,11 @@ class Trade(LazyModel):
     count_fp: Decimal
     yes_price_dollars: Decimal
     no_price_dollars: Decimal
-    taker_outcome_side: TradeTakerOutcomeSide
-    taker_book_side: BookSide
+    taker_outcome_side: TradeTakerOutcomeSide | str
+    taker_book_side: BookSide | str
     created_time: datetime.datetime
     is_block_trade: bool
-    taker_side: TradeTakerSide | Unset = UNSET
+    taker_side: TradeTakerSide | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.

@@ -26,8 +26,8 @@ class Withdrawal(LazyModel):
     """
     Attributes:
         id (str):
-        status (WithdrawalStatus):
-        type_ (WithdrawalType):
+        status (WithdrawalStatus | str):
+        type_ (WithdrawalType | str):
         amount_cents (int):
         fee_cents (int):
         created_ts (int):
@@ -35,8 +35,8 @@ class Withdrawal(LazyModel):
     """
 
     id: str
-    status: WithdrawalStatus
-    type_: WithdrawalType
+    status: WithdrawalStatus | str
+    type_: WithdrawalType | str
     amount_cents: int
     fee_cents: int
     created_ts: int

@@ -24,13 +24,13 @@ T = TypeVar("T", bound="WsErrorMsg")
 class WsErrorMsg(LazyModel):
     """
     Attributes:
-        code (WsErrorMsgCode):
+        code (WsErrorMsgCode | int):
         msg (str):
         market_ticker (str | Unset):
         market_tickers (list[str] | Unset):
     """
 
-    code: WsErrorMsgCode
+    code: WsErrorMsgCode | int
     msg: str
     market_ticker: str | Unset = UNSET
     market_tickers: list[str] | Unset = UNSET

@@ -24,12 +24,12 @@ class WsEventFeeUpdateMsg(LazyModel):
     """
     Attributes:
         event_ticker (str):
-        fee_type_override (WsEventFeeUpdateMsgFeeTypeOverride):
+        fee_type_override (WsEventFeeUpdateMsgFeeTypeOverride | str):
         fee_multiplier_override (float | None):
     """
 
     event_ticker: str
-    fee_type_override: WsEventFeeUpdateMsgFeeTypeOverride
+    fee_type_override: WsEventFeeUpdateMsgFeeTypeOverride | str
     fee_multiplier_override: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -28,7 +28,7 @@ class WsEventLifecycleMsg(LazyModel):
         exchange_index (int):
         title (str):
         subtitle (str):
-        collateral_return_type (WsEventLifecycleMsgCollateralReturnType):
+        collateral_return_type (WsEventLifecycleMsgCollateralReturnType | str):
         series_ticker (str):
         strike_date (int | Unset):
         strike_period (str | Unset):
@@ -38,7 +38,7 @@ class WsEventLifecycleMsg(LazyModel):
     exchange_index: int
     title: str
     subtitle: str
-    collateral_return_type: WsEventLifecycleMsgCollateralReturnType
+    collateral_return_type: WsEventLifecycleMsgCollateralReturnType | str
     series_ticker: str
     strike_date: int | Unset = UNSET
     strike_period: str | Unset = UNSET

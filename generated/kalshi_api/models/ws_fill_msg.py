@@ -35,17 +35,17 @@ class WsFillMsg(LazyModel):
         market_ticker (str):
         exchange_index (int):
         is_taker (bool):
-        side (WsMarketSide):
+        side (WsMarketSide | str):
         ts (int):
         ts_ms (int):
         yes_price_dollars (Decimal):
         count_fp (Decimal):
         fee_cost (Decimal):
-        action (WsOrderAction):
+        action (WsOrderAction | str):
         post_position_fp (Decimal):
-        purchased_side (WsMarketSide):
-        outcome_side (WsMarketSide):
-        book_side (WsBookSide):
+        purchased_side (WsMarketSide | str):
+        outcome_side (WsMarketSide | str):
+        book_side (WsBookSide | str):
         client_order_id (str | Unset):
         subaccount (int | Unset):
     """
@@ -55,17 +55,17 @@ class WsFillMsg(LazyModel):
     market_ticker: str
     exchange_index: int
     is_taker: bool
-    side: WsMarketSide
+    side: WsMarketSide | str
     ts: int
     ts_ms: int
     yes_price_dollars: Decimal
     count_fp: Decimal
     fee_cost: Decimal
-    action: WsOrderAction
+    action: WsOrderAction | str
     post_position_fp: Decimal
-    purchased_side: WsMarketSide
-    outcome_side: WsMarketSide
-    book_side: WsBookSide
+    purchased_side: WsMarketSide | str
+    outcome_side: WsMarketSide | str
+    book_side: WsBookSide | str
     client_order_id: str | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

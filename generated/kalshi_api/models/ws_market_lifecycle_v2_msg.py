@@ -38,7 +38,7 @@ class WsMarketLifecycleV2Msg(LazyModel):
     """
     Attributes:
         market_ticker (str):
-        event_type (WsMarketLifecycleV2MsgEventType):
+        event_type (WsMarketLifecycleV2MsgEventType | str):
         exchange_index (int | Unset):
         open_ts (int | Unset):
         close_ts (int | Unset):
@@ -48,7 +48,7 @@ class WsMarketLifecycleV2Msg(LazyModel):
         settlement_value (Decimal | Unset):
         is_deactivated (bool | Unset):
         additional_metadata (WsLifecycleAdditionalMetadata | Unset):
-        price_level_structure (WsLifecyclePriceLevelStructure | Unset):
+        price_level_structure (WsLifecyclePriceLevelStructure | str | Unset):
         price_ranges (list[WsMarketLifecycleV2MsgPriceRangesItem] | Unset):
         strike_type (str | Unset):
         floor_strike (float | Unset):
@@ -58,7 +58,7 @@ class WsMarketLifecycleV2Msg(LazyModel):
     """
 
     market_ticker: str
-    event_type: WsMarketLifecycleV2MsgEventType
+    event_type: WsMarketLifecycleV2MsgEventType | str
     exchange_index: int | Unset = UNSET
     open_ts: int | Unset = UNSET
     close_ts: int | Unset = UNSET
@@ -68,7 +68,7 @@ class WsMarketLifecycleV2Msg(LazyModel):
     settlement_value: Decimal | Unset = UNSET
     is_deactivated: bool | Unset = UNSET
     additional_metadata: WsLifecycleAdditionalMetadata | Unset = UNSET
-    price_level_structure: WsLifecyclePriceLevelStructure | Unset = UNSET
+    price_level_structure: WsLifecyclePriceLevelStructure | str | Unset = UNSET
     price_ranges: list[WsMarketLifecycleV2MsgPriceRangesItem] | Unset = UNSET
     strike_type: str | Unset = UNSET
     floor_strike: float | Unset = UNSET

@@ -36,7 +36,7 @@ class WsMultivariateMarketLifecycleMsg(LazyModel):
     """
     Attributes:
         market_ticker (str):
-        event_type (WsMultivariateMarketLifecycleMsgEventType):
+        event_type (WsMultivariateMarketLifecycleMsgEventType | str):
         exchange_index (int | Unset):
         open_ts (int | Unset):
         close_ts (int | Unset):
@@ -46,11 +46,11 @@ class WsMultivariateMarketLifecycleMsg(LazyModel):
         settlement_value (Decimal | Unset):
         is_deactivated (bool | Unset):
         additional_metadata (WsLifecycleAdditionalMetadata | Unset):
-        price_level_structure (WsLifecyclePriceLevelStructure | Unset):
+        price_level_structure (WsLifecyclePriceLevelStructure | str | Unset):
     """
 
     market_ticker: str
-    event_type: WsMultivariateMarketLifecycleMsgEventType
+    event_type: WsMultivariateMarketLifecycleMsgEventType | str
     exchange_index: int | Unset = UNSET
     open_ts: int | Unset = UNSET
     close_ts: int | Unset = UNSET
@@ -60,7 +60,7 @@ class WsMultivariateMarketLifecycleMsg(LazyModel):
     settlement_value: Decimal | Unset = UNSET
     is_deactivated: bool | Unset = UNSET
     additional_metadata: WsLifecycleAdditionalMetadata | Unset = UNSET
-    price_level_structure: WsLifecyclePriceLevelStructure | Unset = UNSET
+    price_level_structure: WsLifecyclePriceLevelStructure | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # (python attribute, JSON key) of every declared field, in declaration order.

@@ -28,13 +28,13 @@ T = TypeVar("T", bound="WsOrderGroupUpdatesMsg")
 class WsOrderGroupUpdatesMsg(LazyModel):
     """
     Attributes:
-        event_type (WsOrderGroupUpdatesMsgEventType):
+        event_type (WsOrderGroupUpdatesMsgEventType | str):
         order_group_id (str):
         ts_ms (int):
         contracts_limit_fp (Decimal | Unset):
     """
 
-    event_type: WsOrderGroupUpdatesMsgEventType
+    event_type: WsOrderGroupUpdatesMsgEventType | str
     order_group_id: str
     ts_ms: int
     contracts_limit_fp: Decimal | Unset = UNSET

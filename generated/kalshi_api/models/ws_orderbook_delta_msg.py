@@ -35,7 +35,7 @@ class WsOrderbookDeltaMsg(LazyModel):
         market_id (str):
         price_dollars (Decimal):
         delta_fp (Decimal):
-        side (WsMarketSide):
+        side (WsMarketSide | str):
         client_order_id (str | Unset):
         ts (datetime.datetime | Unset):
         ts_ms (int | Unset):
@@ -46,7 +46,7 @@ class WsOrderbookDeltaMsg(LazyModel):
     market_id: str
     price_dollars: Decimal
     delta_fp: Decimal
-    side: WsMarketSide
+    side: WsMarketSide | str
     client_order_id: str | Unset = UNSET
     ts: datetime.datetime | Unset = UNSET
     ts_ms: int | Unset = UNSET

@@ -36,7 +36,7 @@ class WsQuoteAcceptedMsg(LazyModel):
         yes_bid_dollars (Decimal):
         no_bid_dollars (Decimal):
         event_ticker (str | Unset):
-        accepted_side (WsQuoteAcceptedMsgAcceptedSide | Unset):
+        accepted_side (WsQuoteAcceptedMsgAcceptedSide | str | Unset):
         contracts_accepted_fp (Decimal | Unset):
         yes_contracts_offered_fp (Decimal | Unset):
         no_contracts_offered_fp (Decimal | Unset):
@@ -52,7 +52,7 @@ class WsQuoteAcceptedMsg(LazyModel):
     yes_bid_dollars: Decimal
     no_bid_dollars: Decimal
     event_ticker: str | Unset = UNSET
-    accepted_side: WsQuoteAcceptedMsgAcceptedSide | Unset = UNSET
+    accepted_side: WsQuoteAcceptedMsgAcceptedSide | str | Unset = UNSET
     contracts_accepted_fp: Decimal | Unset = UNSET
     yes_contracts_offered_fp: Decimal | Unset = UNSET
     no_contracts_offered_fp: Decimal | Unset = UNSET

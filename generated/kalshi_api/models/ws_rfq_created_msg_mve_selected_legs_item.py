@@ -30,13 +30,13 @@ class WsRfqCreatedMsgMveSelectedLegsItem(LazyModel):
     Attributes:
         event_ticker (str):
         market_ticker (str):
-        side (WsRfqCreatedMsgMveSelectedLegsItemSide):
+        side (WsRfqCreatedMsgMveSelectedLegsItemSide | str):
         yes_settlement_value_dollars (Decimal | Unset):
     """
 
     event_ticker: str
     market_ticker: str
-    side: WsRfqCreatedMsgMveSelectedLegsItemSide
+    side: WsRfqCreatedMsgMveSelectedLegsItemSide | str
     yes_settlement_value_dollars: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -33,9 +33,9 @@ class WsTradeMsg(LazyModel):
         yes_price_dollars (Decimal):
         no_price_dollars (Decimal):
         count_fp (Decimal):
-        taker_side (WsMarketSide):
-        taker_outcome_side (WsMarketSide):
-        taker_book_side (WsBookSide):
+        taker_side (WsMarketSide | str):
+        taker_outcome_side (WsMarketSide | str):
+        taker_book_side (WsBookSide | str):
         is_block_trade (bool):
         ts (int):
         ts_ms (int):
@@ -46,9 +46,9 @@ class WsTradeMsg(LazyModel):
     yes_price_dollars: Decimal
     no_price_dollars: Decimal
     count_fp: Decimal
-    taker_side: WsMarketSide
-    taker_outcome_side: WsMarketSide
-    taker_book_side: WsBookSide
+    taker_side: WsMarketSide | str
+    taker_outcome_side: WsMarketSide | str
+    taker_book_side: WsBookSide | str
     is_block_trade: bool
     ts: int
     ts_ms: int

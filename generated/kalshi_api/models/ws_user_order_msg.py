@@ -39,11 +39,11 @@ class WsUserOrderMsg(LazyModel):
         user_id (str):
         ticker (str):
         exchange_index (int):
-        status (WsUserOrderMsgStatus):
-        side (WsMarketSide):
+        status (WsUserOrderMsgStatus | str):
+        side (WsMarketSide | str):
         is_yes (bool):
-        outcome_side (WsMarketSide):
-        book_side (WsBookSide):
+        outcome_side (WsMarketSide | str):
+        book_side (WsBookSide | str):
         yes_price_dollars (Decimal):
         fill_count_fp (Decimal):
         remaining_count_fp (Decimal):
@@ -56,12 +56,12 @@ class WsUserOrderMsg(LazyModel):
         created_time (datetime.datetime | None):
         created_ts_ms (int | None):
         order_group_id (str | Unset):
-        self_trade_prevention_type (WsUserOrderMsgSelfTradePreventionType | Unset):
+        self_trade_prevention_type (WsUserOrderMsgSelfTradePreventionType | str | Unset):
         last_update_time (datetime.datetime | Unset):
         expiration_time (datetime.datetime | Unset):
         expiration_ts_ms (int | Unset):
         last_updated_ts_ms (int | Unset):
-        last_update_reason (WsLastUpdateReason | Unset):
+        last_update_reason (WsLastUpdateReason | str | Unset):
         subaccount_number (int | Unset):
     """
 
@@ -69,11 +69,11 @@ class WsUserOrderMsg(LazyModel):
     user_id: str
     ticker: str
     exchange_index: int
-    status: WsUserOrderMsgStatus
-    side: WsMarketSide
+    status: WsUserOrderMsgStatus | str
+    side: WsMarketSide | str
     is_yes: bool
-    outcome_side: WsMarketSide
-    book_side: WsBookSide
+    outcome_side: WsMarketSide | str
+    book_side: WsBookSide | str
     yes_price_dollars: Decimal
     fill_count_fp: Decimal
     remaining_count_fp: Decimal
@@ -86,12 +86,12 @@ class WsUserOrderMsg(LazyModel):
     created_time: datetime.datetime | None
     created_ts_ms: int | None
     order_group_id: str | Unset = UNSET
-    self_trade_prevention_type: WsUserOrderMsgSelfTradePreventionType | Unset = UNSET
+    self_trade_prevention_type: WsUserOrderMsgSelfTradePreventionType | str | Unset = UNSET
     last_update_time: datetime.datetime | Unset = UNSET
     expiration_time: datetime.datetime | Unset = UNSET
     expiration_ts_ms: int | Unset = UNSET
     last_updated_ts_ms: int | Unset = UNSET
-    last_update_reason: WsLastUpdateReason | Unset = UNSET
+    last_update_reason: WsLastUpdateReason | str | Unset = UNSET
     subaccount_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -5,8 +5,8 @@ Written by scripts/async_twins.py from the sync class: do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
@@ -17,6 +17,7 @@ from ..multivariate import _create_market_body
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from kalshi_api.api.multivariate.create_market_in_multivariate_event_collection import TickerPairDict
     from kalshi_api.models import (
         CreateMarketInMultivariateEventCollectionResponse,
         GetMultivariateEventCollectionsResponse,
@@ -88,7 +89,7 @@ class AsyncMultivariate(AsyncAPIResource):
         self,
         collection_ticker: str,
         *,
-        selected_markets: Iterable[TickerPair | Mapping[str, Any]],
+        selected_markets: Iterable[TickerPair | TickerPairDict],
         with_market_payload: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> CreateMarketInMultivariateEventCollectionResponse:

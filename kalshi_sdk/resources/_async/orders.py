@@ -6,9 +6,9 @@ Written by scripts/async_twins.py from the sync class: do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
@@ -35,8 +35,11 @@ from ..orders import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from kalshi_api.api.orders.batch_cancel_orders_v2 import BatchCancelOrdersV2RequestOrdersItemDict
+    from kalshi_api.api.orders.batch_create_orders_v2 import CreateOrderV2RequestDict
     from kalshi_api.models import (
         AmendOrderV2Response,
+        BatchCancelOrdersV2RequestOrdersItem,
         BatchCancelOrdersV2ResponseOrdersItem,
         BatchCreateOrdersV2ResponseOrdersItem,
         CancelOrderV2Response,
@@ -138,7 +141,7 @@ class AsyncOrders(AsyncAPIResource):
 
     async def batch_create(
         self,
-        orders: Iterable[Mapping[str, Any] | CreateOrderV2Request],
+        orders: Iterable[CreateOrderV2RequestDict | CreateOrderV2Request],
         *,
         batch_size: int = ORDER_BATCH_SIZE,
         **options: Unpack[RequestOptions],
@@ -146,7 +149,8 @@ class AsyncOrders(AsyncAPIResource):
         """Place many orders; any number, sent in requests of at most `batch_size`, one after another.
 
         Args:
-            orders: each a dict of `create`'s arguments (ticker, side, count, price, ...) or a
+            orders: each a dict of `create`'s arguments (ticker, side, count, price, ...; typed as
+                `kalshi_api.api.orders.batch_create_orders_v2.CreateOrderV2RequestDict`) or a
                 `CreateOrderV2Request`. Each gets a fresh client_order_id unless it has one.
             batch_size: orders per request (default 20; the exchange's limit depends on your tier).
 
@@ -201,7 +205,7 @@ class AsyncOrders(AsyncAPIResource):
 
     async def batch_cancel(
         self,
-        orders: Iterable[str | Mapping[str, Any]],
+        orders: Iterable[str | BatchCancelOrdersV2RequestOrdersItemDict | BatchCancelOrdersV2RequestOrdersItem],
         *,
         batch_size: int = ORDER_BATCH_SIZE,
         **options: Unpack[RequestOptions],

@@ -5,8 +5,8 @@ Written by scripts/async_twins.py from the sync class: do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kalshi_api.api import Operations as ops
 
@@ -17,6 +17,7 @@ from ..portfolio import _allocation_body, _instance_transfer_body
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from kalshi_api.api.portfolio.set_target_balance_allocation import TargetBalanceAllocationInputDict
     from kalshi_api.models import (
         Deposit,
         Fill,
@@ -389,7 +390,7 @@ class AsyncPortfolio(AsyncAPIResource):
     async def set_target_balance_allocation(
         self,
         *,
-        allocations: Iterable[TargetBalanceAllocationInput | Mapping[str, Any]],
+        allocations: Iterable[TargetBalanceAllocationInput | TargetBalanceAllocationInputDict],
         resting_margin_reservation: RestingMarginReservationInput | None = None,
         **options: Unpack[RequestOptions],
     ) -> None:

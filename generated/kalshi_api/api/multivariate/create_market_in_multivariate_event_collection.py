@@ -7,7 +7,7 @@ into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -21,6 +21,21 @@ from ...models.create_market_in_multivariate_event_collection_response import (
 )
 from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Parameter, Request, expect_success
+
+if TYPE_CHECKING:
+    from ...models.ticker_pair_side import TickerPairSideInput
+
+
+class TickerPairDict(TypedDict, total=False):
+    """`TickerPair` as a dict, keyed by the spec's field names.
+
+    No key is required by this type: the SDK checks the required ones at run time, before sending
+    (and some of its methods fill in a default).
+    """
+
+    market_ticker: str
+    event_ticker: str
+    side: TickerPairSideInput
 
 
 def build_request(

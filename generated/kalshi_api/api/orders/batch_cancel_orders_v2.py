@@ -7,7 +7,7 @@ into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -16,6 +16,19 @@ from ...models.batch_cancel_orders_v2_request import BatchCancelOrdersV2Request
 from ...models.batch_cancel_orders_v2_response import BatchCancelOrdersV2Response
 from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
+
+
+class BatchCancelOrdersV2RequestOrdersItemDict(TypedDict, total=False):
+    """`BatchCancelOrdersV2RequestOrdersItem` as a dict, keyed by the spec's field names.
+
+    No key is required by this type: the SDK checks the required ones at run time, before sending
+    (and some of its methods fill in a default).
+    """
+
+    order_id: str
+    subaccount: int
+    exchange_index: int
+    market_ticker: str
 
 
 def build_request(

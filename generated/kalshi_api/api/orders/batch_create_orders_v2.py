@@ -7,7 +7,8 @@ into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
 
 from __future__ import annotations
 
-from typing import Any
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
@@ -16,6 +17,34 @@ from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
 from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
 from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
+
+if TYPE_CHECKING:
+    from ...models.book_side import BookSideInput
+    from ...models.create_order_v2_request_time_in_force import CreateOrderV2RequestTimeInForceInput
+    from ...models.self_trade_prevention_type import SelfTradePreventionTypeInput
+
+
+class CreateOrderV2RequestDict(TypedDict, total=False):
+    """`CreateOrderV2Request` as a dict, keyed by the spec's field names.
+
+    No key is required by this type: the SDK checks the required ones at run time, before sending
+    (and some of its methods fill in a default).
+    """
+
+    ticker: str
+    side: BookSideInput
+    count: Decimal | str | int
+    price: Decimal | str | int
+    time_in_force: CreateOrderV2RequestTimeInForceInput
+    self_trade_prevention_type: SelfTradePreventionTypeInput
+    client_order_id: str
+    expiration_time: int
+    post_only: bool
+    cancel_order_on_pause: bool
+    reduce_only: bool
+    subaccount: int
+    order_group_id: str
+    exchange_index: int
 
 
 def build_request(

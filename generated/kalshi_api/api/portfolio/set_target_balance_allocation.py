@@ -7,7 +7,7 @@ into the request; `sync`/`asyncio` send it with a `kalshi_api.Client` (give it
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -15,6 +15,17 @@ from ...client import Client
 from ...models.set_target_balance_allocation_request import SetTargetBalanceAllocationRequest
 from ...rules import BODY_RULES, LIST_FIELDS, PARAMETER_RULES
 from .. import BodyField, OperationDescriptor, Request, expect_success
+
+
+class TargetBalanceAllocationInputDict(TypedDict, total=False):
+    """`TargetBalanceAllocationInput` as a dict, keyed by the spec's field names.
+
+    No key is required by this type: the SDK checks the required ones at run time, before sending
+    (and some of its methods fill in a default).
+    """
+
+    exchange_index: int
+    percent: int
 
 
 def build_request(
