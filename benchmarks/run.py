@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gc
 import inspect
 import json
@@ -305,10 +306,14 @@ def bench_async(settings: Settings, base_url: str) -> list[Row]:
                 pairs,
                 "req/s",
                 target,
-                lambda ratio, _, least=least: ratio >= least,
+                functools.partial(_at_least, least),
             )
         )
     return rows
+
+
+def _at_least(least: float, ratio: float, _: float) -> bool:
+    return ratio >= least
 
 
 async def _async_pairs(

@@ -17,7 +17,7 @@ from kalshi_sdk._exceptions import BatchIncompleteError, DuplicateClientOrderIdE
 
 from .support.spec_server import SpecServer
 
-ORDER = {"ticker": "KXHIGHNY-26NOV21-T60", "side": "bid", "count": "10", "price": "0.56"}
+ORDER: dict[str, Any] = {"ticker": "KXHIGHNY-26NOV21-T60", "side": "bid", "count": "10", "price": "0.56"}
 CONFLICT = {"error": {"code": "order_already_exists", "message": "client_order_id already used"}}
 
 
