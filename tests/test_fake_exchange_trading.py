@@ -77,8 +77,9 @@ def get_order(client: Kalshi, order_id: str) -> Any:
 
 
 def queue(client: Kalshi, order_id: str) -> Decimal:
-    # queue_position() is annotated Decimal but hands back the "600.00" string (reported).
-    return Decimal(str(client.orders.queue_position(order_id)))
+    position = client.orders.queue_position(order_id)
+    assert isinstance(position, Decimal)  # what its annotation says
+    return position
 
 
 def balance_cents(client: Kalshi) -> int:
