@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gc
 import inspect
 import json
@@ -305,25 +306,36 @@ def bench_async(settings: Settings, base_url: str) -> list[Row]:
                 pairs,
                 "req/s",
                 target,
-                lambda ratio, _, least=least: ratio >= least,
+                functools.partial(_at_least, least),
             )
         )
     return rows
 
 
+def _at_least(least: float, ratio: float, _: float) -> bool:
+    return ratio >= least
+
+
 async def _async_pairs(
     settings: Settings, base_url: str, concurrency: int, transport: str
 ) -> list[tuple[float, float]]:
-    """(SDK, raw httpx) requests per second, one pair per repetition, taking turns at going first."""
+    """(SDK, raw httpx) requests per second, one pair per repetition.
+
+    Within a repetition each side sends `async_requests` requests in rounds of a few times the
+    concurrency, the two sides taking turns round by round (and at going first), so both see the
+    same machine load; this machine's load drifts over seconds, longer than a round.
+    """
     import httpx
 
     from kalshi_sdk import AsyncKalshi
 
     ticker = "KXHIGHNY-26JAN01-B50.5"
     total = settings.async_requests
+    round_size = min(max(5 * concurrency, 100), total)
 
-    async def drive(fetch: Callable[[], Any]) -> float:
-        remaining = total
+    async def drive(fetch: Callable[[], Any], requests: int) -> float:
+        """Seconds to send `requests` requests through `concurrency` workers."""
+        remaining = requests
 
         async def worker() -> None:
             nonlocal remaining
@@ -333,7 +345,7 @@ async def _async_pairs(
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
-        return total / (time.perf_counter() - started)
+        return time.perf_counter() - started
 
     options = sdk_options()
     if transport == "aiohttp":
@@ -352,17 +364,18 @@ async def _async_pairs(
             response.raise_for_status()
             return json.loads(response.content)
 
-        await drive(sdk)  # opens the connections
-        await drive(raw)
+        await drive(sdk, total)  # opens the connections
+        await drive(raw, total)
         pairs = []
         for repeat in range(max(settings.repeats // 3, 1)):
-            if repeat % 2 == 0:
-                sdk_rate = await drive(sdk)
-                raw_rate = await drive(raw)
-            else:
-                raw_rate = await drive(raw)
-                sdk_rate = await drive(sdk)
-            pairs.append((sdk_rate, raw_rate))
+            spent = {sdk: 0.0, raw: 0.0}
+            sent = 0
+            while sent < total:
+                requests = min(round_size, total - sent)
+                for fetch in (sdk, raw) if (repeat + sent // round_size) % 2 == 0 else (raw, sdk):
+                    spent[fetch] += await drive(fetch, requests)
+                sent += requests
+            pairs.append((total / spent[sdk], total / spent[raw]))
         return pairs
 
 

@@ -60,8 +60,8 @@ _STREAM_DOC = """Open a WebSocket stream: one connection for any number of chann
         Args:
             ws_url: the WebSocket URL (default: the environment's, or the REST URL's server).
             compression: negotiate permessage-deflate (less bandwidth, more CPU).
-            buffer_size: messages each subscription keeps for its iterator (see the README on
-                what happens when it is full).
+            buffer_size: messages each subscription keeps for its iterator; what each channel
+                does when it is full is under "Backpressure" in docs/guides/streaming.md.
             reconnect: True to reconnect after a drop with jittered backoff, a `ReconnectPolicy`
                 to choose the backoff and attempts, False to end the stream at the first drop.
             backfill: after a reconnect, fetch over REST the fills a `fill` subscription missed.

@@ -32,6 +32,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -455,7 +456,7 @@ def _milestone(index: int) -> dict[str, Any]:
 # -- shared by the reliability tests ---------------------------------------------------------
 
 # The arguments of an order create (client.orders.create(**ORDER, client_order_id=...)).
-ORDER = {"ticker": "KXTEST-26JAN01-T1", "side": "bid", "count": "1", "price": "0.5"}
+ORDER: dict[str, Any] = {"ticker": "KXTEST-26JAN01-T1", "side": "bid", "count": "1", "price": "0.5"}
 
 # Retries with waits of a few milliseconds, so the tests stay quick.
 FAST_RETRIES = RetryPolicy(max_retries=3, backoff_base=0.005, backoff_cap=0.02, retry_after_cap=0.05)
@@ -480,8 +481,8 @@ def order_spec(client_order_id: str, *, ticker: str = "KXTEST-26JAN01-T1") -> Re
         ticker=ticker,
         client_order_id=client_order_id,
         side=BookSide.BID,
-        count="1.00",
-        price="0.5000",
+        count=Decimal("1.00"),
+        price=Decimal("0.5000"),
         time_in_force=CreateOrderV2RequestTimeInForce.GOOD_TILL_CANCELED,
         self_trade_prevention_type=SelfTradePreventionType.TAKER_AT_CROSS,
     )

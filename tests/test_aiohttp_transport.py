@@ -48,6 +48,7 @@ async def test_signed_trading_over_aiohttp(exchange: FakeExchange, rsa_keys: Key
         assert isinstance(transport, _transport_class())
         session = transport.client
         assert isinstance(session, aiohttp.ClientSession) and not session.closed
+        assert isinstance(placed.client_order_id, str)
         assert exchange.create_count(placed.client_order_id) == 1
     assert session.closed  # closed with the AsyncKalshi that adopted it
 

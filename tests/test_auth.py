@@ -35,7 +35,7 @@ def test_signature_covers_timestamp_method_and_path_without_query(rsa_keys: KeyP
         base64.b64decode(signed.headers["KALSHI-ACCESS-SIGNATURE"]),
         f"{timestamp}GET/trade-api/v2/portfolio/balance".encode(),
         padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH),  # type: ignore[arg-type]
-        hashes.SHA256(),  # type: ignore[arg-type]
+        hashes.SHA256(),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 
 import httpx
@@ -84,3 +85,24 @@ async def test_async_client_pool_is_made_on_first_request(exchange: FakeExchange
     assert client._http.is_closed
     with pytest.raises(RuntimeError, match="closed"):
         await client.exchange.status()
+
+
+async def test_async_requests_import_nothing_once_warm(exchange: FakeExchange) -> None:
+    """A warm async client searches for no module per request (httpcore imports sniffio on every
+    request, and a failed import is retried each time: sniffio is a dependency for that reason)."""
+    searched: list[str] = []
+
+    class RecordingFinder:
+        @staticmethod
+        def find_spec(fullname: str, *args: object) -> None:
+            searched.append(fullname)
+
+    async with AsyncKalshi(base_url=exchange.base_url) as client:
+        await client.exchange.status()  # the pool and everything the request path imports
+        sys.meta_path.insert(0, RecordingFinder)
+        try:
+            for _ in range(5):
+                assert (await client.exchange.status()).exchange_active in (True, False)
+        finally:
+            sys.meta_path.remove(RecordingFinder)
+    assert searched == []

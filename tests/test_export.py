@@ -113,7 +113,7 @@ def test_ctrl_c_then_the_same_call_resumes(
 def reference_rows(reference: dict[str, Any], fmt: str) -> list[Any]:
     if fmt == "parquet":
         return list(range(reference[fmt].num_rows))
-    lines = reference[fmt].splitlines()
+    lines: list[str] = reference[fmt].splitlines()
     return lines[1:] if fmt == "csv" else lines
 
 

@@ -77,8 +77,9 @@ def get_order(client: Kalshi, order_id: str) -> Any:
 
 
 def queue(client: Kalshi, order_id: str) -> Decimal:
-    # queue_position() is annotated Decimal but hands back the "600.00" string (reported).
-    return Decimal(str(client.orders.queue_position(order_id)))
+    position = client.orders.queue_position(order_id)
+    assert isinstance(position, Decimal)  # what its annotation says
+    return position
 
 
 def balance_cents(client: Kalshi) -> int:
@@ -225,7 +226,7 @@ def test_good_till_canceled_rests_and_queues(client: Kalshi) -> None:
     second = create(client, price="0.5700", count="5.00")
     assert (first.fill_count, first.remaining_count) == (Decimal("0.00"), Decimal("10.00"))
     assert isinstance(first.average_fill_price, Unset)  # sent only when something filled
-    assert (queue(client, first.order_id), queue(client, second.order_id)) == (600, 610)
+    assert (queue(client, first.order_id), queue(client, second.order_id)) == (Decimal(600), Decimal(610))
     positions = client.orders.queue_positions(market_tickers=[KC])
     assert [(p.order_id, p.queue_position_fp) for p in positions] == [
         (first.order_id, Decimal("600.00")),
@@ -347,9 +348,9 @@ def test_amend_price_and_count_and_queue_priority(client: Kalshi) -> None:
         Decimal("20.00"),
         "a",
     )
-    assert (queue(client, first.order_id), queue(client, second.order_id)) == (10, 0)
+    assert (queue(client, first.order_id), queue(client, second.order_id)) == (Decimal(10), Decimal(0))
     amend(client, second.order_id, price="0.5600", count="4.00")  # a smaller count keeps its place
-    assert (queue(client, first.order_id), queue(client, second.order_id)) == (4, 0)
+    assert (queue(client, first.order_id), queue(client, second.order_id)) == (Decimal(4), Decimal(0))
     renamed = amend(
         client, first.order_id, price="0.5500", count="20.00", client_order_id="a", updated_client_order_id="b"
     )
@@ -397,7 +398,7 @@ def test_cancel_and_cancel_all(exchange: FakeExchange, client: Kalshi) -> None:
     assert (canceled.order_id, canceled.reduced_by) == (placed[0], Decimal("10.00"))
     with pytest.raises(NotFoundError):
         client.orders.cancel(placed[0])  # no longer resting
-    assert client.orders.cancel_all() is None
+    client.orders.cancel_all()
     assert [get_order(client, i).status.value for i in placed] == ["canceled"] * 3
     assert balance_cents(client) == 10_000  # nothing held for resting orders any more
     assert exchange.order(placed[1])["remaining_count_fp"] == "0.00"

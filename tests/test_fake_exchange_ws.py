@@ -444,7 +444,7 @@ def test_snapshot_then_deltas_keep_a_local_book_equal_to_the_rest_book(
     client.orders.cancel(resting.order_id)
     exchange.add_resting_order(KC, "ask", "0.6500", "40.00")
     assert buy.order_id
-    seqs = []
+    seqs: list[int] = []
     while as_text(book) != rest_book(client, KC) or len(seqs) < 3:
         frame = peer.recv()
         assert frame["sid"] == sid

@@ -6,7 +6,7 @@ import pytest
 
 from kalshi_api.models import LiveData
 from kalshi_sdk import AsyncKalshi, Kalshi, NotFoundError
-from kalshi_sdk.testing import FakeExchange
+from kalshi_sdk.testing import FakeExchange, RecordedRequest
 
 
 def _with_live_data(exchange: FakeExchange, count: int) -> list[str]:
@@ -19,7 +19,7 @@ def _with_live_data(exchange: FakeExchange, count: int) -> list[str]:
     return ids
 
 
-def _batch_requests(exchange: FakeExchange) -> list[object]:
+def _batch_requests(exchange: FakeExchange) -> list[RecordedRequest]:
     return [r for r in exchange.requests if r.path.endswith("/live_data/batch")]
 
 

@@ -9,10 +9,10 @@ import pytest
 
 from kalshi_api.models import GetMilestonesResponse, Milestone
 from kalshi_sdk import AsyncKalshi, CursorLoopError, CursorPage, Kalshi, NotFoundError
-from kalshi_sdk.testing import FakeExchange
+from kalshi_sdk.testing import FakeExchange, RecordedRequest
 
 
-def _milestone_requests(exchange: FakeExchange) -> list[object]:
+def _milestone_requests(exchange: FakeExchange) -> list[RecordedRequest]:
     return [r for r in exchange.requests if r.path.endswith("/milestones")]
 
 

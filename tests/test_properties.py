@@ -184,7 +184,7 @@ def _sends(rate: float, burst: int, gaps: list[float], lateness: list[float]) ->
             clock.now = arrival
             wait, ticket = bucket.reserve()
             tickets.append((arrival + wait, ticket))
-        sends = []
+        sends: list[float] = []
         # Wake each caller in booking order (its own lateness added); it goes once wait_again() says 0.
         for (wake, ticket), late in zip(tickets, lateness, strict=True):
             clock.now = max(wake + late, sends[-1] if sends else 0.0)

@@ -62,9 +62,11 @@ def test_every_recorded_file_is_covered() -> None:
 
 def test_recorded_files_are_unchanged() -> None:
     """The copies are byte for byte what was recorded: their digests match the list made when copying."""
-    listed = dict(
-        reversed(line.split("  ", 1)) for line in (RECORDED / "SHA256SUMS").read_text().splitlines() if line.strip()
-    )
+    listed: dict[str, str] = {}
+    for line in (RECORDED / "SHA256SUMS").read_text().splitlines():
+        if line.strip():
+            digest, name = line.split("  ", 1)
+            listed[name] = digest
     assert listed == {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in FILES}
     assert "Apache License" in (RECORDED / "NOTICE").read_text()
 

@@ -174,7 +174,7 @@ async def test_the_async_client_books_through_redis_off_its_event_loop(
             callers.append(threading.get_ident())
             return real_call(*args)
 
-        limiter.store.call = recording_call  # type: ignore[method-assign]
+        limiter.store.call = recording_call  # type: ignore[method-assign,assignment]
         import asyncio
 
         results = await asyncio.gather(*(client.exchange.status() for _ in range(40)))

@@ -309,7 +309,7 @@ def test_the_reader_keeps_up_while_nobody_iterates() -> None:
             for n in range(published):  # in steps the fake's own writer keeps up with
                 fake.ws_publish("trade", {"trade_id": str(n), "market_ticker": "PAD"})
                 if n % 25 == 24:
-                    assert stream.wait_for(lambda n=n: trades.pending == n + 1, timeout=20)
+                    assert stream.wait_for(lambda: trades.pending == n + 1, timeout=20)  # noqa: B023 (waited on here)
             assert trades.pending == published and fake.ws_faults.slow_readers_cut == 0
             assert stream.reconnects == 0 and trades.error is None
             assert [m.msg.trade_id for m in (trades.get() for _ in range(3))] == ["0", "1", "2"]  # type: ignore[union-attr]

@@ -125,6 +125,7 @@ def test_books_follow_snapshot_and_deltas_in_decimal() -> None:
         "WsOrderbookDelta",
         "WsOrderbookDelta",
     ]
+    assert isinstance(messages[1], models.WsOrderbookDelta)
     assert messages[1].msg.delta_fp == Decimal("7.50")
 
 
@@ -296,7 +297,11 @@ def test_callbacks_take_messages_instead_of_the_buffer() -> None:
     sub = subscribed(protocol, "ticker", 1)
     seen: list[Any] = []
     sub.callbacks.append(seen.append)
-    sub.callbacks.append(lambda message: 1 / 0)  # a failing callback is logged, not fatal
+
+    def failing(message: object) -> None:
+        raise ZeroDivisionError  # a failing callback is logged, not fatal
+
+    sub.callbacks.append(failing)
     feed(protocol, type="ticker", sid=1, msg={"market_ticker": "M"})
     assert len(seen) == 1 and not sub.buffer
 

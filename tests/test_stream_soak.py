@@ -45,8 +45,12 @@ def test_soak_books_and_fills_survive_injected_faults(capsys: pytest.CaptureFixt
                         faults.overflow(channel="orderbook_delta", close_connection=False)
                     else:
                         before = stream.reconnects
+
+                        def reconnected() -> bool:
+                            return stream.reconnects > before  # noqa: B023 (waited on right here)
+
                         faults.drop_connections()
-                        assert stream.wait_for(lambda before=before: stream.reconnects > before, timeout=10)
+                        assert stream.wait_for(reconnected, timeout=10)
                     trade_burst(maker, taker, tickers, orders=4, seed=round_number)
                 trade_burst(maker, taker, tickers, orders=6, seed=99)
 

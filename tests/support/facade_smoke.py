@@ -93,7 +93,8 @@ def newer_outcomes(client: Any, ticker: str) -> dict[str, str]:
     spec = build_request_spec("get_markets", status="halted")
     found["new enum value"] = "ok" if spec.params["status"] == "halted" else f"error: {spec.params}"
     market = Market.from_dict({"ticker": ticker, "rulebook_variant": "b"})
-    found["new field"] = "ok" if market.rulebook_variant == "b" else "error: field not read"
+    # The field exists in the package regenerated from the newer spec, not in the one mypy sees.
+    found["new field"] = "ok" if market.rulebook_variant == "b" else "error: field not read"  # type: ignore[attr-defined]
     return found
 
 
