@@ -23,7 +23,8 @@ import yaml
 websockets = pytest.importorskip("websockets", reason="the WebSocket endpoint needs the websockets package")
 
 from websockets.exceptions import ConnectionClosed, InvalidStatus  # noqa: E402
-from websockets.sync.client import ClientConnection, connect  # noqa: E402
+from websockets.sync.client import connect  # noqa: E402
+from websockets.sync.connection import Connection  # noqa: E402
 
 from kalshi_sdk import Kalshi, KalshiAuth  # noqa: E402
 from kalshi_sdk.testing import ApiKey, FakeExchange  # noqa: E402
@@ -53,7 +54,7 @@ def signed(key: ApiKey, path: str = WS_PATH) -> dict[str, str]:
 class Peer:
     """A bare client connection with helpers to send commands and read frames as dicts."""
 
-    def __init__(self, connection: ClientConnection) -> None:
+    def __init__(self, connection: Connection) -> None:  # the base class: websockets 16 types connect() so
         self.connection = connection
         self.next_id = 0
         self.pending: list[dict[str, Any]] = []  # initial frames read by subscribe()
