@@ -49,6 +49,8 @@ class AccountApiUsageLevelVolumeProgress(LazyModel):
         ("goals", "goals"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had no undeclared key.
+    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "trailing_30d_volume_fp": ("trailing_30d_volume_fp", decode_decimal),
@@ -67,12 +69,7 @@ class AccountApiUsageLevelVolumeProgress(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("trailing_30d_volume_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.trailing_30d_volume_fp = value
+        self.trailing_30d_volume_fp = decimals[get("trailing_30d_volume_fp", unset)]
         value = get("goals", unset)
         if value.__class__ is list:
             # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
@@ -84,9 +81,15 @@ class AccountApiUsageLevelVolumeProgress(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.goals = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen without
+        # undeclared ones have none (a tuple comparison costs less than a set test per object).
+        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
+        if layout == known_layout[0]:
+            self.additional_properties = {}
+        else:
+            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+            if not extras:
+                known_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

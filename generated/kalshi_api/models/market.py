@@ -213,6 +213,8 @@ class Market(LazyModel):
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had no undeclared key.
+    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "market_type": ("market_type", enum_decoder(MarketMarketType)),
@@ -263,102 +265,22 @@ class Market(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("yes_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_bid_dollars = value
-        value = get("yes_bid_size_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_bid_size_fp = value
-        value = get("yes_ask_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_ask_dollars = value
-        value = get("yes_ask_size_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_ask_size_fp = value
-        value = get("no_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_bid_dollars = value
-        value = get("no_ask_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_ask_dollars = value
-        value = get("last_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.last_price_dollars = value
-        value = get("volume_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.volume_fp = value
-        value = get("volume_24h_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.volume_24h_fp = value
-        value = get("open_interest_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.open_interest_fp = value
-        value = get("notional_value_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.notional_value_dollars = value
-        value = get("previous_yes_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.previous_yes_bid_dollars = value
-        value = get("previous_yes_ask_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.previous_yes_ask_dollars = value
-        value = get("previous_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.previous_price_dollars = value
-        value = get("settlement_value_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.settlement_value_dollars = value
-        value = get("settlement_floor_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.settlement_floor_dollars = value
+        self.yes_bid_dollars = decimals[get("yes_bid_dollars", unset)]
+        self.yes_bid_size_fp = decimals[get("yes_bid_size_fp", unset)]
+        self.yes_ask_dollars = decimals[get("yes_ask_dollars", unset)]
+        self.yes_ask_size_fp = decimals[get("yes_ask_size_fp", unset)]
+        self.no_bid_dollars = decimals[get("no_bid_dollars", unset)]
+        self.no_ask_dollars = decimals[get("no_ask_dollars", unset)]
+        self.last_price_dollars = decimals[get("last_price_dollars", unset)]
+        self.volume_fp = decimals[get("volume_fp", unset)]
+        self.volume_24h_fp = decimals[get("volume_24h_fp", unset)]
+        self.open_interest_fp = decimals[get("open_interest_fp", unset)]
+        self.notional_value_dollars = decimals[get("notional_value_dollars", unset)]
+        self.previous_yes_bid_dollars = decimals[get("previous_yes_bid_dollars", unset)]
+        self.previous_yes_ask_dollars = decimals[get("previous_yes_ask_dollars", unset)]
+        self.previous_price_dollars = decimals[get("previous_price_dollars", unset)]
+        self.settlement_value_dollars = decimals[get("settlement_value_dollars", unset)]
+        self.settlement_floor_dollars = decimals[get("settlement_floor_dollars", unset)]
         value = get("created_time", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -461,9 +383,15 @@ class Market(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.mve_selected_legs = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen without
+        # undeclared ones have none (a tuple comparison costs less than a set test per object).
+        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
+        if layout == known_layout[0]:
+            self.additional_properties = {}
+        else:
+            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+            if not extras:
+                known_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

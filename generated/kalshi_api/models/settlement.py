@@ -75,6 +75,8 @@ class Settlement(LazyModel):
         ("value", "value"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had no undeclared key.
+    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "market_result": ("market_result", enum_decoder(SettlementMarketResult)),
@@ -99,36 +101,11 @@ class Settlement(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("yes_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_count_fp = value
-        value = get("yes_total_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_total_cost_dollars = value
-        value = get("no_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_count_fp = value
-        value = get("no_total_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_total_cost_dollars = value
-        value = get("fee_cost", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.fee_cost = value
+        self.yes_count_fp = decimals[get("yes_count_fp", unset)]
+        self.yes_total_cost_dollars = decimals[get("yes_total_cost_dollars", unset)]
+        self.no_count_fp = decimals[get("no_count_fp", unset)]
+        self.no_total_cost_dollars = decimals[get("no_total_cost_dollars", unset)]
+        self.fee_cost = decimals[get("fee_cost", unset)]
         value = get("settled_time", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -139,9 +116,15 @@ class Settlement(LazyModel):
         if value is not None and value is not unset:
             value = SettlementMarketResult._value2member_map_[value]
         self.market_result = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen without
+        # undeclared ones have none (a tuple comparison costs less than a set test per object).
+        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
+        if layout == known_layout[0]:
+            self.additional_properties = {}
+        else:
+            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+            if not extras:
+                known_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

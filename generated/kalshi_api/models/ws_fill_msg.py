@@ -12,7 +12,6 @@ from ..models.ws_market_side import WsMarketSide
 from ..models.ws_order_action import WsOrderAction
 from ..types import (
     UNSET,
-    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -92,6 +91,8 @@ class WsFillMsg(LazyModel):
         ("subaccount", "subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had no undeclared key.
+    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "side": ("side", enum_decoder(WsMarketSide)),
@@ -117,30 +118,10 @@ class WsFillMsg(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("yes_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_price_dollars = value
-        value = get("count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.count_fp = value
-        value = get("fee_cost", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.fee_cost = value
-        value = get("post_position_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.post_position_fp = value
+        self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
+        self.count_fp = decimals[get("count_fp", unset)]
+        self.fee_cost = decimals[get("fee_cost", unset)]
+        self.post_position_fp = decimals[get("post_position_fp", unset)]
         value = get("side", unset)
         if value is not None and value is not unset:
             value = WsMarketSide._value2member_map_[value]
@@ -161,9 +142,15 @@ class WsFillMsg(LazyModel):
         if value is not None and value is not unset:
             value = WsBookSide._value2member_map_[value]
         self.book_side = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen without
+        # undeclared ones have none (a tuple comparison costs less than a set test per object).
+        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
+        if layout == known_layout[0]:
+            self.additional_properties = {}
+        else:
+            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+            if not extras:
+                known_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -127,6 +127,8 @@ class WsUserOrderMsg(LazyModel):
         ("subaccount_number", "subaccount_number"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had no undeclared key.
+    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "status": ("status", enum_decoder(WsUserOrderMsgStatus)),
@@ -164,54 +166,14 @@ class WsUserOrderMsg(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("yes_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_price_dollars = value
-        value = get("fill_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.fill_count_fp = value
-        value = get("remaining_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.remaining_count_fp = value
-        value = get("initial_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.initial_count_fp = value
-        value = get("taker_fill_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.taker_fill_cost_dollars = value
-        value = get("maker_fill_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.maker_fill_cost_dollars = value
-        value = get("taker_fees_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.taker_fees_dollars = value
-        value = get("maker_fees_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.maker_fees_dollars = value
+        self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
+        self.fill_count_fp = decimals[get("fill_count_fp", unset)]
+        self.remaining_count_fp = decimals[get("remaining_count_fp", unset)]
+        self.initial_count_fp = decimals[get("initial_count_fp", unset)]
+        self.taker_fill_cost_dollars = decimals[get("taker_fill_cost_dollars", unset)]
+        self.maker_fill_cost_dollars = decimals[get("maker_fill_cost_dollars", unset)]
+        self.taker_fees_dollars = decimals[get("taker_fees_dollars", unset)]
+        self.maker_fees_dollars = decimals[get("maker_fees_dollars", unset)]
         value = get("created_time", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -254,9 +216,15 @@ class WsUserOrderMsg(LazyModel):
         if value is not None and value is not unset:
             value = WsLastUpdateReason._value2member_map_[value]
         self.last_update_reason = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen without
+        # undeclared ones have none (a tuple comparison costs less than a set test per object).
+        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
+        if layout == known_layout[0]:
+            self.additional_properties = {}
+        else:
+            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+            if not extras:
+                known_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
