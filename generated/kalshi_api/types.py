@@ -318,6 +318,13 @@ def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
     return decode_enum
 
 
+def enum_members(enum_class: type[enum.Enum]) -> dict[Any, Any]:
+    """Member by value of `enum_class`, with None and UNSET mapped to themselves: the models'
+    decoding fast path reads an enum field by one subscript (an unknown value raises KeyError and
+    goes down the slow path, which keeps it as a plain value)."""
+    return {**enum_class._value2member_map_, None: None, UNSET: UNSET}
+
+
 def model_decoder(name: str) -> Decoder:
     """A decoder reading a JSON object into the model `name` (anything else is kept as it came).
 
@@ -413,6 +420,7 @@ __all__ = [
     "drift_listener",
     "encode_value",
     "enum_decoder",
+    "enum_members",
     "extra_properties",
     "list_decoder",
     "model_decoder",

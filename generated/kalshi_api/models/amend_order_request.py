@@ -18,6 +18,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -101,18 +102,13 @@ class AmendOrderRequest(LazyModel):
         self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
         self.no_price_dollars = decimals[get("no_price_dollars", unset)]
         self.count_fp = decimals[get("count_fp", unset)]
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = AmendOrderRequestSide._value2member_map_[value]
-        self.side = value
-        value = get("action", unset)
-        if value is not None and value is not unset:
-            value = AmendOrderRequestAction._value2member_map_[value]
-        self.action = value
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.action = _ACTION_MEMBERS[get("action", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -164,3 +160,8 @@ class AmendOrderRequest(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SIDE_MEMBERS = enum_members(AmendOrderRequestSide)
+_ACTION_MEMBERS = enum_members(AmendOrderRequestAction)

@@ -17,6 +17,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -82,14 +83,12 @@ class AmendOrderV2Request(LazyModel):
         decimals = decimal_cache
         self.price = decimals[get("price", unset)]
         self.count = decimals[get("count", unset)]
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = BookSide._value2member_map_[value]
-        self.side = value
+        self.side = _SIDE_MEMBERS[get("side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -138,3 +137,7 @@ class AmendOrderV2Request(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SIDE_MEMBERS = enum_members(BookSide)

@@ -17,6 +17,7 @@ from ..types import (
     decode_datetime,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -160,14 +161,12 @@ class BlockTradeProposal(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.executed_ts = value
-        value = get("maker_side", unset)
-        if value is not None and value is not unset:
-            value = BlockTradeProposalMakerSide._value2member_map_[value]
-        self.maker_side = value
+        self.maker_side = _MAKER_SIDE_MEMBERS[get("maker_side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -225,3 +224,7 @@ class BlockTradeProposal(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_MAKER_SIDE_MEMBERS = enum_members(BlockTradeProposalMakerSide)

@@ -19,6 +19,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -104,22 +105,14 @@ class CreateOrderV2Request(LazyModel):
         decimals = decimal_cache
         self.count = decimals[get("count", unset)]
         self.price = decimals[get("price", unset)]
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = BookSide._value2member_map_[value]
-        self.side = value
-        value = get("time_in_force", unset)
-        if value is not None and value is not unset:
-            value = CreateOrderV2RequestTimeInForce._value2member_map_[value]
-        self.time_in_force = value
-        value = get("self_trade_prevention_type", unset)
-        if value is not None and value is not unset:
-            value = SelfTradePreventionType._value2member_map_[value]
-        self.self_trade_prevention_type = value
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.time_in_force = _TIME_IN_FORCE_MEMBERS[get("time_in_force", unset)]
+        self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[get("self_trade_prevention_type", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -172,3 +165,9 @@ class CreateOrderV2Request(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SIDE_MEMBERS = enum_members(BookSide)
+_TIME_IN_FORCE_MEMBERS = enum_members(CreateOrderV2RequestTimeInForce)
+_SELF_TRADE_PREVENTION_TYPE_MEMBERS = enum_members(SelfTradePreventionType)

@@ -82,6 +82,7 @@ class EventPosition(LazyModel):
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)

@@ -20,6 +20,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -113,14 +114,12 @@ class FcmFill(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.created_time = value
-        value = get("taker_outcome_side", unset)
-        if value is not None and value is not unset:
-            value = OutcomeSide._value2member_map_[value]
-        self.taker_outcome_side = value
+        self.taker_outcome_side = _TAKER_OUTCOME_SIDE_MEMBERS[get("taker_outcome_side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -171,3 +170,7 @@ class FcmFill(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_TAKER_OUTCOME_SIDE_MEMBERS = enum_members(OutcomeSide)

@@ -23,6 +23,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -134,26 +135,15 @@ class Fill(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.created_time = value
-        value = get("outcome_side", unset)
-        if value is not None and value is not unset:
-            value = OutcomeSide._value2member_map_[value]
-        self.outcome_side = value
-        value = get("book_side", unset)
-        if value is not None and value is not unset:
-            value = BookSide._value2member_map_[value]
-        self.book_side = value
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = FillSide._value2member_map_[value]
-        self.side = value
-        value = get("action", unset)
-        if value is not None and value is not unset:
-            value = FillAction._value2member_map_[value]
-        self.action = value
+        self.outcome_side = _OUTCOME_SIDE_MEMBERS[get("outcome_side", unset)]
+        self.book_side = _BOOK_SIDE_MEMBERS[get("book_side", unset)]
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.action = _ACTION_MEMBERS[get("action", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -206,3 +196,10 @@ class Fill(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_OUTCOME_SIDE_MEMBERS = enum_members(OutcomeSide)
+_BOOK_SIDE_MEMBERS = enum_members(BookSide)
+_SIDE_MEMBERS = enum_members(FillSide)
+_ACTION_MEMBERS = enum_members(FillAction)

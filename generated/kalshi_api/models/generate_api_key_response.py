@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -62,14 +63,12 @@ class GenerateApiKeyResponse(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        value = get("key_type", unset)
-        if value is not None and value is not unset:
-            value = ApiKeyType._value2member_map_[value]
-        self.key_type = value
+        self.key_type = _KEY_TYPE_MEMBERS[get("key_type", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -116,3 +115,7 @@ class GenerateApiKeyResponse(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_KEY_TYPE_MEMBERS = enum_members(ApiKeyType)

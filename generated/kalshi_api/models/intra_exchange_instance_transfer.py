@@ -17,6 +17,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -82,22 +83,14 @@ class IntraExchangeInstanceTransfer(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         self.amount = decimals[get("amount", unset)]
-        value = get("source", unset)
-        if value is not None and value is not unset:
-            value = ExchangeInstance._value2member_map_[value]
-        self.source = value
-        value = get("destination", unset)
-        if value is not None and value is not unset:
-            value = ExchangeInstance._value2member_map_[value]
-        self.destination = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = IntraExchangeInstanceTransferStatus._value2member_map_[value]
-        self.status = value
+        self.source = _SOURCE_MEMBERS[get("source", unset)]
+        self.destination = _DESTINATION_MEMBERS[get("destination", unset)]
+        self.status = _STATUS_MEMBERS[get("status", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -145,3 +138,9 @@ class IntraExchangeInstanceTransfer(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SOURCE_MEMBERS = enum_members(ExchangeInstance)
+_DESTINATION_MEMBERS = enum_members(ExchangeInstance)
+_STATUS_MEMBERS = enum_members(IntraExchangeInstanceTransferStatus)

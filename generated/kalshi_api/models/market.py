@@ -25,6 +25,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -341,26 +342,11 @@ class Market(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fee_waiver_expiration_time = value
-        value = get("market_type", unset)
-        if value is not None and value is not unset:
-            value = MarketMarketType._value2member_map_[value]
-        self.market_type = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = MarketStatus._value2member_map_[value]
-        self.status = value
-        value = get("result", unset)
-        if value is not None and value is not unset:
-            value = MarketResult._value2member_map_[value]
-        self.result = value
-        value = get("settlement_bounds_type", unset)
-        if value is not None and value is not unset:
-            value = MarketSettlementBoundsType._value2member_map_[value]
-        self.settlement_bounds_type = value
-        value = get("strike_type", unset)
-        if value is not None and value is not unset:
-            value = MarketStrikeType._value2member_map_[value]
-        self.strike_type = value
+        self.market_type = _MARKET_TYPE_MEMBERS[get("market_type", unset)]
+        self.status = _STATUS_MEMBERS[get("status", unset)]
+        self.result = _RESULT_MEMBERS[get("result", unset)]
+        self.settlement_bounds_type = _SETTLEMENT_BOUNDS_TYPE_MEMBERS[get("settlement_bounds_type", unset)]
+        self.strike_type = _STRIKE_TYPE_MEMBERS[get("strike_type", unset)]
         value = get("price_ranges", unset)
         if value.__class__ is list:
             # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
@@ -387,6 +373,7 @@ class Market(LazyModel):
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -451,3 +438,11 @@ class Market(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_MARKET_TYPE_MEMBERS = enum_members(MarketMarketType)
+_STATUS_MEMBERS = enum_members(MarketStatus)
+_RESULT_MEMBERS = enum_members(MarketResult)
+_SETTLEMENT_BOUNDS_TYPE_MEMBERS = enum_members(MarketSettlementBoundsType)
+_STRIKE_TYPE_MEMBERS = enum_members(MarketStrikeType)

@@ -26,6 +26,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -191,38 +192,18 @@ class Order(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.last_update_time = value
-        value = get("outcome_side", unset)
-        if value is not None and value is not unset:
-            value = OrderOutcomeSide._value2member_map_[value]
-        self.outcome_side = value
-        value = get("book_side", unset)
-        if value is not None and value is not unset:
-            value = BookSide._value2member_map_[value]
-        self.book_side = value
-        value = get("type", unset)
-        if value is not None and value is not unset:
-            value = OrderType._value2member_map_[value]
-        self.type_ = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = OrderStatus._value2member_map_[value]
-        self.status = value
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = OrderSide._value2member_map_[value]
-        self.side = value
-        value = get("action", unset)
-        if value is not None and value is not unset:
-            value = OrderAction._value2member_map_[value]
-        self.action = value
-        value = get("self_trade_prevention_type", unset)
-        if value is not None and value is not unset:
-            value = SelfTradePreventionType._value2member_map_[value]
-        self.self_trade_prevention_type = value
+        self.outcome_side = _OUTCOME_SIDE_MEMBERS[get("outcome_side", unset)]
+        self.book_side = _BOOK_SIDE_MEMBERS[get("book_side", unset)]
+        self.type_ = _TYPE__MEMBERS[get("type", unset)]
+        self.status = _STATUS_MEMBERS[get("status", unset)]
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.action = _ACTION_MEMBERS[get("action", unset)]
+        self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[get("self_trade_prevention_type", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -274,3 +255,13 @@ class Order(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_OUTCOME_SIDE_MEMBERS = enum_members(OrderOutcomeSide)
+_BOOK_SIDE_MEMBERS = enum_members(BookSide)
+_TYPE__MEMBERS = enum_members(OrderType)
+_STATUS_MEMBERS = enum_members(OrderStatus)
+_SIDE_MEMBERS = enum_members(OrderSide)
+_ACTION_MEMBERS = enum_members(OrderAction)
+_SELF_TRADE_PREVENTION_TYPE_MEMBERS = enum_members(SelfTradePreventionType)

@@ -21,6 +21,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -202,18 +203,13 @@ class Quote(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.cancelled_ts = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = QuoteStatus._value2member_map_[value]
-        self.status = value
-        value = get("accepted_side", unset)
-        if value is not None and value is not unset:
-            value = QuoteAcceptedSide._value2member_map_[value]
-        self.accepted_side = value
+        self.status = _STATUS_MEMBERS[get("status", unset)]
+        self.accepted_side = _ACCEPTED_SIDE_MEMBERS[get("accepted_side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -272,3 +268,8 @@ class Quote(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_STATUS_MEMBERS = enum_members(QuoteStatus)
+_ACCEPTED_SIDE_MEMBERS = enum_members(QuoteAcceptedSide)

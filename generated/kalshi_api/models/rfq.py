@@ -21,6 +21,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -140,10 +141,7 @@ class RFQ(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.updated_ts = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = RFQStatus._value2member_map_[value]
-        self.status = value
+        self.status = _STATUS_MEMBERS[get("status", unset)]
         value = get("mve_selected_legs", unset)
         if value.__class__ is list:
             # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
@@ -159,6 +157,7 @@ class RFQ(LazyModel):
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -211,3 +210,7 @@ class RFQ(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_STATUS_MEMBERS = enum_members(RFQStatus)

@@ -21,6 +21,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -124,10 +125,7 @@ class Series(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.last_updated_ts = value
-        value = get("fee_type", unset)
-        if value is not None and value is not unset:
-            value = FeeType._value2member_map_[value]
-        self.fee_type = value
+        self.fee_type = _FEE_TYPE_MEMBERS[get("fee_type", unset)]
         value = get("settlement_sources", unset)
         if value.__class__ is list:
             # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
@@ -143,6 +141,7 @@ class Series(LazyModel):
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -198,3 +197,7 @@ class Series(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_FEE_TYPE_MEMBERS = enum_members(FeeType)

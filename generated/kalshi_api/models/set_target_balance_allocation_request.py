@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -65,10 +66,7 @@ class SetTargetBalanceAllocationRequest(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        value = get("resting_margin_reservation", unset)
-        if value is not None and value is not unset:
-            value = RestingMarginReservation._value2member_map_[value]
-        self.resting_margin_reservation = value
+        self.resting_margin_reservation = _RESTING_MARGIN_RESERVATION_MEMBERS[get("resting_margin_reservation", unset)]
         value = get("allocations", unset)
         if value.__class__ is list:
             # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
@@ -84,6 +82,7 @@ class SetTargetBalanceAllocationRequest(LazyModel):
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -126,3 +125,7 @@ class SetTargetBalanceAllocationRequest(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_RESTING_MARGIN_RESERVATION_MEMBERS = enum_members(RestingMarginReservation)

@@ -20,6 +20,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -112,14 +113,12 @@ class Settlement(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.settled_time = value
-        value = get("market_result", unset)
-        if value is not None and value is not unset:
-            value = SettlementMarketResult._value2member_map_[value]
-        self.market_result = value
+        self.market_result = _MARKET_RESULT_MEMBERS[get("market_result", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -168,3 +167,7 @@ class Settlement(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_MARKET_RESULT_MEMBERS = enum_members(SettlementMarketResult)

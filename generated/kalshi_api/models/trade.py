@@ -22,6 +22,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -106,22 +107,14 @@ class Trade(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.created_time = value
-        value = get("taker_outcome_side", unset)
-        if value is not None and value is not unset:
-            value = TradeTakerOutcomeSide._value2member_map_[value]
-        self.taker_outcome_side = value
-        value = get("taker_book_side", unset)
-        if value is not None and value is not unset:
-            value = BookSide._value2member_map_[value]
-        self.taker_book_side = value
-        value = get("taker_side", unset)
-        if value is not None and value is not unset:
-            value = TradeTakerSide._value2member_map_[value]
-        self.taker_side = value
+        self.taker_outcome_side = _TAKER_OUTCOME_SIDE_MEMBERS[get("taker_outcome_side", unset)]
+        self.taker_book_side = _TAKER_BOOK_SIDE_MEMBERS[get("taker_book_side", unset)]
+        self.taker_side = _TAKER_SIDE_MEMBERS[get("taker_side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -168,3 +161,9 @@ class Trade(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_TAKER_OUTCOME_SIDE_MEMBERS = enum_members(TradeTakerOutcomeSide)
+_TAKER_BOOK_SIDE_MEMBERS = enum_members(BookSide)
+_TAKER_SIDE_MEMBERS = enum_members(TradeTakerSide)

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -73,18 +74,13 @@ class Withdrawal(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = WithdrawalStatus._value2member_map_[value]
-        self.status = value
-        value = get("type", unset)
-        if value is not None and value is not unset:
-            value = WithdrawalType._value2member_map_[value]
-        self.type_ = value
+        self.status = _STATUS_MEMBERS[get("status", unset)]
+        self.type_ = _TYPE__MEMBERS[get("type", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -133,3 +129,8 @@ class Withdrawal(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_STATUS_MEMBERS = enum_members(WithdrawalStatus)
+_TYPE__MEMBERS = enum_members(WithdrawalType)

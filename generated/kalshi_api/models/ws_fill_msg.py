@@ -19,6 +19,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -122,30 +123,16 @@ class WsFillMsg(LazyModel):
         self.count_fp = decimals[get("count_fp", unset)]
         self.fee_cost = decimals[get("fee_cost", unset)]
         self.post_position_fp = decimals[get("post_position_fp", unset)]
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.side = value
-        value = get("action", unset)
-        if value is not None and value is not unset:
-            value = WsOrderAction._value2member_map_[value]
-        self.action = value
-        value = get("purchased_side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.purchased_side = value
-        value = get("outcome_side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.outcome_side = value
-        value = get("book_side", unset)
-        if value is not None and value is not unset:
-            value = WsBookSide._value2member_map_[value]
-        self.book_side = value
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.action = _ACTION_MEMBERS[get("action", unset)]
+        self.purchased_side = _PURCHASED_SIDE_MEMBERS[get("purchased_side", unset)]
+        self.outcome_side = _OUTCOME_SIDE_MEMBERS[get("outcome_side", unset)]
+        self.book_side = _BOOK_SIDE_MEMBERS[get("book_side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -198,3 +185,11 @@ class WsFillMsg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SIDE_MEMBERS = enum_members(WsMarketSide)
+_ACTION_MEMBERS = enum_members(WsOrderAction)
+_PURCHASED_SIDE_MEMBERS = enum_members(WsMarketSide)
+_OUTCOME_SIDE_MEMBERS = enum_members(WsMarketSide)
+_BOOK_SIDE_MEMBERS = enum_members(WsBookSide)

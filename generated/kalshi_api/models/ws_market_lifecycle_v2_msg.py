@@ -20,6 +20,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -123,14 +124,8 @@ class WsMarketLifecycleV2Msg(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         self.settlement_value = decimals[get("settlement_value", unset)]
-        value = get("event_type", unset)
-        if value is not None and value is not unset:
-            value = WsMarketLifecycleV2MsgEventType._value2member_map_[value]
-        self.event_type = value
-        value = get("price_level_structure", unset)
-        if value is not None and value is not unset:
-            value = WsLifecyclePriceLevelStructure._value2member_map_[value]
-        self.price_level_structure = value
+        self.event_type = _EVENT_TYPE_MEMBERS[get("event_type", unset)]
+        self.price_level_structure = _PRICE_LEVEL_STRUCTURE_MEMBERS[get("price_level_structure", unset)]
         value = get("additional_metadata", unset)
         if value.__class__ is dict:
             value = _models.WsLifecycleAdditionalMetadata.from_dict(value)
@@ -152,6 +147,7 @@ class WsMarketLifecycleV2Msg(LazyModel):
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -208,3 +204,8 @@ class WsMarketLifecycleV2Msg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_EVENT_TYPE_MEMBERS = enum_members(WsMarketLifecycleV2MsgEventType)
+_PRICE_LEVEL_STRUCTURE_MEMBERS = enum_members(WsLifecyclePriceLevelStructure)

@@ -17,6 +17,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -108,14 +109,12 @@ class WsQuoteAcceptedMsg(LazyModel):
         self.yes_contracts_offered_fp = decimals[get("yes_contracts_offered_fp", unset)]
         self.no_contracts_offered_fp = decimals[get("no_contracts_offered_fp", unset)]
         self.rfq_target_cost_dollars = decimals[get("rfq_target_cost_dollars", unset)]
-        value = get("accepted_side", unset)
-        if value is not None and value is not unset:
-            value = WsQuoteAcceptedMsgAcceptedSide._value2member_map_[value]
-        self.accepted_side = value
+        self.accepted_side = _ACCEPTED_SIDE_MEMBERS[get("accepted_side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -166,3 +165,7 @@ class WsQuoteAcceptedMsg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_ACCEPTED_SIDE_MEMBERS = enum_members(WsQuoteAcceptedMsgAcceptedSide)

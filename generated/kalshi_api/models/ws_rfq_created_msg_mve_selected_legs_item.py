@@ -17,6 +17,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -68,14 +69,12 @@ class WsRfqCreatedMsgMveSelectedLegsItem(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         self.yes_settlement_value_dollars = decimals[get("yes_settlement_value_dollars", unset)]
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = WsRfqCreatedMsgMveSelectedLegsItemSide._value2member_map_[value]
-        self.side = value
+        self.side = _SIDE_MEMBERS[get("side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -121,3 +120,7 @@ class WsRfqCreatedMsgMveSelectedLegsItem(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SIDE_MEMBERS = enum_members(WsRfqCreatedMsgMveSelectedLegsItemSide)

@@ -17,6 +17,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -95,22 +96,14 @@ class WsTradeMsg(LazyModel):
         self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
         self.no_price_dollars = decimals[get("no_price_dollars", unset)]
         self.count_fp = decimals[get("count_fp", unset)]
-        value = get("taker_side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.taker_side = value
-        value = get("taker_outcome_side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.taker_outcome_side = value
-        value = get("taker_book_side", unset)
-        if value is not None and value is not unset:
-            value = WsBookSide._value2member_map_[value]
-        self.taker_book_side = value
+        self.taker_side = _TAKER_SIDE_MEMBERS[get("taker_side", unset)]
+        self.taker_outcome_side = _TAKER_OUTCOME_SIDE_MEMBERS[get("taker_outcome_side", unset)]
+        self.taker_book_side = _TAKER_BOOK_SIDE_MEMBERS[get("taker_book_side", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -159,3 +152,9 @@ class WsTradeMsg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_TAKER_SIDE_MEMBERS = enum_members(WsMarketSide)
+_TAKER_OUTCOME_SIDE_MEMBERS = enum_members(WsMarketSide)
+_TAKER_BOOK_SIDE_MEMBERS = enum_members(WsBookSide)

@@ -24,6 +24,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -192,34 +193,17 @@ class WsUserOrderMsg(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.expiration_time = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = WsUserOrderMsgStatus._value2member_map_[value]
-        self.status = value
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.side = value
-        value = get("outcome_side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.outcome_side = value
-        value = get("book_side", unset)
-        if value is not None and value is not unset:
-            value = WsBookSide._value2member_map_[value]
-        self.book_side = value
-        value = get("self_trade_prevention_type", unset)
-        if value is not None and value is not unset:
-            value = WsUserOrderMsgSelfTradePreventionType._value2member_map_[value]
-        self.self_trade_prevention_type = value
-        value = get("last_update_reason", unset)
-        if value is not None and value is not unset:
-            value = WsLastUpdateReason._value2member_map_[value]
-        self.last_update_reason = value
+        self.status = _STATUS_MEMBERS[get("status", unset)]
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.outcome_side = _OUTCOME_SIDE_MEMBERS[get("outcome_side", unset)]
+        self.book_side = _BOOK_SIDE_MEMBERS[get("book_side", unset)]
+        self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[get("self_trade_prevention_type", unset)]
+        self.last_update_reason = _LAST_UPDATE_REASON_MEMBERS[get("last_update_reason", unset)]
         # The objects of a page share one layout of keys: keys equal to the last layout seen without
         # undeclared ones have none (a tuple comparison costs less than a set test per object).
         layout, known_layout = tuple(source), self._KNOWN_LAYOUT
         if layout == known_layout[0]:
+            known_layout[0] = layout  # the next comparison then finds the very same key objects
             self.additional_properties = {}
         else:
             extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
@@ -274,3 +258,12 @@ class WsUserOrderMsg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_STATUS_MEMBERS = enum_members(WsUserOrderMsgStatus)
+_SIDE_MEMBERS = enum_members(WsMarketSide)
+_OUTCOME_SIDE_MEMBERS = enum_members(WsMarketSide)
+_BOOK_SIDE_MEMBERS = enum_members(WsBookSide)
+_SELF_TRADE_PREVENTION_TYPE_MEMBERS = enum_members(WsUserOrderMsgSelfTradePreventionType)
+_LAST_UPDATE_REASON_MEMBERS = enum_members(WsLastUpdateReason)
