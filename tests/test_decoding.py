@@ -133,6 +133,37 @@ def test_a_value_that_is_not_a_decimal_string_is_kept_as_sent(drifted: Any) -> N
     assert decode_decimal(drifted) is drifted
 
 
+def test_the_decimal_cache_is_bounded_and_passes_nulls_through() -> None:
+    cache, size = kalshi_api.types.decimal_cache, kalshi_api.types._DECIMAL_CACHE_SIZE
+    for number in range(size + 100):
+        assert cache[f"{number}.25"] == Decimal(number) + Decimal("0.25")
+    assert len(cache) <= size
+    assert cache[None] is None and cache[UNSET] is UNSET
+    long = "123456789012.00"  # longer than the cache keeps: decoded all the same, not stored
+    assert cache[long] == Decimal(long) and long not in cache
+
+
+def test_undeclared_keys_are_found_whatever_layout_came_before() -> None:
+    full = {"start": "0.0000", "end": "1.0000", "step": "0.0100"}
+    sent = [
+        dict(full),
+        dict(full),
+        {**full, "tick": "0.01"},
+        {"start": "0", "end": "1", "tick": "0.01"},  # as many keys as a full object, one of them new
+        {"end": "1", "start": "0", "step": "0.01"},
+        dict(full),
+        {"start": "0", "end": "1"},
+    ]
+    read = [PriceRange.from_dict(item) for item in sent]
+    assert [item.additional_properties for item in read] == [{}, {}, {"tick": "0.01"}, {"tick": "0.01"}, {}, {}, {}]
+    assert [item.to_dict() for item in read] == sent
+    markets = [Market.from_dict({**MARKET, "liquidity_dollars": None}), Market.from_dict({**MARKET, "new": 1})]
+    assert [market.additional_properties for market in markets] == [
+        {"liquidity_dollars": None},
+        {"liquidity_dollars": "12.3400", "new": 1},
+    ]
+
+
 def test_decimals_encode_as_plain_fixed_point_strings() -> None:
     round_trip = Market.from_dict(MARKET).to_dict()
     assert round_trip["yes_bid_dollars"] == "0.5600"
