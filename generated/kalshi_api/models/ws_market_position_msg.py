@@ -60,8 +60,8 @@ class WsMarketPositionMsg(LazyModel):
         ("subaccount", "subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
-    # The keys, in order, of the last object decoded that had no undeclared key.
-    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "position_fp": ("position_fp", decode_decimal),
@@ -84,22 +84,29 @@ class WsMarketPositionMsg(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.position_fp = decimals[source["position_fp"]]
+            self.position_cost_dollars = decimals[source["position_cost_dollars"]]
+            self.realized_pnl_dollars = decimals[source["realized_pnl_dollars"]]
+            self.fees_paid_dollars = decimals[source["fees_paid_dollars"]]
+            self.position_fee_cost_dollars = decimals[source["position_fee_cost_dollars"]]
+            self.volume_fp = decimals[source["volume_fp"]]
+            self.additional_properties = {}
+            return
         self.position_fp = decimals[get("position_fp", unset)]
         self.position_cost_dollars = decimals[get("position_cost_dollars", unset)]
         self.realized_pnl_dollars = decimals[get("realized_pnl_dollars", unset)]
         self.fees_paid_dollars = decimals[get("fees_paid_dollars", unset)]
         self.position_fee_cost_dollars = decimals[get("position_fee_cost_dollars", unset)]
         self.volume_fp = decimals[get("volume_fp", unset)]
-        # The objects of a page share one layout of keys: keys equal to the last layout seen without
-        # undeclared ones have none (a tuple comparison costs less than a set test per object).
-        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
-        if layout == known_layout[0]:
-            known_layout[0] = layout  # the next comparison then finds the very same key objects
-            self.additional_properties = {}
-        else:
-            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
-            if not extras:
-                known_layout[0] = layout
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

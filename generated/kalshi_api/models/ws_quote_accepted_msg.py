@@ -78,8 +78,8 @@ class WsQuoteAcceptedMsg(LazyModel):
         ("subaccount", "subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
-    # The keys, in order, of the last object decoded that had no undeclared key.
-    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "yes_bid_dollars": ("yes_bid_dollars", decode_decimal),
@@ -103,6 +103,21 @@ class WsQuoteAcceptedMsg(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_bid_dollars = decimals[source["yes_bid_dollars"]]
+            self.no_bid_dollars = decimals[source["no_bid_dollars"]]
+            self.contracts_accepted_fp = decimals[source["contracts_accepted_fp"]]
+            self.yes_contracts_offered_fp = decimals[source["yes_contracts_offered_fp"]]
+            self.no_contracts_offered_fp = decimals[source["no_contracts_offered_fp"]]
+            self.rfq_target_cost_dollars = decimals[source["rfq_target_cost_dollars"]]
+            self.accepted_side = _ACCEPTED_SIDE_MEMBERS[source["accepted_side"]]
+            self.additional_properties = {}
+            return
         self.yes_bid_dollars = decimals[get("yes_bid_dollars", unset)]
         self.no_bid_dollars = decimals[get("no_bid_dollars", unset)]
         self.contracts_accepted_fp = decimals[get("contracts_accepted_fp", unset)]
@@ -110,16 +125,9 @@ class WsQuoteAcceptedMsg(LazyModel):
         self.no_contracts_offered_fp = decimals[get("no_contracts_offered_fp", unset)]
         self.rfq_target_cost_dollars = decimals[get("rfq_target_cost_dollars", unset)]
         self.accepted_side = _ACCEPTED_SIDE_MEMBERS[get("accepted_side", unset)]
-        # The objects of a page share one layout of keys: keys equal to the last layout seen without
-        # undeclared ones have none (a tuple comparison costs less than a set test per object).
-        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
-        if layout == known_layout[0]:
-            known_layout[0] = layout  # the next comparison then finds the very same key objects
-            self.additional_properties = {}
-        else:
-            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
-            if not extras:
-                known_layout[0] = layout
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -81,8 +81,8 @@ class WsTickerMsg(LazyModel):
         ("time", "time"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
-    # The keys, in order, of the last object decoded that had no undeclared key.
-    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "price_dollars": ("price_dollars", decode_decimal),
@@ -109,6 +109,28 @@ class WsTickerMsg(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.price_dollars = decimals[source["price_dollars"]]
+            self.yes_bid_dollars = decimals[source["yes_bid_dollars"]]
+            self.yes_ask_dollars = decimals[source["yes_ask_dollars"]]
+            self.volume_fp = decimals[source["volume_fp"]]
+            self.open_interest_fp = decimals[source["open_interest_fp"]]
+            self.yes_bid_size_fp = decimals[source["yes_bid_size_fp"]]
+            self.yes_ask_size_fp = decimals[source["yes_ask_size_fp"]]
+            self.last_trade_size_fp = decimals[source["last_trade_size_fp"]]
+            value = source["time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.time = value
+            self.additional_properties = {}
+            return
         self.price_dollars = decimals[get("price_dollars", unset)]
         self.yes_bid_dollars = decimals[get("yes_bid_dollars", unset)]
         self.yes_ask_dollars = decimals[get("yes_ask_dollars", unset)]
@@ -123,16 +145,9 @@ class WsTickerMsg(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.time = value
-        # The objects of a page share one layout of keys: keys equal to the last layout seen without
-        # undeclared ones have none (a tuple comparison costs less than a set test per object).
-        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
-        if layout == known_layout[0]:
-            known_layout[0] = layout  # the next comparison then finds the very same key objects
-            self.additional_properties = {}
-        else:
-            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
-            if not extras:
-                known_layout[0] = layout
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

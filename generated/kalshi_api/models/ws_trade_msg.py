@@ -69,8 +69,8 @@ class WsTradeMsg(LazyModel):
         ("ts_ms", "ts_ms"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
-    # The keys, in order, of the last object decoded that had no undeclared key.
-    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "yes_price_dollars": ("yes_price_dollars", decode_decimal),
@@ -93,22 +93,29 @@ class WsTradeMsg(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_price_dollars = decimals[source["yes_price_dollars"]]
+            self.no_price_dollars = decimals[source["no_price_dollars"]]
+            self.count_fp = decimals[source["count_fp"]]
+            self.taker_side = _TAKER_SIDE_MEMBERS[source["taker_side"]]
+            self.taker_outcome_side = _TAKER_OUTCOME_SIDE_MEMBERS[source["taker_outcome_side"]]
+            self.taker_book_side = _TAKER_BOOK_SIDE_MEMBERS[source["taker_book_side"]]
+            self.additional_properties = {}
+            return
         self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
         self.no_price_dollars = decimals[get("no_price_dollars", unset)]
         self.count_fp = decimals[get("count_fp", unset)]
         self.taker_side = _TAKER_SIDE_MEMBERS[get("taker_side", unset)]
         self.taker_outcome_side = _TAKER_OUTCOME_SIDE_MEMBERS[get("taker_outcome_side", unset)]
         self.taker_book_side = _TAKER_BOOK_SIDE_MEMBERS[get("taker_book_side", unset)]
-        # The objects of a page share one layout of keys: keys equal to the last layout seen without
-        # undeclared ones have none (a tuple comparison costs less than a set test per object).
-        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
-        if layout == known_layout[0]:
-            known_layout[0] = layout  # the next comparison then finds the very same key objects
-            self.additional_properties = {}
-        else:
-            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
-            if not extras:
-                known_layout[0] = layout
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -128,8 +128,8 @@ class WsUserOrderMsg(LazyModel):
         ("subaccount_number", "subaccount_number"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
-    # The keys, in order, of the last object decoded that had no undeclared key.
-    _KNOWN_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "status": ("status", enum_decoder(WsUserOrderMsgStatus)),
@@ -167,6 +167,46 @@ class WsUserOrderMsg(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_price_dollars = decimals[source["yes_price_dollars"]]
+            self.fill_count_fp = decimals[source["fill_count_fp"]]
+            self.remaining_count_fp = decimals[source["remaining_count_fp"]]
+            self.initial_count_fp = decimals[source["initial_count_fp"]]
+            self.taker_fill_cost_dollars = decimals[source["taker_fill_cost_dollars"]]
+            self.maker_fill_cost_dollars = decimals[source["maker_fill_cost_dollars"]]
+            self.taker_fees_dollars = decimals[source["taker_fees_dollars"]]
+            self.maker_fees_dollars = decimals[source["maker_fees_dollars"]]
+            value = source["created_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.created_time = value
+            value = source["last_update_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.last_update_time = value
+            value = source["expiration_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.expiration_time = value
+            self.status = _STATUS_MEMBERS[source["status"]]
+            self.side = _SIDE_MEMBERS[source["side"]]
+            self.outcome_side = _OUTCOME_SIDE_MEMBERS[source["outcome_side"]]
+            self.book_side = _BOOK_SIDE_MEMBERS[source["book_side"]]
+            self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[source["self_trade_prevention_type"]]
+            self.last_update_reason = _LAST_UPDATE_REASON_MEMBERS[source["last_update_reason"]]
+            self.additional_properties = {}
+            return
         self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
         self.fill_count_fp = decimals[get("fill_count_fp", unset)]
         self.remaining_count_fp = decimals[get("remaining_count_fp", unset)]
@@ -199,16 +239,9 @@ class WsUserOrderMsg(LazyModel):
         self.book_side = _BOOK_SIDE_MEMBERS[get("book_side", unset)]
         self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[get("self_trade_prevention_type", unset)]
         self.last_update_reason = _LAST_UPDATE_REASON_MEMBERS[get("last_update_reason", unset)]
-        # The objects of a page share one layout of keys: keys equal to the last layout seen without
-        # undeclared ones have none (a tuple comparison costs less than a set test per object).
-        layout, known_layout = tuple(source), self._KNOWN_LAYOUT
-        if layout == known_layout[0]:
-            known_layout[0] = layout  # the next comparison then finds the very same key objects
-            self.additional_properties = {}
-        else:
-            extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
-            if not extras:
-                known_layout[0] = layout
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
