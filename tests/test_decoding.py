@@ -29,6 +29,7 @@ from kalshi_api.models import (
     GetMarketsResponse,
     Market,
     MarketStatus,
+    MveSelectedLeg,
     PriceRange,
     SelfTradePreventionType,
 )
@@ -162,6 +163,19 @@ def test_undeclared_keys_are_found_whatever_layout_came_before() -> None:
         {"liquidity_dollars": None},
         {"liquidity_dollars": "12.3400", "new": 1},
     ]
+
+
+def test_objects_of_a_known_full_layout_still_keep_drift_as_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    reports: list[tuple[str, Any]] = []
+    monkeypatch.setattr(kalshi_api.types, "drift_listener", lambda where, value: reports.append((where, value)))
+    full = {"event_ticker": "E", "market_ticker": "M", "side": "yes", "yes_settlement_value_dollars": "0.5600"}
+    values = ["0.5600", None, 0.56, ["0.56"], "NaN", "0.5700"]
+    read = [MveSelectedLeg.from_dict({**full, "yes_settlement_value_dollars": value}) for value in values]
+    assert [leg.yes_settlement_value_dollars for leg in read] == [
+        Decimal("0.5600"), None, 0.56, ["0.56"], "NaN", Decimal("0.5700")
+    ]
+    assert [leg.additional_properties for leg in read] == [{}] * len(values)
+    assert [value for _, value in reports] == [0.56, ["0.56"], "NaN"]
 
 
 def test_decimals_encode_as_plain_fixed_point_strings() -> None:
