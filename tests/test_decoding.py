@@ -29,6 +29,7 @@ from kalshi_api.models import (
     GetMarketsResponse,
     Market,
     MarketStatus,
+    MveSelectedLeg,
     PriceRange,
     SelfTradePreventionType,
 )
@@ -131,6 +132,50 @@ def test_a_value_that_is_not_a_decimal_string_is_kept_as_sent(drifted: Any) -> N
     assert type(market.yes_bid_dollars) is type(drifted)
     assert market.to_dict()["yes_bid_dollars"] == drifted
     assert decode_decimal(drifted) is drifted
+
+
+def test_the_decimal_cache_is_bounded_and_passes_nulls_through() -> None:
+    cache, size = kalshi_api.types.decimal_cache, kalshi_api.types._DECIMAL_CACHE_SIZE
+    for number in range(size + 100):
+        assert cache[f"{number}.25"] == Decimal(number) + Decimal("0.25")
+    assert len(cache) <= size
+    assert cache[None] is None and cache[UNSET] is UNSET
+    long = "123456789012.00"  # longer than the cache keeps: decoded all the same, not stored
+    assert cache[long] == Decimal(long) and long not in cache
+
+
+def test_undeclared_keys_are_found_whatever_layout_came_before() -> None:
+    full = {"start": "0.0000", "end": "1.0000", "step": "0.0100"}
+    sent = [
+        dict(full),
+        dict(full),
+        {**full, "tick": "0.01"},
+        {"start": "0", "end": "1", "tick": "0.01"},  # as many keys as a full object, one of them new
+        {"end": "1", "start": "0", "step": "0.01"},
+        dict(full),
+        {"start": "0", "end": "1"},
+    ]
+    read = [PriceRange.from_dict(item) for item in sent]
+    assert [item.additional_properties for item in read] == [{}, {}, {"tick": "0.01"}, {"tick": "0.01"}, {}, {}, {}]
+    assert [item.to_dict() for item in read] == sent
+    markets = [Market.from_dict({**MARKET, "liquidity_dollars": None}), Market.from_dict({**MARKET, "new": 1})]
+    assert [market.additional_properties for market in markets] == [
+        {"liquidity_dollars": None},
+        {"liquidity_dollars": "12.3400", "new": 1},
+    ]
+
+
+def test_objects_of_a_known_full_layout_still_keep_drift_as_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    reports: list[tuple[str, Any]] = []
+    monkeypatch.setattr(kalshi_api.types, "drift_listener", lambda where, value: reports.append((where, value)))
+    full = {"event_ticker": "E", "market_ticker": "M", "side": "yes", "yes_settlement_value_dollars": "0.5600"}
+    values = ["0.5600", None, 0.56, ["0.56"], "NaN", "0.5700"]
+    read = [MveSelectedLeg.from_dict({**full, "yes_settlement_value_dollars": value}) for value in values]
+    assert [leg.yes_settlement_value_dollars for leg in read] == [
+        Decimal("0.5600"), None, 0.56, ["0.56"], "NaN", Decimal("0.5700")
+    ]
+    assert [leg.additional_properties for leg in read] == [{}] * len(values)
+    assert [value for _, value in reports] == [0.56, ["0.56"], "NaN"]
 
 
 def test_decimals_encode_as_plain_fixed_point_strings() -> None:

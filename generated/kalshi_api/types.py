@@ -275,18 +275,23 @@ def _load_decimal_class() -> Any:
     return Decimal
 
 
-class _DecimalCache(dict[str, Any]):
-    """The Decimals of short fixed-point strings, for the models' decoding fast path.
+class _DecimalCache(dict[Any, Any]):
+    """The Decimals of fixed-point strings, for the models' decoding fast path.
 
     Prices repeat across a page (a book priced in cents has at most 101 of them, and "0.0000" is
-    everywhere), so most fixed-point fields decode by one subscript: a miss parses the string in
-    `__missing__`, raising on anything that is not a finite number. Decimals are immutable, so
-    sharing them is safe; the cache stops growing at _DECIMAL_CACHE_SIZE entries.
+    everywhere) and counts repeat from one poll of a page to the next, so most fixed-point fields
+    decode by one subscript. None and UNSET map to themselves, so a null or absent field costs no
+    test of its own. A miss parses the string in `__missing__`, raising on anything that is not
+    the string of a finite number; Decimals are immutable, so sharing them is safe. The cache keeps
+    strings of up to _DECIMAL_CACHE_MAX_LENGTH characters and stops growing at _DECIMAL_CACHE_SIZE
+    entries (about 1.5 MB at most).
     """
 
     __slots__ = ()
 
-    def __missing__(self, value: str) -> Any:
+    def __missing__(self, value: Any) -> Any:
+        if value.__class__ is not str:
+            raise DecodeMismatch
         number = (_decimal_class or _load_decimal_class())(value)
         if not number.is_finite():
             raise DecodeMismatch
@@ -295,9 +300,9 @@ class _DecimalCache(dict[str, Any]):
         return number
 
 
-_DECIMAL_CACHE_SIZE = 4096
-_DECIMAL_CACHE_MAX_LENGTH = 7  # "0.5600", "1250.00"
-decimal_cache: dict[str, Any] = _DecimalCache()
+_DECIMAL_CACHE_SIZE = 8192
+_DECIMAL_CACHE_MAX_LENGTH = 10  # "0.5600", "1250.00", "1234567.00"
+decimal_cache: dict[Any, Any] = _DecimalCache({None: None, UNSET: UNSET})
 
 
 def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
@@ -311,6 +316,13 @@ def enum_decoder(enum_class: type[enum.Enum]) -> Decoder:
             return value
 
     return decode_enum
+
+
+def enum_members(enum_class: type[enum.Enum]) -> dict[Any, Any]:
+    """Member by value of `enum_class`, with None and UNSET mapped to themselves: the models'
+    decoding fast path reads an enum field by one subscript (an unknown value raises KeyError and
+    goes down the slow path, which keeps it as a plain value)."""
+    return {**enum_class._value2member_map_, None: None, UNSET: UNSET}
 
 
 def model_decoder(name: str) -> Decoder:
@@ -408,6 +420,7 @@ __all__ = [
     "drift_listener",
     "encode_value",
     "enum_decoder",
+    "enum_members",
     "extra_properties",
     "list_decoder",
     "model_decoder",

@@ -13,6 +13,7 @@ from ..types import (
     LazyModel,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -32,6 +33,8 @@ class AcceptQuoteRequest(LazyModel):
     # (python attribute, JSON key) of every declared field, in declaration order.
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("accepted_side", "accepted_side"),)
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "accepted_side": ("accepted_side", enum_decoder(AcceptQuoteRequestAcceptedSide)),
@@ -48,13 +51,19 @@ class AcceptQuoteRequest(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        value = get("accepted_side", unset)
-        if value is not None and value is not unset:
-            value = AcceptQuoteRequestAcceptedSide._value2member_map_[value]
-        self.accepted_side = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.accepted_side = _ACCEPTED_SIDE_MEMBERS[source["accepted_side"]]
+            self.additional_properties = {}
+            return
+        self.accepted_side = _ACCEPTED_SIDE_MEMBERS[get("accepted_side", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -92,3 +101,7 @@ class AcceptQuoteRequest(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_ACCEPTED_SIDE_MEMBERS = enum_members(AcceptQuoteRequestAcceptedSide)

@@ -11,7 +11,6 @@ from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import (
     UNSET,
-    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -19,6 +18,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -76,6 +76,8 @@ class AmendOrderRequest(LazyModel):
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "side": ("side", enum_decoder(AmendOrderRequestSide)),
@@ -97,35 +99,27 @@ class AmendOrderRequest(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("yes_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_price_dollars = value
-        value = get("no_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_price_dollars = value
-        value = get("count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.count_fp = value
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = AmendOrderRequestSide._value2member_map_[value]
-        self.side = value
-        value = get("action", unset)
-        if value is not None and value is not unset:
-            value = AmendOrderRequestAction._value2member_map_[value]
-        self.action = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_price_dollars = decimals[source["yes_price_dollars"]]
+            self.no_price_dollars = decimals[source["no_price_dollars"]]
+            self.count_fp = decimals[source["count_fp"]]
+            self.side = _SIDE_MEMBERS[source["side"]]
+            self.action = _ACTION_MEMBERS[source["action"]]
+            self.additional_properties = {}
+            return
+        self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
+        self.no_price_dollars = decimals[get("no_price_dollars", unset)]
+        self.count_fp = decimals[get("count_fp", unset)]
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.action = _ACTION_MEMBERS[get("action", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -172,3 +166,8 @@ class AmendOrderRequest(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SIDE_MEMBERS = enum_members(AmendOrderRequestSide)
+_ACTION_MEMBERS = enum_members(AmendOrderRequestAction)

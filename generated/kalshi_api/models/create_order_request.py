@@ -13,7 +13,6 @@ from ..models.create_order_request_time_in_force import CreateOrderRequestTimeIn
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import (
     UNSET,
-    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -21,6 +20,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -102,6 +102,8 @@ class CreateOrderRequest(LazyModel):
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "side": ("side", enum_decoder(CreateOrderRequestSide)),
@@ -125,43 +127,31 @@ class CreateOrderRequest(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.count_fp = value
-        value = get("yes_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_price_dollars = value
-        value = get("no_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_price_dollars = value
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = CreateOrderRequestSide._value2member_map_[value]
-        self.side = value
-        value = get("action", unset)
-        if value is not None and value is not unset:
-            value = CreateOrderRequestAction._value2member_map_[value]
-        self.action = value
-        value = get("time_in_force", unset)
-        if value is not None and value is not unset:
-            value = CreateOrderRequestTimeInForce._value2member_map_[value]
-        self.time_in_force = value
-        value = get("self_trade_prevention_type", unset)
-        if value is not None and value is not unset:
-            value = SelfTradePreventionType._value2member_map_[value]
-        self.self_trade_prevention_type = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.count_fp = decimals[source["count_fp"]]
+            self.yes_price_dollars = decimals[source["yes_price_dollars"]]
+            self.no_price_dollars = decimals[source["no_price_dollars"]]
+            self.side = _SIDE_MEMBERS[source["side"]]
+            self.action = _ACTION_MEMBERS[source["action"]]
+            self.time_in_force = _TIME_IN_FORCE_MEMBERS[source["time_in_force"]]
+            self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[source["self_trade_prevention_type"]]
+            self.additional_properties = {}
+            return
+        self.count_fp = decimals[get("count_fp", unset)]
+        self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
+        self.no_price_dollars = decimals[get("no_price_dollars", unset)]
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.action = _ACTION_MEMBERS[get("action", unset)]
+        self.time_in_force = _TIME_IN_FORCE_MEMBERS[get("time_in_force", unset)]
+        self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[get("self_trade_prevention_type", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -214,3 +204,10 @@ class CreateOrderRequest(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SIDE_MEMBERS = enum_members(CreateOrderRequestSide)
+_ACTION_MEMBERS = enum_members(CreateOrderRequestAction)
+_TIME_IN_FORCE_MEMBERS = enum_members(CreateOrderRequestTimeInForce)
+_SELF_TRADE_PREVENTION_TYPE_MEMBERS = enum_members(SelfTradePreventionType)

@@ -90,6 +90,8 @@ class EventData(LazyModel):
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "settlement_sources": ("settlement_sources", list_decoder(model_decoder("SettlementSource"))),
@@ -110,6 +112,48 @@ class EventData(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         parse_timestamp = parse_datetime
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            value = source["strike_date"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.strike_date = value
+            value = source["last_updated_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.last_updated_ts = value
+            value = source["settlement_sources"]
+            if value.__class__ is list:
+                # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+                from_dict, items, value = _models.SettlementSource.from_dict, value, []
+                for item in items:
+                    if item.__class__ is not dict:
+                        raise DecodeMismatch
+                    value.append(from_dict(item))
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.settlement_sources = value
+            value = source["markets"]
+            if value.__class__ is list:
+                # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+                from_dict, items, value = _models.Market.from_dict, value, []
+                for item in items:
+                    if item.__class__ is not dict:
+                        raise DecodeMismatch
+                    value.append(from_dict(item))
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.markets = value
+            self.additional_properties = {}
+            return
         value = get("strike_date", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -144,9 +188,9 @@ class EventData(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.markets = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

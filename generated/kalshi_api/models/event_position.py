@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    DecodeMismatch,
     Decoder,
     LazyModel,
     decimal_cache,
@@ -51,6 +50,8 @@ class EventPosition(LazyModel):
         ("fees_paid_dollars", "fees_paid_dollars"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "total_cost_dollars": ("total_cost_dollars", decode_decimal),
@@ -72,39 +73,27 @@ class EventPosition(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("total_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.total_cost_dollars = value
-        value = get("total_cost_shares_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.total_cost_shares_fp = value
-        value = get("event_exposure_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.event_exposure_dollars = value
-        value = get("realized_pnl_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.realized_pnl_dollars = value
-        value = get("fees_paid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.fees_paid_dollars = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.total_cost_dollars = decimals[source["total_cost_dollars"]]
+            self.total_cost_shares_fp = decimals[source["total_cost_shares_fp"]]
+            self.event_exposure_dollars = decimals[source["event_exposure_dollars"]]
+            self.realized_pnl_dollars = decimals[source["realized_pnl_dollars"]]
+            self.fees_paid_dollars = decimals[source["fees_paid_dollars"]]
+            self.additional_properties = {}
+            return
+        self.total_cost_dollars = decimals[get("total_cost_dollars", unset)]
+        self.total_cost_shares_fp = decimals[get("total_cost_shares_fp", unset)]
+        self.event_exposure_dollars = decimals[get("event_exposure_dollars", unset)]
+        self.realized_pnl_dollars = decimals[get("realized_pnl_dollars", unset)]
+        self.fees_paid_dollars = decimals[get("fees_paid_dollars", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

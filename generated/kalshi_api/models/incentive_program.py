@@ -20,6 +20,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -75,6 +76,8 @@ class IncentiveProgram(LazyModel):
         ("max_reward_per_account", "max_reward_per_account"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "incentive_type": ("incentive_type", enum_decoder(IncentiveProgramIncentiveType)),
@@ -96,12 +99,29 @@ class IncentiveProgram(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("target_size_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.target_size_fp = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.target_size_fp = decimals[source["target_size_fp"]]
+            value = source["start_date"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.start_date = value
+            value = source["end_date"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.end_date = value
+            self.incentive_type = _INCENTIVE_TYPE_MEMBERS[source["incentive_type"]]
+            self.additional_properties = {}
+            return
+        self.target_size_fp = decimals[get("target_size_fp", unset)]
         value = get("start_date", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -114,13 +134,10 @@ class IncentiveProgram(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.end_date = value
-        value = get("incentive_type", unset)
-        if value is not None and value is not unset:
-            value = IncentiveProgramIncentiveType._value2member_map_[value]
-        self.incentive_type = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        self.incentive_type = _INCENTIVE_TYPE_MEMBERS[get("incentive_type", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -167,3 +184,7 @@ class IncentiveProgram(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_INCENTIVE_TYPE_MEMBERS = enum_members(IncentiveProgramIncentiveType)

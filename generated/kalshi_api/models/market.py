@@ -25,6 +25,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -213,6 +214,8 @@ class Market(LazyModel):
         ("exchange_index", "exchange_index"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "market_type": ("market_type", enum_decoder(MarketMarketType)),
@@ -263,102 +266,133 @@ class Market(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("yes_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_bid_dollars = value
-        value = get("yes_bid_size_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_bid_size_fp = value
-        value = get("yes_ask_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_ask_dollars = value
-        value = get("yes_ask_size_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_ask_size_fp = value
-        value = get("no_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_bid_dollars = value
-        value = get("no_ask_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_ask_dollars = value
-        value = get("last_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.last_price_dollars = value
-        value = get("volume_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.volume_fp = value
-        value = get("volume_24h_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.volume_24h_fp = value
-        value = get("open_interest_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.open_interest_fp = value
-        value = get("notional_value_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.notional_value_dollars = value
-        value = get("previous_yes_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.previous_yes_bid_dollars = value
-        value = get("previous_yes_ask_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.previous_yes_ask_dollars = value
-        value = get("previous_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.previous_price_dollars = value
-        value = get("settlement_value_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.settlement_value_dollars = value
-        value = get("settlement_floor_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.settlement_floor_dollars = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_bid_dollars = decimals[source["yes_bid_dollars"]]
+            self.yes_bid_size_fp = decimals[source["yes_bid_size_fp"]]
+            self.yes_ask_dollars = decimals[source["yes_ask_dollars"]]
+            self.yes_ask_size_fp = decimals[source["yes_ask_size_fp"]]
+            self.no_bid_dollars = decimals[source["no_bid_dollars"]]
+            self.no_ask_dollars = decimals[source["no_ask_dollars"]]
+            self.last_price_dollars = decimals[source["last_price_dollars"]]
+            self.volume_fp = decimals[source["volume_fp"]]
+            self.volume_24h_fp = decimals[source["volume_24h_fp"]]
+            self.open_interest_fp = decimals[source["open_interest_fp"]]
+            self.notional_value_dollars = decimals[source["notional_value_dollars"]]
+            self.previous_yes_bid_dollars = decimals[source["previous_yes_bid_dollars"]]
+            self.previous_yes_ask_dollars = decimals[source["previous_yes_ask_dollars"]]
+            self.previous_price_dollars = decimals[source["previous_price_dollars"]]
+            self.settlement_value_dollars = decimals[source["settlement_value_dollars"]]
+            self.settlement_floor_dollars = decimals[source["settlement_floor_dollars"]]
+            value = source["created_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.created_time = value
+            value = source["updated_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.updated_time = value
+            value = source["open_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.open_time = value
+            value = source["close_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.close_time = value
+            value = source["latest_expiration_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.latest_expiration_time = value
+            value = source["expected_expiration_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.expected_expiration_time = value
+            value = source["expiration_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.expiration_time = value
+            value = source["settlement_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.settlement_ts = value
+            value = source["occurrence_datetime"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.occurrence_datetime = value
+            value = source["fee_waiver_expiration_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.fee_waiver_expiration_time = value
+            self.market_type = _MARKET_TYPE_MEMBERS[source["market_type"]]
+            self.status = _STATUS_MEMBERS[source["status"]]
+            self.result = _RESULT_MEMBERS[source["result"]]
+            self.settlement_bounds_type = _SETTLEMENT_BOUNDS_TYPE_MEMBERS[source["settlement_bounds_type"]]
+            self.strike_type = _STRIKE_TYPE_MEMBERS[source["strike_type"]]
+            value = source["price_ranges"]
+            if value.__class__ is list:
+                # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+                from_dict, items, value = _models.PriceRange.from_dict, value, []
+                for item in items:
+                    if item.__class__ is not dict:
+                        raise DecodeMismatch
+                    value.append(from_dict(item))
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.price_ranges = value
+            value = source["mve_selected_legs"]
+            if value.__class__ is list:
+                # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+                from_dict, items, value = _models.MveSelectedLeg.from_dict, value, []
+                for item in items:
+                    if item.__class__ is not dict:
+                        raise DecodeMismatch
+                    value.append(from_dict(item))
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.mve_selected_legs = value
+            self.additional_properties = {}
+            return
+        self.yes_bid_dollars = decimals[get("yes_bid_dollars", unset)]
+        self.yes_bid_size_fp = decimals[get("yes_bid_size_fp", unset)]
+        self.yes_ask_dollars = decimals[get("yes_ask_dollars", unset)]
+        self.yes_ask_size_fp = decimals[get("yes_ask_size_fp", unset)]
+        self.no_bid_dollars = decimals[get("no_bid_dollars", unset)]
+        self.no_ask_dollars = decimals[get("no_ask_dollars", unset)]
+        self.last_price_dollars = decimals[get("last_price_dollars", unset)]
+        self.volume_fp = decimals[get("volume_fp", unset)]
+        self.volume_24h_fp = decimals[get("volume_24h_fp", unset)]
+        self.open_interest_fp = decimals[get("open_interest_fp", unset)]
+        self.notional_value_dollars = decimals[get("notional_value_dollars", unset)]
+        self.previous_yes_bid_dollars = decimals[get("previous_yes_bid_dollars", unset)]
+        self.previous_yes_ask_dollars = decimals[get("previous_yes_ask_dollars", unset)]
+        self.previous_price_dollars = decimals[get("previous_price_dollars", unset)]
+        self.settlement_value_dollars = decimals[get("settlement_value_dollars", unset)]
+        self.settlement_floor_dollars = decimals[get("settlement_floor_dollars", unset)]
         value = get("created_time", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -419,26 +453,11 @@ class Market(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.fee_waiver_expiration_time = value
-        value = get("market_type", unset)
-        if value is not None and value is not unset:
-            value = MarketMarketType._value2member_map_[value]
-        self.market_type = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = MarketStatus._value2member_map_[value]
-        self.status = value
-        value = get("result", unset)
-        if value is not None and value is not unset:
-            value = MarketResult._value2member_map_[value]
-        self.result = value
-        value = get("settlement_bounds_type", unset)
-        if value is not None and value is not unset:
-            value = MarketSettlementBoundsType._value2member_map_[value]
-        self.settlement_bounds_type = value
-        value = get("strike_type", unset)
-        if value is not None and value is not unset:
-            value = MarketStrikeType._value2member_map_[value]
-        self.strike_type = value
+        self.market_type = _MARKET_TYPE_MEMBERS[get("market_type", unset)]
+        self.status = _STATUS_MEMBERS[get("status", unset)]
+        self.result = _RESULT_MEMBERS[get("result", unset)]
+        self.settlement_bounds_type = _SETTLEMENT_BOUNDS_TYPE_MEMBERS[get("settlement_bounds_type", unset)]
+        self.strike_type = _STRIKE_TYPE_MEMBERS[get("strike_type", unset)]
         value = get("price_ranges", unset)
         if value.__class__ is list:
             # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
@@ -461,9 +480,9 @@ class Market(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.mve_selected_legs = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -523,3 +542,11 @@ class Market(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_MARKET_TYPE_MEMBERS = enum_members(MarketMarketType)
+_STATUS_MEMBERS = enum_members(MarketStatus)
+_RESULT_MEMBERS = enum_members(MarketResult)
+_SETTLEMENT_BOUNDS_TYPE_MEMBERS = enum_members(MarketSettlementBoundsType)
+_STRIKE_TYPE_MEMBERS = enum_members(MarketStrikeType)

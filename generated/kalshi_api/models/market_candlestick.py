@@ -58,6 +58,8 @@ class MarketCandlestick(LazyModel):
         ("open_interest_fp", "open_interest_fp"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "yes_bid": ("yes_bid", model_decoder("BidAskDistribution")),
@@ -79,18 +81,36 @@ class MarketCandlestick(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("volume_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.volume_fp = value
-        value = get("open_interest_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.open_interest_fp = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.volume_fp = decimals[source["volume_fp"]]
+            self.open_interest_fp = decimals[source["open_interest_fp"]]
+            value = source["yes_bid"]
+            if value.__class__ is dict:
+                value = _models.BidAskDistribution.from_dict(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.yes_bid = value
+            value = source["yes_ask"]
+            if value.__class__ is dict:
+                value = _models.BidAskDistribution.from_dict(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.yes_ask = value
+            value = source["price"]
+            if value.__class__ is dict:
+                value = _models.PriceDistribution.from_dict(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.price = value
+            self.additional_properties = {}
+            return
+        self.volume_fp = decimals[get("volume_fp", unset)]
+        self.open_interest_fp = decimals[get("open_interest_fp", unset)]
         value = get("yes_bid", unset)
         if value.__class__ is dict:
             value = _models.BidAskDistribution.from_dict(value)
@@ -109,9 +129,9 @@ class MarketCandlestick(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.price = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -58,6 +57,8 @@ class PriceDistribution(LazyModel):
         ("max_dollars", "max_dollars"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "open_dollars": ("open_dollars", decode_decimal),
@@ -82,57 +83,33 @@ class PriceDistribution(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("open_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.open_dollars = value
-        value = get("low_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.low_dollars = value
-        value = get("high_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.high_dollars = value
-        value = get("close_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.close_dollars = value
-        value = get("mean_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.mean_dollars = value
-        value = get("previous_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.previous_dollars = value
-        value = get("min_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.min_dollars = value
-        value = get("max_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.max_dollars = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.open_dollars = decimals[source["open_dollars"]]
+            self.low_dollars = decimals[source["low_dollars"]]
+            self.high_dollars = decimals[source["high_dollars"]]
+            self.close_dollars = decimals[source["close_dollars"]]
+            self.mean_dollars = decimals[source["mean_dollars"]]
+            self.previous_dollars = decimals[source["previous_dollars"]]
+            self.min_dollars = decimals[source["min_dollars"]]
+            self.max_dollars = decimals[source["max_dollars"]]
+            self.additional_properties = {}
+            return
+        self.open_dollars = decimals[get("open_dollars", unset)]
+        self.low_dollars = decimals[get("low_dollars", unset)]
+        self.high_dollars = decimals[get("high_dollars", unset)]
+        self.close_dollars = decimals[get("close_dollars", unset)]
+        self.mean_dollars = decimals[get("mean_dollars", unset)]
+        self.previous_dollars = decimals[get("previous_dollars", unset)]
+        self.min_dollars = decimals[get("min_dollars", unset)]
+        self.max_dollars = decimals[get("max_dollars", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

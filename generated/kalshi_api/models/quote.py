@@ -21,6 +21,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -127,6 +128,8 @@ class Quote(LazyModel):
         ("no_contracts_fp", "no_contracts_fp"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "contracts_fp": ("contracts_fp", decode_decimal),
@@ -158,42 +161,64 @@ class Quote(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("contracts_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.contracts_fp = value
-        value = get("yes_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_bid_dollars = value
-        value = get("no_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_bid_dollars = value
-        value = get("rfq_target_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.rfq_target_cost_dollars = value
-        value = get("yes_contracts_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_contracts_fp = value
-        value = get("no_contracts_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_contracts_fp = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.contracts_fp = decimals[source["contracts_fp"]]
+            self.yes_bid_dollars = decimals[source["yes_bid_dollars"]]
+            self.no_bid_dollars = decimals[source["no_bid_dollars"]]
+            self.rfq_target_cost_dollars = decimals[source["rfq_target_cost_dollars"]]
+            self.yes_contracts_fp = decimals[source["yes_contracts_fp"]]
+            self.no_contracts_fp = decimals[source["no_contracts_fp"]]
+            value = source["created_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.created_ts = value
+            value = source["updated_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.updated_ts = value
+            value = source["accepted_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.accepted_ts = value
+            value = source["confirmed_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.confirmed_ts = value
+            value = source["executed_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.executed_ts = value
+            value = source["cancelled_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.cancelled_ts = value
+            self.status = _STATUS_MEMBERS[source["status"]]
+            self.accepted_side = _ACCEPTED_SIDE_MEMBERS[source["accepted_side"]]
+            self.additional_properties = {}
+            return
+        self.contracts_fp = decimals[get("contracts_fp", unset)]
+        self.yes_bid_dollars = decimals[get("yes_bid_dollars", unset)]
+        self.no_bid_dollars = decimals[get("no_bid_dollars", unset)]
+        self.rfq_target_cost_dollars = decimals[get("rfq_target_cost_dollars", unset)]
+        self.yes_contracts_fp = decimals[get("yes_contracts_fp", unset)]
+        self.no_contracts_fp = decimals[get("no_contracts_fp", unset)]
         value = get("created_ts", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -230,17 +255,11 @@ class Quote(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.cancelled_ts = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = QuoteStatus._value2member_map_[value]
-        self.status = value
-        value = get("accepted_side", unset)
-        if value is not None and value is not unset:
-            value = QuoteAcceptedSide._value2member_map_[value]
-        self.accepted_side = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        self.status = _STATUS_MEMBERS[get("status", unset)]
+        self.accepted_side = _ACCEPTED_SIDE_MEMBERS[get("accepted_side", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -294,3 +313,8 @@ class Quote(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_STATUS_MEMBERS = enum_members(QuoteStatus)
+_ACCEPTED_SIDE_MEMBERS = enum_members(QuoteAcceptedSide)

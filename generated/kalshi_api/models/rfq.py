@@ -21,6 +21,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -94,6 +95,8 @@ class RFQ(LazyModel):
         ("updated_ts", "updated_ts"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "contracts_fp": ("contracts_fp", decode_decimal),
@@ -118,18 +121,48 @@ class RFQ(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("contracts_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.contracts_fp = value
-        value = get("target_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.target_cost_dollars = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.contracts_fp = decimals[source["contracts_fp"]]
+            self.target_cost_dollars = decimals[source["target_cost_dollars"]]
+            value = source["created_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.created_ts = value
+            value = source["cancelled_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.cancelled_ts = value
+            value = source["updated_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.updated_ts = value
+            self.status = _STATUS_MEMBERS[source["status"]]
+            value = source["mve_selected_legs"]
+            if value.__class__ is list:
+                # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+                from_dict, items, value = _models.MveSelectedLeg.from_dict, value, []
+                for item in items:
+                    if item.__class__ is not dict:
+                        raise DecodeMismatch
+                    value.append(from_dict(item))
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.mve_selected_legs = value
+            self.additional_properties = {}
+            return
+        self.contracts_fp = decimals[get("contracts_fp", unset)]
+        self.target_cost_dollars = decimals[get("target_cost_dollars", unset)]
         value = get("created_ts", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -148,10 +181,7 @@ class RFQ(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.updated_ts = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = RFQStatus._value2member_map_[value]
-        self.status = value
+        self.status = _STATUS_MEMBERS[get("status", unset)]
         value = get("mve_selected_legs", unset)
         if value.__class__ is list:
             # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
@@ -163,9 +193,9 @@ class RFQ(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.mve_selected_legs = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -213,3 +243,7 @@ class RFQ(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_STATUS_MEMBERS = enum_members(RFQStatus)

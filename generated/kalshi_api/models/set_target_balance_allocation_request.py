@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -46,6 +47,8 @@ class SetTargetBalanceAllocationRequest(LazyModel):
         ("resting_margin_reservation", "resting_margin_reservation"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "allocations": ("allocations", list_decoder(model_decoder("TargetBalanceAllocationInput"))),
@@ -63,10 +66,27 @@ class SetTargetBalanceAllocationRequest(LazyModel):
         """
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
-        value = get("resting_margin_reservation", unset)
-        if value is not None and value is not unset:
-            value = RestingMarginReservation._value2member_map_[value]
-        self.resting_margin_reservation = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.resting_margin_reservation = _RESTING_MARGIN_RESERVATION_MEMBERS[source["resting_margin_reservation"]]
+            value = source["allocations"]
+            if value.__class__ is list:
+                # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+                from_dict, items, value = _models.TargetBalanceAllocationInput.from_dict, value, []
+                for item in items:
+                    if item.__class__ is not dict:
+                        raise DecodeMismatch
+                    value.append(from_dict(item))
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.allocations = value
+            self.additional_properties = {}
+            return
+        self.resting_margin_reservation = _RESTING_MARGIN_RESERVATION_MEMBERS[get("resting_margin_reservation", unset)]
         value = get("allocations", unset)
         if value.__class__ is list:
             # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
@@ -78,9 +98,9 @@ class SetTargetBalanceAllocationRequest(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.allocations = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -118,3 +138,7 @@ class SetTargetBalanceAllocationRequest(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_RESTING_MARGIN_RESERVATION_MEMBERS = enum_members(RestingMarginReservation)

@@ -20,6 +20,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -75,6 +76,8 @@ class Settlement(LazyModel):
         ("value", "value"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "market_result": ("market_result", enum_decoder(SettlementMarketResult)),
@@ -99,49 +102,41 @@ class Settlement(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("yes_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_count_fp = value
-        value = get("yes_total_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_total_cost_dollars = value
-        value = get("no_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_count_fp = value
-        value = get("no_total_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_total_cost_dollars = value
-        value = get("fee_cost", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.fee_cost = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_count_fp = decimals[source["yes_count_fp"]]
+            self.yes_total_cost_dollars = decimals[source["yes_total_cost_dollars"]]
+            self.no_count_fp = decimals[source["no_count_fp"]]
+            self.no_total_cost_dollars = decimals[source["no_total_cost_dollars"]]
+            self.fee_cost = decimals[source["fee_cost"]]
+            value = source["settled_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.settled_time = value
+            self.market_result = _MARKET_RESULT_MEMBERS[source["market_result"]]
+            self.additional_properties = {}
+            return
+        self.yes_count_fp = decimals[get("yes_count_fp", unset)]
+        self.yes_total_cost_dollars = decimals[get("yes_total_cost_dollars", unset)]
+        self.no_count_fp = decimals[get("no_count_fp", unset)]
+        self.no_total_cost_dollars = decimals[get("no_total_cost_dollars", unset)]
+        self.fee_cost = decimals[get("fee_cost", unset)]
         value = get("settled_time", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.settled_time = value
-        value = get("market_result", unset)
-        if value is not None and value is not unset:
-            value = SettlementMarketResult._value2member_map_[value]
-        self.market_result = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        self.market_result = _MARKET_RESULT_MEMBERS[get("market_result", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -185,3 +180,7 @@ class Settlement(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_MARKET_RESULT_MEMBERS = enum_members(SettlementMarketResult)

@@ -20,6 +20,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     list_decoder,
     model_decoder,
@@ -99,6 +100,8 @@ class WsMarketLifecycleV2Msg(LazyModel):
         ("yes_sub_title", "yes_sub_title"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "event_type": ("event_type", enum_decoder(WsMarketLifecycleV2MsgEventType)),
@@ -120,20 +123,37 @@ class WsMarketLifecycleV2Msg(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("settlement_value", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.settlement_value = value
-        value = get("event_type", unset)
-        if value is not None and value is not unset:
-            value = WsMarketLifecycleV2MsgEventType._value2member_map_[value]
-        self.event_type = value
-        value = get("price_level_structure", unset)
-        if value is not None and value is not unset:
-            value = WsLifecyclePriceLevelStructure._value2member_map_[value]
-        self.price_level_structure = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.settlement_value = decimals[source["settlement_value"]]
+            self.event_type = _EVENT_TYPE_MEMBERS[source["event_type"]]
+            self.price_level_structure = _PRICE_LEVEL_STRUCTURE_MEMBERS[source["price_level_structure"]]
+            value = source["additional_metadata"]
+            if value.__class__ is dict:
+                value = _models.WsLifecycleAdditionalMetadata.from_dict(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.additional_metadata = value
+            value = source["price_ranges"]
+            if value.__class__ is list:
+                # A loop, not a comprehension: these lists are short, and a comprehension costs a call.
+                from_dict, items, value = _models.WsMarketLifecycleV2MsgPriceRangesItem.from_dict, value, []
+                for item in items:
+                    if item.__class__ is not dict:
+                        raise DecodeMismatch
+                    value.append(from_dict(item))
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.price_ranges = value
+            self.additional_properties = {}
+            return
+        self.settlement_value = decimals[get("settlement_value", unset)]
+        self.event_type = _EVENT_TYPE_MEMBERS[get("event_type", unset)]
+        self.price_level_structure = _PRICE_LEVEL_STRUCTURE_MEMBERS[get("price_level_structure", unset)]
         value = get("additional_metadata", unset)
         if value.__class__ is dict:
             value = _models.WsLifecycleAdditionalMetadata.from_dict(value)
@@ -151,9 +171,9 @@ class WsMarketLifecycleV2Msg(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.price_ranges = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -205,3 +225,8 @@ class WsMarketLifecycleV2Msg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_EVENT_TYPE_MEMBERS = enum_members(WsMarketLifecycleV2MsgEventType)
+_PRICE_LEVEL_STRUCTURE_MEMBERS = enum_members(WsLifecyclePriceLevelStructure)

@@ -20,6 +20,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -66,6 +67,8 @@ class WsOrderbookDeltaMsg(LazyModel):
         ("subaccount", "subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "price_dollars": ("price_dollars", decode_decimal),
@@ -87,31 +90,35 @@ class WsOrderbookDeltaMsg(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.price_dollars = value
-        value = get("delta_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.delta_fp = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.price_dollars = decimals[source["price_dollars"]]
+            self.delta_fp = decimals[source["delta_fp"]]
+            value = source["ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.ts = value
+            self.side = _SIDE_MEMBERS[source["side"]]
+            self.additional_properties = {}
+            return
+        self.price_dollars = decimals[get("price_dollars", unset)]
+        self.delta_fp = decimals[get("delta_fp", unset)]
         value = get("ts", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.ts = value
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.side = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -155,3 +162,7 @@ class WsOrderbookDeltaMsg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_SIDE_MEMBERS = enum_members(WsMarketSide)

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..models.ws_quote_accepted_msg_accepted_side import WsQuoteAcceptedMsgAcceptedSide
 from ..types import (
     UNSET,
-    DecodeMismatch,
     Decoder,
     LazyModel,
     Unset,
@@ -18,6 +17,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -78,6 +78,8 @@ class WsQuoteAcceptedMsg(LazyModel):
         ("subaccount", "subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "yes_bid_dollars": ("yes_bid_dollars", decode_decimal),
@@ -101,49 +103,31 @@ class WsQuoteAcceptedMsg(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("yes_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_bid_dollars = value
-        value = get("no_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_bid_dollars = value
-        value = get("contracts_accepted_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.contracts_accepted_fp = value
-        value = get("yes_contracts_offered_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_contracts_offered_fp = value
-        value = get("no_contracts_offered_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_contracts_offered_fp = value
-        value = get("rfq_target_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.rfq_target_cost_dollars = value
-        value = get("accepted_side", unset)
-        if value is not None and value is not unset:
-            value = WsQuoteAcceptedMsgAcceptedSide._value2member_map_[value]
-        self.accepted_side = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_bid_dollars = decimals[source["yes_bid_dollars"]]
+            self.no_bid_dollars = decimals[source["no_bid_dollars"]]
+            self.contracts_accepted_fp = decimals[source["contracts_accepted_fp"]]
+            self.yes_contracts_offered_fp = decimals[source["yes_contracts_offered_fp"]]
+            self.no_contracts_offered_fp = decimals[source["no_contracts_offered_fp"]]
+            self.rfq_target_cost_dollars = decimals[source["rfq_target_cost_dollars"]]
+            self.accepted_side = _ACCEPTED_SIDE_MEMBERS[source["accepted_side"]]
+            self.additional_properties = {}
+            return
+        self.yes_bid_dollars = decimals[get("yes_bid_dollars", unset)]
+        self.no_bid_dollars = decimals[get("no_bid_dollars", unset)]
+        self.contracts_accepted_fp = decimals[get("contracts_accepted_fp", unset)]
+        self.yes_contracts_offered_fp = decimals[get("yes_contracts_offered_fp", unset)]
+        self.no_contracts_offered_fp = decimals[get("no_contracts_offered_fp", unset)]
+        self.rfq_target_cost_dollars = decimals[get("rfq_target_cost_dollars", unset)]
+        self.accepted_side = _ACCEPTED_SIDE_MEMBERS[get("accepted_side", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -189,3 +173,7 @@ class WsQuoteAcceptedMsg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_ACCEPTED_SIDE_MEMBERS = enum_members(WsQuoteAcceptedMsgAcceptedSide)

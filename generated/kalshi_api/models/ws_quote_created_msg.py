@@ -76,6 +76,8 @@ class WsQuoteCreatedMsg(LazyModel):
         ("subaccount", "subaccount"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "yes_bid_dollars": ("yes_bid_dollars", decode_decimal),
@@ -99,45 +101,39 @@ class WsQuoteCreatedMsg(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("yes_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_bid_dollars = value
-        value = get("no_bid_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_bid_dollars = value
-        value = get("yes_contracts_offered_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_contracts_offered_fp = value
-        value = get("no_contracts_offered_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_contracts_offered_fp = value
-        value = get("rfq_target_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.rfq_target_cost_dollars = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_bid_dollars = decimals[source["yes_bid_dollars"]]
+            self.no_bid_dollars = decimals[source["no_bid_dollars"]]
+            self.yes_contracts_offered_fp = decimals[source["yes_contracts_offered_fp"]]
+            self.no_contracts_offered_fp = decimals[source["no_contracts_offered_fp"]]
+            self.rfq_target_cost_dollars = decimals[source["rfq_target_cost_dollars"]]
+            value = source["created_ts"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.created_ts = value
+            self.additional_properties = {}
+            return
+        self.yes_bid_dollars = decimals[get("yes_bid_dollars", unset)]
+        self.no_bid_dollars = decimals[get("no_bid_dollars", unset)]
+        self.yes_contracts_offered_fp = decimals[get("yes_contracts_offered_fp", unset)]
+        self.no_contracts_offered_fp = decimals[get("no_contracts_offered_fp", unset)]
+        self.rfq_target_cost_dollars = decimals[get("rfq_target_cost_dollars", unset)]
         value = get("created_ts", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.created_ts = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""

@@ -11,13 +11,13 @@ from ..models.ws_book_side import WsBookSide
 from ..models.ws_market_side import WsMarketSide
 from ..types import (
     UNSET,
-    DecodeMismatch,
     Decoder,
     LazyModel,
     decimal_cache,
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
 )
 
@@ -69,6 +69,8 @@ class WsTradeMsg(LazyModel):
         ("ts_ms", "ts_ms"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "yes_price_dollars": ("yes_price_dollars", decode_decimal),
@@ -91,39 +93,29 @@ class WsTradeMsg(LazyModel):
         # Locals, not globals: this runs once per object of every page.
         get, unset = source.get, UNSET
         decimals = decimal_cache
-        value = get("yes_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_price_dollars = value
-        value = get("no_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.no_price_dollars = value
-        value = get("count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.count_fp = value
-        value = get("taker_side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.taker_side = value
-        value = get("taker_outcome_side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.taker_outcome_side = value
-        value = get("taker_book_side", unset)
-        if value is not None and value is not unset:
-            value = WsBookSide._value2member_map_[value]
-        self.taker_book_side = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_price_dollars = decimals[source["yes_price_dollars"]]
+            self.no_price_dollars = decimals[source["no_price_dollars"]]
+            self.count_fp = decimals[source["count_fp"]]
+            self.taker_side = _TAKER_SIDE_MEMBERS[source["taker_side"]]
+            self.taker_outcome_side = _TAKER_OUTCOME_SIDE_MEMBERS[source["taker_outcome_side"]]
+            self.taker_book_side = _TAKER_BOOK_SIDE_MEMBERS[source["taker_book_side"]]
+            self.additional_properties = {}
+            return
+        self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
+        self.no_price_dollars = decimals[get("no_price_dollars", unset)]
+        self.count_fp = decimals[get("count_fp", unset)]
+        self.taker_side = _TAKER_SIDE_MEMBERS[get("taker_side", unset)]
+        self.taker_outcome_side = _TAKER_OUTCOME_SIDE_MEMBERS[get("taker_outcome_side", unset)]
+        self.taker_book_side = _TAKER_BOOK_SIDE_MEMBERS[get("taker_book_side", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -167,3 +159,9 @@ class WsTradeMsg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_TAKER_SIDE_MEMBERS = enum_members(WsMarketSide)
+_TAKER_OUTCOME_SIDE_MEMBERS = enum_members(WsMarketSide)
+_TAKER_BOOK_SIDE_MEMBERS = enum_members(WsBookSide)

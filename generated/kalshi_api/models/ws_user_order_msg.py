@@ -24,6 +24,7 @@ from ..types import (
     decode_decimal,
     encode_value,
     enum_decoder,
+    enum_members,
     extra_properties,
     parse_datetime,
 )
@@ -127,6 +128,8 @@ class WsUserOrderMsg(LazyModel):
         ("subaccount_number", "subaccount_number"),
     )
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key in _FIELDS)
+    # The keys, in order, of the last object decoded that had every declared key and no other.
+    _FULL_LAYOUT: ClassVar[list[tuple[str, ...]]] = [()]
     # The fields decoded on first access: python attribute -> (JSON key, decoder).
     _DECODED: ClassVar[Mapping[str, tuple[str | None, Decoder | None]]] = {
         "status": ("status", enum_decoder(WsUserOrderMsgStatus)),
@@ -164,54 +167,54 @@ class WsUserOrderMsg(LazyModel):
         get, unset = source.get, UNSET
         decimals = decimal_cache
         parse_timestamp = parse_datetime
-        value = get("yes_price_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.yes_price_dollars = value
-        value = get("fill_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.fill_count_fp = value
-        value = get("remaining_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.remaining_count_fp = value
-        value = get("initial_count_fp", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.initial_count_fp = value
-        value = get("taker_fill_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.taker_fill_cost_dollars = value
-        value = get("maker_fill_cost_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.maker_fill_cost_dollars = value
-        value = get("taker_fees_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.taker_fees_dollars = value
-        value = get("maker_fees_dollars", unset)
-        if value.__class__ is str:
-            value = decimals[value]
-        elif value is not None and value is not unset:
-            raise DecodeMismatch
-        self.maker_fees_dollars = value
+        # The objects of a page share one layout of keys: keys equal to the last layout seen with every
+        # declared key and no other (kept in _FULL_LAYOUT) need no test for undeclared keys, and their
+        # values are read by subscript (a tuple comparison costs less than a set test per object).
+        layout, full_layout = tuple(source), self._FULL_LAYOUT
+        if layout == full_layout[0]:
+            full_layout[0] = layout  # the next comparison then finds the very same key objects
+            self.yes_price_dollars = decimals[source["yes_price_dollars"]]
+            self.fill_count_fp = decimals[source["fill_count_fp"]]
+            self.remaining_count_fp = decimals[source["remaining_count_fp"]]
+            self.initial_count_fp = decimals[source["initial_count_fp"]]
+            self.taker_fill_cost_dollars = decimals[source["taker_fill_cost_dollars"]]
+            self.maker_fill_cost_dollars = decimals[source["maker_fill_cost_dollars"]]
+            self.taker_fees_dollars = decimals[source["taker_fees_dollars"]]
+            self.maker_fees_dollars = decimals[source["maker_fees_dollars"]]
+            value = source["created_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.created_time = value
+            value = source["last_update_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.last_update_time = value
+            value = source["expiration_time"]
+            if value.__class__ is str:
+                value = parse_timestamp(value)
+            elif value is not None and value is not unset:
+                raise DecodeMismatch
+            self.expiration_time = value
+            self.status = _STATUS_MEMBERS[source["status"]]
+            self.side = _SIDE_MEMBERS[source["side"]]
+            self.outcome_side = _OUTCOME_SIDE_MEMBERS[source["outcome_side"]]
+            self.book_side = _BOOK_SIDE_MEMBERS[source["book_side"]]
+            self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[source["self_trade_prevention_type"]]
+            self.last_update_reason = _LAST_UPDATE_REASON_MEMBERS[source["last_update_reason"]]
+            self.additional_properties = {}
+            return
+        self.yes_price_dollars = decimals[get("yes_price_dollars", unset)]
+        self.fill_count_fp = decimals[get("fill_count_fp", unset)]
+        self.remaining_count_fp = decimals[get("remaining_count_fp", unset)]
+        self.initial_count_fp = decimals[get("initial_count_fp", unset)]
+        self.taker_fill_cost_dollars = decimals[get("taker_fill_cost_dollars", unset)]
+        self.maker_fill_cost_dollars = decimals[get("maker_fill_cost_dollars", unset)]
+        self.taker_fees_dollars = decimals[get("taker_fees_dollars", unset)]
+        self.maker_fees_dollars = decimals[get("maker_fees_dollars", unset)]
         value = get("created_time", unset)
         if value.__class__ is str:
             value = parse_timestamp(value)
@@ -230,33 +233,15 @@ class WsUserOrderMsg(LazyModel):
         elif value is not None and value is not unset:
             raise DecodeMismatch
         self.expiration_time = value
-        value = get("status", unset)
-        if value is not None and value is not unset:
-            value = WsUserOrderMsgStatus._value2member_map_[value]
-        self.status = value
-        value = get("side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.side = value
-        value = get("outcome_side", unset)
-        if value is not None and value is not unset:
-            value = WsMarketSide._value2member_map_[value]
-        self.outcome_side = value
-        value = get("book_side", unset)
-        if value is not None and value is not unset:
-            value = WsBookSide._value2member_map_[value]
-        self.book_side = value
-        value = get("self_trade_prevention_type", unset)
-        if value is not None and value is not unset:
-            value = WsUserOrderMsgSelfTradePreventionType._value2member_map_[value]
-        self.self_trade_prevention_type = value
-        value = get("last_update_reason", unset)
-        if value is not None and value is not unset:
-            value = WsLastUpdateReason._value2member_map_[value]
-        self.last_update_reason = value
-        # The server seldom sends a key the spec lacks: the check alone is inlined.
-        known_keys = self._KNOWN_KEYS
-        self.additional_properties = {} if known_keys.issuperset(source) else extra_properties(source, known_keys)
+        self.status = _STATUS_MEMBERS[get("status", unset)]
+        self.side = _SIDE_MEMBERS[get("side", unset)]
+        self.outcome_side = _OUTCOME_SIDE_MEMBERS[get("outcome_side", unset)]
+        self.book_side = _BOOK_SIDE_MEMBERS[get("book_side", unset)]
+        self.self_trade_prevention_type = _SELF_TRADE_PREVENTION_TYPE_MEMBERS[get("self_trade_prevention_type", unset)]
+        self.last_update_reason = _LAST_UPDATE_REASON_MEMBERS[get("last_update_reason", unset)]
+        extras = self.additional_properties = extra_properties(source, self._KNOWN_KEYS)
+        if not extras and len(layout) == len(self._KNOWN_KEYS):
+            full_layout[0] = layout
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object; unset fields are left out, unknown fields kept."""
@@ -306,3 +291,12 @@ class WsUserOrderMsg(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Member by value of each enum field, None and UNSET included (the decoding fast path's lookups).
+_STATUS_MEMBERS = enum_members(WsUserOrderMsgStatus)
+_SIDE_MEMBERS = enum_members(WsMarketSide)
+_OUTCOME_SIDE_MEMBERS = enum_members(WsMarketSide)
+_BOOK_SIDE_MEMBERS = enum_members(WsBookSide)
+_SELF_TRADE_PREVENTION_TYPE_MEMBERS = enum_members(WsUserOrderMsgSelfTradePreventionType)
+_LAST_UPDATE_REASON_MEMBERS = enum_members(WsLastUpdateReason)
