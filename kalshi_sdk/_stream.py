@@ -569,6 +569,12 @@ class Stream(_StreamBase["Kalshi"]):
             self._cond.notify_all()
 
     def _next(self, state: SubscriptionState, timeout: float | None) -> Message | None:
+        buffer = state.buffer
+        if buffer:
+            try:
+                return buffer.popleft()  # deque operations are atomic: no lock while messages wait
+            except IndexError:
+                pass  # the reader dropped them meanwhile (an overflow policy)
         with self._cond:
             self._cond.wait_for(lambda: state.buffer or state.closed or self._closing, timeout)
             if state.buffer:

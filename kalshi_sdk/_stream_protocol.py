@@ -643,8 +643,13 @@ class StreamProtocol:
 
     def _overflow(self, sub: SubscriptionState) -> bool:
         """Make room in a full buffer by the subscription's policy; False when the message is not kept."""
+        # The blocking stream's consumer takes messages without the lock (deque operations are
+        # atomic), so the buffer may shrink while this runs: pop, never assume a length.
         if sub.policy == "latest":
-            sub.buffer.popleft()
+            try:
+                sub.buffer.popleft()
+            except IndexError:  # the consumer took it meanwhile: room made
+                return True
             sub.dropped += 1
             if sub.dropped == 1 or sub.dropped % 1000 == 0:
                 self._event(sub, StreamEvent("dropped", sub.channel, "overflow", count=sub.dropped))
@@ -652,8 +657,13 @@ class StreamProtocol:
         if sub.policy == "resync":
             # The local books are current whatever the reader does; the messages it has not read are
             # dropped and the event tells it to read the books (or the next snapshot) afresh.
-            sub.dropped += len(sub.buffer)
-            sub.buffer.clear()
+            unread = sub.buffer
+            while unread:
+                try:
+                    unread.popleft()
+                except IndexError:
+                    break
+                sub.dropped += 1
             self._event(sub, StreamEvent("resync", sub.channel, "overflow", tuple(sub.markets)))
             return True
         sub.error = StreamOverflowError(sub.channel, sub.buffer_size)

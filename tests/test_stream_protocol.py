@@ -292,6 +292,18 @@ def test_a_full_buffer_follows_its_channels_policy() -> None:
     assert book.events[-1].reason == "overflow" and protocol.books["M"].yes[Decimal("0.4000")] == Decimal("12.00")
 
 
+def test_overflow_tolerates_a_consumer_emptying_the_buffer_meanwhile() -> None:
+    """The blocking stream's consumer pops without the lock: a full buffer can be empty by the time
+    its overflow policy runs. The policy then has room and drops nothing."""
+    protocol = StreamProtocol(buffer_size=1)
+    protocol.connection_made()
+    for channel, sid in (("ticker", 1), (BOOK, 2)):
+        sub = subscribed(protocol, channel, sid, market_tickers=["M"])
+        assert sub.policy in ("latest", "resync")
+        assert protocol._overflow(sub) is True  # nothing left to drop: no IndexError
+        assert sub.dropped == 0
+
+
 def test_callbacks_take_messages_instead_of_the_buffer() -> None:
     protocol = connected()
     sub = subscribed(protocol, "ticker", 1)
