@@ -26,7 +26,7 @@ test:
 	$(PYTHON) scripts/regenerate.py --check
 	$(PYTHON) scripts/async_twins.py --check
 	$(PYTHON) scripts/operations_table.py --check
-	$(PYTHON) -m ruff check kalshi_sdk scripts tests
+	$(PYTHON) -m ruff check kalshi_sdk scripts tests benchmarks
 	$(PYTHON) -m mypy
 	$(PYTHON) -m pytest -n 2
 	$(PYTHON) -m pytest -n 2 --async-transport=aiohttp
